@@ -1,0 +1,8 @@
+/**
+ * @peerkit/core — models of a peer support group's practices as plain data
+ * plus pure functions, and their storage in IndexedDB.
+ */
+export * from './rounds/index.js';
+export * from './store/index.js';
+export { PEERKIT_KINDS, type PeerKitKind } from './kinds.js';
+export { ValidationError, type ParseResult } from './internal/validate.js';

@@ -1,0 +1,5 @@
+export * from './round.js';
+export * from './order.js';
+export * from './commands.js';
+export * from './view.js';
+export * from './parse.js';

@@ -1,0 +1,161 @@
+/**
+ * Where documents physically live: IndexedDB, or memory when IndexedDB cannot
+ * be used. Both give the same atomic operations; the store adds the rest.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import { StorageError, type StoredDoc } from './types.js';
+
+export const DATABASE_VERSION = 1;
+
+/** Builds the next document from the current one; may throw to refuse the write. */
+export type Update = (current: StoredDoc | undefined) => StoredDoc;
+
+export interface Backend {
+  readonly persistent: boolean;
+  read(kind: string, id: string): Promise<StoredDoc | undefined>;
+  readAll(kind: string): Promise<StoredDoc[]>;
+  /** Reads, updates and writes one document in one transaction. */
+  write(kind: string, id: string, update: Update): Promise<StoredDoc>;
+  remove(kind: string, id: string): Promise<void>;
+  /** Writes many documents in one transaction: all land or none do. */
+  writeMany(entries: readonly { kind: string; id: string; update: Update }[], clearFirst: boolean): Promise<StoredDoc[]>;
+  clear(): Promise<void>;
+  close(): void;
+}
+
+/** Same contract as IndexedDB, in a Map; async so a refused update rejects like IndexedDB's. */
+export class MemoryBackend implements Backend {
+  readonly persistent = false;
+  private readonly docs = new Map<string, Map<string, StoredDoc>>();
+
+  constructor(kinds: readonly string[]) {
+    for (const kind of kinds) this.docs.set(kind, new Map());
+  }
+
+  private table(kind: string): Map<string, StoredDoc> {
+    const table = this.docs.get(kind);
+    if (!table) throw new StorageError(`No object store for kind "${kind}".`);
+    return table;
+  }
+
+  async read(kind: string, id: string): Promise<StoredDoc | undefined> {
+    return structuredCloneOrUndefined(this.table(kind).get(id));
+  }
+
+  async readAll(kind: string): Promise<StoredDoc[]> {
+    return [...this.table(kind).values()].map((doc) => structuredClone(doc));
+  }
+
+  async write(kind: string, id: string, update: Update): Promise<StoredDoc> {
+    const [doc] = await this.writeMany([{ kind, id, update }], false);
+    return doc as StoredDoc;
+  }
+
+  async remove(kind: string, id: string): Promise<void> {
+    this.table(kind).delete(id);
+  }
+
+  async writeMany(entries: readonly { kind: string; id: string; update: Update }[], clearFirst: boolean): Promise<StoredDoc[]> {
+    // Build everything before touching the tables, so a throw leaves them as they were.
+    const staged = entries.map(({ kind, id, update }) => {
+      const current = clearFirst ? undefined : this.table(kind).get(id);
+      return structuredClone(update(structuredCloneOrUndefined(current)));
+    });
+    if (clearFirst) for (const table of this.docs.values()) table.clear();
+    for (const doc of staged) this.table(doc.kind).set(doc.id, doc);
+    return staged.map((doc) => structuredClone(doc));
+  }
+
+  async clear(): Promise<void> {
+    for (const table of this.docs.values()) table.clear();
+  }
+
+  close(): void {
+    // Nothing to release.
+  }
+}
+
+function structuredCloneOrUndefined<T>(value: T | undefined): T | undefined {
+  return value === undefined ? undefined : structuredClone(value);
+}
+
+export class IndexedDbBackend implements Backend {
+  readonly persistent = true;
+
+  private constructor(private readonly db: IDBPDatabase) {}
+
+  /** Opens the database and creates an object store for each kind that lacks one. */
+  static async open(name: string, kinds: readonly string[]): Promise<IndexedDbBackend> {
+    const upgrade = (db: IDBPDatabase) => {
+      for (const kind of kinds) {
+        if (!db.objectStoreNames.contains(kind)) db.createObjectStore(kind, { keyPath: 'id' });
+      }
+    };
+    let db = await openDB(name, DATABASE_VERSION, { upgrade, blocked: () => undefined });
+    // A kind added since the database was made (or a test's own kind) needs a version step.
+    if (kinds.some((kind) => !db.objectStoreNames.contains(kind))) {
+      const version = db.version + 1;
+      db.close();
+      db = await openDB(name, version, { upgrade });
+    }
+    return new IndexedDbBackend(db);
+  }
+
+  async read(kind: string, id: string): Promise<StoredDoc | undefined> {
+    return (await this.db.get(kind, id)) as StoredDoc | undefined;
+  }
+
+  async readAll(kind: string): Promise<StoredDoc[]> {
+    return (await this.db.getAll(kind)) as StoredDoc[];
+  }
+
+  async write(kind: string, id: string, update: Update): Promise<StoredDoc> {
+    const [doc] = await this.writeMany([{ kind, id, update }], false);
+    return doc as StoredDoc;
+  }
+
+  async remove(kind: string, id: string): Promise<void> {
+    await this.db.delete(kind, id);
+  }
+
+  async writeMany(
+    entries: readonly { kind: string; id: string; update: Update }[],
+    clearFirst: boolean,
+  ): Promise<StoredDoc[]> {
+    const names = clearFirst ? [...this.db.objectStoreNames] : [...new Set(entries.map((e) => e.kind))];
+    if (names.length === 0) return [];
+    const tx = this.db.transaction(names, 'readwrite');
+    const done = tx.done;
+    try {
+      if (clearFirst) await Promise.all(names.map((n) => tx.objectStore(n).clear()));
+      const written: StoredDoc[] = [];
+      for (const { kind, id, update } of entries) {
+        const store = tx.objectStore(kind);
+        const current = clearFirst ? undefined : ((await store.get(id)) as StoredDoc | undefined);
+        const next = update(current);
+        await store.put(next);
+        written.push(next);
+      }
+      await done;
+      return written;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted: the original error is what matters.
+      }
+      await done.catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async clear(): Promise<void> {
+    const names = [...this.db.objectStoreNames];
+    const tx = this.db.transaction(names, 'readwrite');
+    await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

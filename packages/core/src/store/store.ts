@@ -1,0 +1,273 @@
+/**
+ * The document store: IndexedDB through `idb`, or memory where IndexedDB is
+ * unavailable. Validates every document, refuses stale writes, migrates old
+ * schemas, and tells watchers in this tab and other tabs about changes.
+ */
+import { Checker, ValidationError } from '../internal/validate.js';
+import { IndexedDbBackend, MemoryBackend, type Backend, type Update } from './backends.js';
+import { migrate } from './migrate.js';
+import {
+  StaleRevisionError,
+  StorageError,
+  type ExportFile,
+  type ImportOptions,
+  type KindTable,
+  type PeerStore,
+  type PutOptions,
+  type StoredDoc,
+  type WatchCallback,
+} from './types.js';
+
+export const DEFAULT_STORE_NAME = 'peerkit';
+
+export interface OpenStoreOptions {
+  /** The IndexedDB database name; one per page origin by default. */
+  name?: string;
+  /** The kinds of document this store holds. */
+  kinds: KindTable;
+  /** `memory` forces the in-memory store (tests, or a page that must keep nothing). */
+  backend?: 'auto' | 'memory';
+}
+
+type ChannelMessage = { type: 'change'; kind: string; id: string } | { type: 'wipe' };
+
+export async function openStore(options: OpenStoreOptions): Promise<PeerStore> {
+  const name = options.name ?? DEFAULT_STORE_NAME;
+  const kinds = Object.keys(options.kinds);
+  let backend: Backend;
+  let fallbackReason: string | undefined;
+  if (options.backend === 'memory') {
+    backend = new MemoryBackend(kinds);
+    fallbackReason = 'in-memory storage was requested';
+  } else if (typeof indexedDB === 'undefined') {
+    backend = new MemoryBackend(kinds);
+    fallbackReason = 'this browser offers no IndexedDB';
+  } else {
+    try {
+      backend = await IndexedDbBackend.open(name, kinds);
+    } catch (error) {
+      backend = new MemoryBackend(kinds);
+      fallbackReason = `IndexedDB could not be opened (${describeError(error)})`;
+    }
+  }
+  const store = new DocumentStore(name, options.kinds, backend, fallbackReason);
+  await store.migrateStored();
+  return store;
+}
+
+class DocumentStore implements PeerStore {
+  private readonly watchers = new Map<string, Set<WatchCallback>>();
+  private readonly channel: BroadcastChannel | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly kinds: KindTable,
+    private readonly backend: Backend,
+    readonly fallbackReason: string | undefined,
+  ) {
+    // Other tabs share IndexedDB, not memory: only a persistent store syncs.
+    if (backend.persistent && typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(`peerkit-store:${name}`);
+      this.channel.onmessage = (event: MessageEvent<ChannelMessage>) => void this.onRemote(event.data);
+    }
+  }
+
+  get persistent(): boolean {
+    return this.backend.persistent;
+  }
+
+  async get<T>(kind: string, id: string): Promise<StoredDoc<T> | undefined> {
+    const doc = await this.guard(`read ${kind} "${id}"`, () => this.backend.read(this.known(kind), id));
+    return doc && (this.upToDate(doc) as StoredDoc<T>);
+  }
+
+  async list<T>(kind: string): Promise<StoredDoc<T>[]> {
+    const docs = await this.guard(`list ${kind}`, () => this.backend.readAll(this.known(kind)));
+    return docs.map((doc) => this.upToDate(doc) as StoredDoc<T>);
+  }
+
+  async put<T>(kind: string, id: string, data: T, options: PutOptions = {}): Promise<StoredDoc<T>> {
+    const spec = this.kinds[this.known(kind)];
+    const parsed = spec?.parse(data);
+    if (parsed && !parsed.ok) throw new ValidationError(`${kind} "${id}"`, parsed.errors);
+    const update: Update = (current) => {
+      const currentRevision = current?.revision ?? 0;
+      if (options.baseRevision !== undefined && options.baseRevision !== currentRevision) {
+        throw new StaleRevisionError(kind, id, options.baseRevision, currentRevision);
+      }
+      return { kind, id, schemaVersion: spec?.schemaVersion ?? 1, revision: currentRevision + 1, updatedAt: Date.now(), data };
+    };
+    const doc = await this.guard(`save ${kind} "${id}"`, () => this.backend.write(kind, id, update));
+    this.changed(kind, id, doc);
+    return doc as StoredDoc<T>;
+  }
+
+  async delete(kind: string, id: string): Promise<void> {
+    await this.guard(`delete ${kind} "${id}"`, () => this.backend.remove(this.known(kind), id));
+    this.changed(kind, id, undefined);
+  }
+
+  watch<T>(kind: string, id: string, callback: WatchCallback<T>): () => void {
+    const key = watchKey(kind, id);
+    let set = this.watchers.get(key);
+    if (!set) this.watchers.set(key, (set = new Set()));
+    set.add(callback as WatchCallback);
+    return () => set.delete(callback as WatchCallback);
+  }
+
+  async exportAll(): Promise<ExportFile> {
+    const documents: StoredDoc[] = [];
+    for (const kind of Object.keys(this.kinds)) documents.push(...(await this.list(kind)));
+    return { format: 'peerkit', formatVersion: 1, exportedAt: new Date().toISOString(), documents };
+  }
+
+  async importAll(file: unknown, options: ImportOptions = {}): Promise<{ imported: number }> {
+    const documents = this.parseExport(file);
+    const entries = documents.map((doc) => ({
+      kind: doc.kind,
+      id: doc.id,
+      // Imported documents continue the local revision count, so open editors see them as newer.
+      update: (current: StoredDoc | undefined): StoredDoc => ({ ...doc, revision: (current?.revision ?? 0) + 1, updatedAt: Date.now() }),
+    }));
+    await this.guard('import', () => this.backend.writeMany(entries, options.mode === 'replace'));
+    if (options.mode === 'replace') this.wiped();
+    else for (const doc of documents) this.changed(doc.kind, doc.id, doc);
+    return { imported: documents.length };
+  }
+
+  async wipe(): Promise<void> {
+    await this.guard('wipe', () => this.backend.clear());
+    this.wiped();
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.backend.close();
+    this.watchers.clear();
+  }
+
+  /** Brings every stored document of an older schema up to date, in one transaction. */
+  async migrateStored(): Promise<void> {
+    const entries: { kind: string; id: string; update: Update }[] = [];
+    for (const [kind, spec] of Object.entries(this.kinds)) {
+      if (spec.migrations.length === 0) continue;
+      for (const doc of await this.backend.readAll(kind)) {
+        if (doc.schemaVersion >= spec.schemaVersion) continue;
+        const migrated = this.upToDate(doc);
+        entries.push({ kind, id: doc.id, update: () => ({ ...migrated, revision: doc.revision + 1 }) });
+      }
+    }
+    if (entries.length > 0) await this.guard('upgrade stored documents', () => this.backend.writeMany(entries, false));
+  }
+
+  private parseExport(file: unknown): StoredDoc[] {
+    const check = new Checker();
+    const data = check.object(file, 'file');
+    if (data) {
+      if (data.format !== 'peerkit') check.fail('file.format', 'expected "peerkit": this is not a PeerKit export');
+      if (data.formatVersion !== 1) check.fail('file.formatVersion', `expected 1, got ${String(data.formatVersion)}`);
+    }
+    const seen = new Set<string>();
+    const documents: StoredDoc[] = [];
+    (check.array(data?.documents, 'file.documents') ?? []).forEach((raw, i) => {
+      const path = `file.documents[${i}]`;
+      const doc = check.object(raw, path);
+      if (!doc) return;
+      const kind = check.oneOf(doc.kind, `${path}.kind`, Object.keys(this.kinds));
+      const id = check.string(doc.id, `${path}.id`, { nonEmpty: true });
+      const spec = kind === undefined ? undefined : this.kinds[kind];
+      const schemaVersion = check.number(doc.schemaVersion, `${path}.schemaVersion`, {
+        min: 1,
+        max: spec?.schemaVersion ?? Infinity,
+        integer: true,
+      });
+      const revision = check.number(doc.revision, `${path}.revision`, { min: 1, integer: true });
+      const updatedAt = check.number(doc.updatedAt, `${path}.updatedAt`, { min: 0 });
+      if (kind === undefined || id === undefined || !spec || schemaVersion === undefined) return;
+      if (revision === undefined || updatedAt === undefined) return;
+      if (seen.has(`${kind}/${id}`)) check.fail(`${path}.id`, `${kind} "${id}" appears twice`);
+      seen.add(`${kind}/${id}`);
+      const data = migrate(doc.data, schemaVersion, spec);
+      const parsed = spec.parse(data);
+      if (!parsed.ok) for (const error of parsed.errors) check.fail(`${path}.data`, error);
+      else documents.push({ kind, id, schemaVersion: spec.schemaVersion, revision, updatedAt, data: parsed.value });
+    });
+    if (check.errors.length > 0) throw new ValidationError('The import file', check.errors);
+    return documents;
+  }
+
+  private known(kind: string): string {
+    if (!Object.hasOwn(this.kinds, kind)) {
+      throw new StorageError(`Unknown kind "${kind}": this store holds ${Object.keys(this.kinds).join(', ')}.`);
+    }
+    return kind;
+  }
+
+  private upToDate(doc: StoredDoc): StoredDoc {
+    const spec = this.kinds[doc.kind];
+    if (!spec || doc.schemaVersion === spec.schemaVersion) return doc;
+    if (doc.schemaVersion > spec.schemaVersion) {
+      throw new StorageError(
+        `${doc.kind} "${doc.id}" was saved by a newer PeerKit (schema ${doc.schemaVersion}; this one reads up to ${spec.schemaVersion}).`,
+      );
+    }
+    return { ...doc, schemaVersion: spec.schemaVersion, data: migrate(doc.data, doc.schemaVersion, spec) };
+  }
+
+  /** Runs a storage operation, turning low-level failures into a StorageError that says what failed. */
+  private async guard<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (error instanceof StaleRevisionError || error instanceof StorageError || error instanceof ValidationError) throw error;
+      throw new StorageError(`Could not ${what} in "${this.name}": ${describeError(error)}`, { cause: error });
+    }
+  }
+
+  private changed(kind: string, id: string, doc: StoredDoc | undefined): void {
+    this.notify(kind, id, doc);
+    this.channel?.postMessage({ type: 'change', kind, id } satisfies ChannelMessage);
+  }
+
+  private wiped(): void {
+    for (const key of this.watchers.keys()) {
+      const [kind = '', id = ''] = key.split('\u0000');
+      this.notify(kind, id, undefined);
+    }
+    this.channel?.postMessage({ type: 'wipe' } satisfies ChannelMessage);
+  }
+
+  private notify(kind: string, id: string, doc: StoredDoc | undefined): void {
+    for (const callback of this.watchers.get(watchKey(kind, id)) ?? []) {
+      try {
+        callback(doc && structuredClone(doc));
+      } catch (error) {
+        // One failing watcher must not keep the others from hearing of the change.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  private async onRemote(message: ChannelMessage): Promise<void> {
+    if (message.type === 'wipe') {
+      for (const key of this.watchers.keys()) {
+        const [kind = '', id = ''] = key.split('\u0000');
+        this.notify(kind, id, await this.get(kind, id));
+      }
+      return;
+    }
+    if (!this.watchers.has(watchKey(message.kind, message.id))) return;
+    // Re-read rather than trust the message: the database holds the latest revision.
+    this.notify(message.kind, message.id, await this.get(message.kind, message.id));
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function watchKey(kind: string, id: string): string {
+  return `${kind}\u0000${id}`;
+}
