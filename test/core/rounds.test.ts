@@ -287,3 +287,10 @@ describe('rounds: parseRound', () => {
     expect(result.ok).to.equal(false);
   });
 });
+
+describe('rounds: found by property tests', () => {
+  it('a late arrival with a blank name adds nobody (it once duplicated the last member)', () => {
+    const round = start(shared(['Ana'], 1), T0);
+    expect(join(round, T0, '  ')).to.deep.equal(round);
+  });
+});

@@ -121,7 +121,10 @@ export function addTime(round: Round, now: number, ms: number): Round {
 export function join(round: Round, now: number, member: string | Member): Round {
   const settled = settle(round, now);
   if (settled.phase === 'complete') return settled;
-  const [joined] = toMembers([...settled.speakers.map((s) => ({ id: s.memberId, name: s.name })), member]).slice(-1);
+  const present = settled.speakers.map((s) => ({ id: s.memberId, name: s.name }));
+  const withJoined = toMembers([...present, member]);
+  // A blank name adds nobody.
+  const joined = withJoined.length > present.length ? withJoined.at(-1) : undefined;
   if (!joined) return settled;
   const speaker: Speaker = { memberId: joined.id, name: joined.name, allottedMs: 0, usedMs: 0, status: 'waiting', passes: 0 };
   return divideTime({ ...settled, speakers: [...settled.speakers, speaker] }, now);
