@@ -1,0 +1,3 @@
+/** @peerkit/components: importing this defines every element. */
+export * from './peer-timer/peer-timer.js';
+export { define } from './internal/define.js';

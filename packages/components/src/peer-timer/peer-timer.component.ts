@@ -1,0 +1,528 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import {
+  addTime,
+  createRound,
+  next,
+  ORDER_MODES,
+  OVERTIME_POLICIES,
+  parseRound,
+  pass,
+  previous,
+  roundSignals,
+  roundStats,
+  roundView,
+  toggle,
+  type OrderMode,
+  type OvertimePolicy,
+  type Round,
+  type RoundSetup,
+  type RoundSignal,
+  type RoundStats,
+  type RoundView,
+  type Speaker,
+} from '@peerkit/core';
+import { AttributeReader } from '../internal/attributes.js';
+import { chime, unlockAudio } from '../internal/chime.js';
+import { ClockController } from '../internal/clock-controller.js';
+import { DocumentController } from '../internal/document-controller.js';
+import { formatClock } from '../internal/format.js';
+import { resolveLang } from '../internal/i18n.js';
+import { emit } from '../internal/emit.js';
+import { tokens } from '../internal/tokens.styles.js';
+import { timerMessages, type TimerMessages } from './peer-timer.messages.js';
+import { styles } from './peer-timer.styles.js';
+
+export interface SpeakerRef {
+  memberId: string;
+  name: string;
+}
+export interface PeerRoundStartDetail {
+  round: Round;
+}
+export interface PeerSpeakerChangeDetail {
+  speaker: SpeakerRef;
+  previous: SpeakerRef | null;
+}
+export interface PeerTimeWarningDetail {
+  speaker: SpeakerRef;
+  remainingMs: number;
+}
+export interface PeerTimeUpDetail {
+  speaker: SpeakerRef;
+}
+export interface PeerRoundCompleteDetail {
+  stats: RoundStats;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-round-start': CustomEvent<PeerRoundStartDetail>;
+    'peer-speaker-change': CustomEvent<PeerSpeakerChangeDetail>;
+    'peer-time-warning': CustomEvent<PeerTimeWarningDetail>;
+    'peer-time-up': CustomEvent<PeerTimeUpDetail>;
+    'peer-round-complete': CustomEvent<PeerRoundCompleteDetail>;
+  }
+}
+
+const DEFAULT_PER_PERSON_MINUTES = 3;
+const SETUP_PROPERTIES = [
+  'members',
+  'totalMinutes',
+  'perPersonMinutes',
+  'overtime',
+  'warnAt',
+  'changeoverSeconds',
+  'order',
+  'seed',
+  'passIsFinal',
+] as const;
+
+/**
+ * An equal-time speaking timer for a round of members.
+ *
+ * @summary Shares a meeting's time fairly: who speaks, time left, who is next.
+ *
+ * @csspart base - The whole timer.
+ * @csspart display - The speaker and the time, the part read across a room.
+ * @csspart time - The large time figure.
+ * @csspart progress - The bar showing how much of the speaker's time is used.
+ * @csspart controls - The row of buttons.
+ * @csspart summary - The talk-time table shown when the round is complete.
+ *
+ * @cssprop --peer-timer-time-size - Size of the time figure (default: clamp(4rem, 18vw, 14rem)).
+ * @cssprop --peer-color-accent - Buttons and the progress bar.
+ * @cssprop --peer-color-warning - Text and border when time is nearly up.
+ * @cssprop --peer-color-overtime - Text and border in overtime.
+ *
+ * @event peer-round-start - The round started. Detail: `{ round }`.
+ * @event peer-speaker-change - The floor passed to another member. Detail: `{ speaker, previous }`.
+ * @event peer-time-warning - The speaker reached a warning set point. Detail: `{ speaker, remainingMs }`.
+ * @event peer-time-up - The speaker's time ran out. Detail: `{ speaker }`.
+ * @event peer-round-complete - Everyone has spoken. Detail: `{ stats }`.
+ */
+export class PeerTimer extends LitElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    members: { type: String },
+    totalMinutes: { type: String, attribute: 'total-minutes' },
+    perPersonMinutes: { type: String, attribute: 'per-person-minutes' },
+    overtime: { type: String },
+    warnAt: { type: String, attribute: 'warn-at' },
+    changeoverSeconds: { type: String, attribute: 'changeover-seconds' },
+    order: { type: String },
+    seed: { type: String },
+    passIsFinal: { type: Boolean, attribute: 'pass-is-final' },
+    storageKey: { type: String, attribute: 'storage-key' },
+    storeName: { type: String, attribute: 'store-name' },
+    muted: { type: Boolean, reflect: true },
+    globalShortcuts: { type: Boolean, attribute: 'global-shortcuts' },
+    language: { type: String, attribute: 'lang' },
+    round: { state: true },
+    announcement: { state: true },
+    showShortcuts: { state: true },
+    conflict: { state: true },
+  };
+
+  /** Names, separated by commas or new lines. */
+  declare members: string | undefined;
+  /** A total shared equally among those present. Wins over per-person-minutes. */
+  declare totalMinutes: string | undefined;
+  /** A fixed time for each member (default 3). */
+  declare perPersonMinutes: string | undefined;
+  /** soft (count into overtime), hard (move on at zero) or none (just measure). */
+  declare overtime: string | undefined;
+  /** Seconds before zero at which to warn, e.g. "60" or "60,30". */
+  declare warnAt: string | undefined;
+  declare changeoverSeconds: string | undefined;
+  /** given or shuffled. */
+  declare order: string | undefined;
+  declare seed: string | undefined;
+  /** When set, a member who passes is not offered the floor again at the end. */
+  declare passIsFinal: boolean;
+  /** Where the round is kept in IndexedDB; without it nothing is stored. */
+  declare storageKey: string | undefined;
+  declare storeName: string | undefined;
+  declare muted: boolean;
+  /** Listen for shortcuts on the whole page, for a page that is just the timer. */
+  declare globalShortcuts: boolean;
+  declare language: string | undefined;
+  /** The round as data; set it to load a round made with @peerkit/core. */
+  declare round: Round;
+  declare private announcement: string;
+  declare private showShortcuts: boolean;
+  declare private conflict: boolean;
+
+  private readonly attributeReader = new AttributeReader('peer-timer');
+  private readonly roundDoc = new DocumentController<Round>(this, {
+    kind: 'round',
+    parse: parseRound,
+    onChange: (round) => {
+      this.round = round;
+    },
+  });
+  private readonly clock = new ClockController(this, (now) =>
+    (this.round as Round | undefined) ? nextChangeIn(roundView(this.round, now)) : undefined,
+  );
+  private lastView: RoundView | undefined;
+  private pendingSignals: RoundSignal[] = [];
+  private loading: Promise<void> | undefined;
+  private wakeLock: WakeLockSentinel | undefined;
+  private readonly onWindowKey = (event: KeyboardEvent) => this.handleKey(event);
+
+  constructor() {
+    super();
+    this.passIsFinal = false;
+    this.muted = false;
+    this.globalShortcuts = false;
+    this.announcement = '';
+    this.showShortcuts = false;
+    this.conflict = false;
+    this.addEventListener('keydown', (event) => {
+      if (!this.globalShortcuts) this.handleKey(event);
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onWindowKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onWindowKey);
+    void this.releaseWakeLock();
+  }
+
+  /** Resolves once the stored round (if any) has been loaded. */
+  get ready(): Promise<void> {
+    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+  }
+
+  /** Whether the round will outlive the page (false without storage-key or without IndexedDB). */
+  get persistent(): boolean {
+    return this.storageKey !== undefined && this.roundDoc.persistent;
+  }
+
+  // The commands, for buttons, keys and host pages alike.
+  toggle(): void {
+    unlockAudio();
+    this.command(toggle);
+  }
+  next(): void {
+    this.command(next);
+  }
+  previous(): void {
+    this.command(previous);
+  }
+  pass(): void {
+    this.command((round, now) => pass(round, now));
+  }
+  addMinute(): void {
+    this.command((round, now) => addTime(round, now, 60_000));
+  }
+  reset(): void {
+    // Reset rebuilds from the attributes, so an edited member list takes effect.
+    this.command(() => createRound(this.readSetup()));
+    this.lastView = undefined;
+  }
+
+  /** The talk-time figures so far. */
+  stats(): RoundStats {
+    return roundStats(this.round, Date.now());
+  }
+
+  private command(apply: (round: Round, now: number) => Round): void {
+    const updated = apply(this.round, Date.now());
+    if (updated === this.round) return;
+    this.round = updated;
+    this.conflict = false;
+    void this.roundDoc.save(updated).then((saved) => {
+      if (!saved && !this.roundDoc.error) this.conflict = true;
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Attributes shape a round that has not started; a running one is never rebuilt under the group.
+    const setupChanged = SETUP_PROPERTIES.some((name) => changed.has(name));
+    // Typed as always present: it is made here before the first render, unless a host set one.
+    if ((this.round as Round | undefined) === undefined || (setupChanged && this.round.phase === 'idle' && !changed.has('round'))) {
+      this.round = createRound(this.readSetup());
+      void this.roundDoc.save(this.round);
+    }
+    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+    const now = Date.now();
+    const view = roundView(this.round, now);
+    if (this.lastView) {
+      const signals = roundSignals(this.lastView, view, this.round.settings.warnAtMs);
+      this.pendingSignals.push(...signals);
+      for (const signal of signals) this.announcement = this.announce(signal) ?? this.announcement;
+    }
+    this.lastView = view;
+  }
+
+  protected override updated(): void {
+    const signals = this.pendingSignals;
+    this.pendingSignals = [];
+    for (const signal of signals) this.dispatch(signal);
+    this.clock.schedule();
+    const running = this.lastView?.state === 'running' || this.lastView?.state === 'changeover';
+    void (running ? this.holdWakeLock() : this.releaseWakeLock());
+  }
+
+  private async load(): Promise<void> {
+    const stored = await this.roundDoc.attach(this.storageKey, this.storeName);
+    if (stored) {
+      // A reload resumes silently: nothing new happened.
+      this.lastView = undefined;
+      this.round = stored;
+    } else if (this.storageKey !== undefined) {
+      await this.roundDoc.save(this.round);
+    }
+  }
+
+  private readSetup(): RoundSetup {
+    const read = this.attributeReader;
+    const total = read.optionalNumber('total-minutes', this.totalMinutes, { min: 0.1, max: 24 * 60 });
+    const each = read.optionalNumber('per-person-minutes', this.perPersonMinutes, { min: 0.1, max: 24 * 60 });
+    if (total !== undefined && each !== undefined) {
+      read.conflict('has both total-minutes and per-person-minutes; the total is shared and per-person-minutes is ignored.');
+    }
+    const seed = read.optionalNumber('seed', this.seed, { min: 0 });
+    return {
+      members: read.list(this.members),
+      timing:
+        total !== undefined
+          ? { mode: 'shared', totalMs: Math.round(total * 60_000) }
+          : { mode: 'each', eachMs: Math.round((each ?? DEFAULT_PER_PERSON_MINUTES) * 60_000) },
+      overtime: read.oneOf<OvertimePolicy>('overtime', this.overtime, OVERTIME_POLICIES, 'soft'),
+      warnAtMs: read.numberList('warn-at', this.warnAt, [60], { min: 1, max: 24 * 3600 }).map((s) => s * 1000),
+      changeoverMs: read.number('changeover-seconds', this.changeoverSeconds, 0, { min: 0, max: 600 }) * 1000,
+      order: read.oneOf<OrderMode>('order', this.order, ORDER_MODES.filter((m) => m !== 'rotated'), 'given'),
+      ...(seed !== undefined ? { seed } : {}),
+      passersReturn: !this.passIsFinal,
+    };
+  }
+
+  /** What the live region says for a signal: speaker changes and set points, never every second. */
+  private announce(signal: RoundSignal): string | undefined {
+    const text = this.messages;
+    switch (signal.type) {
+      case 'speaker-change':
+        return text.now(signal.speaker.name);
+      case 'warning':
+        return setPointWords(text, signal.remainingMs);
+      case 'time-up':
+        return text.timeUp(signal.speaker.name);
+      case 'complete':
+        return text.complete;
+      case 'start':
+        return undefined;
+    }
+  }
+
+  private dispatch(signal: RoundSignal): void {
+    switch (signal.type) {
+      case 'start':
+        emit(this, 'peer-round-start', { round: this.round });
+        break;
+      case 'speaker-change':
+        emit(this, 'peer-speaker-change', { speaker: ref(signal.speaker), previous: signal.previous && ref(signal.previous) });
+        break;
+      case 'warning':
+        emit(this, 'peer-time-warning', { speaker: ref(signal.speaker), remainingMs: signal.remainingMs });
+        if (!this.muted) chime('warning');
+        break;
+      case 'time-up':
+        emit(this, 'peer-time-up', { speaker: ref(signal.speaker) });
+        if (!this.muted) chime('time-up');
+        break;
+      case 'complete':
+        emit(this, 'peer-round-complete', { stats: this.stats() });
+        break;
+    }
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.composedPath()[0];
+    const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (typing) return;
+    const onButton = target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(target.tagName);
+    const actions: Record<string, () => void> = {
+      n: () => this.next(),
+      N: () => this.next(),
+      ArrowRight: () => this.next(),
+      ArrowLeft: () => this.previous(),
+      p: () => this.pass(),
+      P: () => this.pass(),
+      '+': () => this.addMinute(),
+      '?': () => (this.showShortcuts = !this.showShortcuts),
+    };
+    // Space on a focused button already clicks it.
+    if (event.key === ' ' && !onButton) actions[' '] = () => this.toggle();
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  }
+
+  private async holdWakeLock(): Promise<void> {
+    if (this.wakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+    try {
+      this.wakeLock = await navigator.wakeLock.request('screen');
+      this.wakeLock.addEventListener('release', () => (this.wakeLock = undefined));
+    } catch {
+      // Refused (battery saver, permissions policy): the timer works the same without it.
+    }
+  }
+
+  private async releaseWakeLock(): Promise<void> {
+    const lock = this.wakeLock;
+    this.wakeLock = undefined;
+    await lock?.release().catch(() => undefined);
+  }
+
+  private get messages(): TimerMessages {
+    return timerMessages[resolveLang(this)];
+  }
+
+  protected override render() {
+    const text = this.messages;
+    const view = this.lastView ?? roundView(this.round, Date.now());
+    const speaker = view.speaker;
+    const unlimited = this.round.settings.overtime === 'none';
+    const showOver = view.level === 'overtime';
+    const figure = speaker
+      ? unlimited
+        ? formatClock(view.spokenMs, { roundUp: false })
+        : `${showOver ? '+' : ''}${formatClock(view.remainingMs, { roundUp: !showOver })}`
+      : formatClock(this.round.speakers[0]?.allottedMs ?? 0);
+    const badge = view.level === 'overtime' ? text.overtimeBadge : view.level === 'warning' ? text.warningBadge : '';
+    const noMembers = this.round.speakers.length === 0;
+    return html`
+      <section part="base" class="timer level-${view.level} state-${view.state}" lang=${resolveLang(this)}>
+        ${this.storageKey !== undefined && this.roundDoc.status === 'ready' && !this.roundDoc.persistent
+          ? html`<p class="notice" role="note">${text.notKept}</p>`
+          : nothing}
+        ${this.roundDoc.error ? html`<p class="notice error" role="alert">${this.roundDoc.error}</p>` : nothing}
+        ${this.conflict ? html`<p class="notice" role="alert">${text.conflict}</p>` : nothing}
+        ${noMembers
+          ? html`<p class="notice">${text.noMembers}</p>`
+          : html`
+              <div part="display" class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
+                <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
+                <p class="time" part="time">
+                  ${figure}
+                  ${speaker && !unlimited ? html`<span class="unit">${showOver ? text.over : text.left}</span>` : nothing}
+                </p>
+                <p class="badge" ?hidden=${!badge && view.state !== 'paused' && view.state !== 'changeover'}>
+                  ${view.state === 'paused'
+                    ? text.paused
+                    : view.state === 'changeover'
+                      ? text.changeover(Math.ceil(view.changeoverLeftMs / 1000))
+                      : html`<span aria-hidden="true">${view.level === 'overtime' ? '⏰' : '⚠'}</span> ${badge}`}
+                </p>
+              </div>
+              <div class="progress" part="progress" aria-hidden="true">
+                <div class="bar" style="transform: scaleX(${view.progress})"></div>
+              </div>
+              <p class="next">
+                ${view.state === 'complete'
+                  ? nothing
+                  : view.next
+                    ? text.nextUp(view.next.name)
+                    : speaker
+                      ? text.lastSpeaker
+                      : nothing}
+                <span class="count">${text.progress(view.finishedCount, view.speakerCount)}</span>
+              </p>
+              ${this.renderControls(view, text)}
+            `}
+        ${this.showShortcuts ? this.renderShortcuts(text) : nothing}
+        ${view.state === 'complete' ? this.renderSummary(text) : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderControls(view: RoundView, text: TimerMessages) {
+    const active = view.speaker !== null;
+    const toggleLabel =
+      view.state === 'idle' ? text.start : view.state === 'paused' ? text.resume : text.pause;
+    return html`
+      <div class="controls" part="controls">
+        <button class="primary" @click=${() => this.toggle()} ?disabled=${view.state === 'complete'} aria-keyshortcuts="Space">
+          ${toggleLabel}
+        </button>
+        <button @click=${() => this.previous()} ?disabled=${!active} aria-keyshortcuts="ArrowLeft">${text.previous}</button>
+        <button @click=${() => this.next()} ?disabled=${!active} aria-keyshortcuts="N ArrowRight">${text.next}</button>
+        <button @click=${() => this.pass()} ?disabled=${!active} aria-keyshortcuts="P">${text.pass}</button>
+        <button @click=${() => this.addMinute()} ?disabled=${!active} aria-keyshortcuts="+">${text.addMinute}</button>
+        <button @click=${() => this.reset()}>${text.reset}</button>
+        <button aria-pressed=${this.muted ? 'true' : 'false'} @click=${() => (this.muted = !this.muted)}>${text.mute}</button>
+        ${document.fullscreenEnabled
+          ? html`<button @click=${() => void this.requestFullscreen().catch(() => undefined)}>${text.fullscreen}</button>`
+          : nothing}
+        <button aria-expanded=${this.showShortcuts ? 'true' : 'false'} @click=${() => (this.showShortcuts = !this.showShortcuts)} aria-keyshortcuts="?">
+          ${text.shortcuts}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderShortcuts(text: TimerMessages) {
+    return html`
+      <dl class="shortcuts">
+        ${text.shortcutList.map(([key, action]) => html`<div><dt><kbd>${key}</kbd></dt><dd>${action}</dd></div>`)}
+      </dl>
+    `;
+  }
+
+  private renderSummary(text: TimerMessages) {
+    const stats = this.stats();
+    const share = (ms: number) => (stats.totalSpokenMs > 0 ? `${Math.round((ms / stats.totalSpokenMs) * 100)}%` : '—');
+    const names = stats.members.filter((m) => stats.dominating.includes(m.memberId)).map((m) => m.name);
+    return html`
+      <section class="summary" part="summary">
+        <h2>${text.statsTitle}</h2>
+        <table>
+          <thead>
+            <tr><th scope="col">${text.statsName}</th><th scope="col">${text.statsSpoke}</th><th scope="col">${text.statsShare}</th><th scope="col">${text.statsPasses}</th></tr>
+          </thead>
+          <tbody>
+            ${stats.members.map(
+              (m) => html`<tr>
+                <th scope="row">${m.name}${m.status === 'left' ? ` (${text.statusLeft})` : m.status === 'passed' ? ` (${text.statusPassed})` : ''}</th>
+                <td>${formatClock(m.spokenMs, { roundUp: false })}</td>
+                <td>${share(m.spokenMs)}</td>
+                <td>${m.passes}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+        <p>${text.statsFairness(stats.largestShareRatio.toFixed(2), stats.gini.toFixed(2))}</p>
+        <p>${names.length > 0 ? text.statsDominating(names.join(', ')) : text.statsEven}</p>
+      </section>
+    `;
+  }
+}
+
+function ref(speaker: Speaker): SpeakerRef {
+  return { memberId: speaker.memberId, name: speaker.name };
+}
+
+function setPointWords(text: TimerMessages, ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds === 60) return text.oneMinuteLeft;
+  return seconds % 60 === 0 ? text.minutesLeft(seconds / 60) : text.secondsLeft(seconds);
+}
+
+/** Milliseconds until the displayed figure next changes, so updates land on the second. */
+function nextChangeIn(view: RoundView): number | undefined {
+  if (view.state !== 'running' && view.state !== 'changeover') return undefined;
+  if (view.state === 'changeover') return (view.changeoverLeftMs % 1000 || 1000) + 1;
+  const remaining = view.remainingMs;
+  const untilFigure = remaining > 0 ? remaining % 1000 || 1000 : 1000 - (-remaining % 1000);
+  return untilFigure + 1;
+}

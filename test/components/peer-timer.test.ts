@@ -1,0 +1,223 @@
+import { expect } from '@esm-bundle/chai';
+import { fixture, html } from '@open-wc/testing-helpers';
+import { sendKeys } from '@web/test-runner-commands';
+import { createRound, start, type Round } from '@peerkit/core';
+import '@peerkit/components/peer-timer.js';
+import type { PeerTimer } from '@peerkit/components/peer-timer.js';
+import { captureWarnings, expectAccessible, freshKey, nextEvent, until } from '../helpers.js';
+
+const shadow = (el: PeerTimer) => el.shadowRoot!;
+const text = (el: PeerTimer, selector: string) => shadow(el).querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+const button = (el: PeerTimer, label: string) => {
+  const found = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+};
+
+/** A round already running, started `ago` ms before now, so set points are reached within a test. */
+function runningRound(ago: number, options: Partial<Parameters<typeof createRound>[0]> = {}): Round {
+  return start(
+    createRound({ members: ['Ana', 'Ben'], timing: { mode: 'each', eachMs: 60_000 }, warnAtMs: [10_000], ...options }),
+    Date.now() - ago,
+  );
+}
+
+describe('<peer-timer>', () => {
+  it('renders from attributes alone: first speaker’s share, members, controls', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer total-minutes="9" members="Ana, Ben, Chen"></peer-timer>`);
+    expect(text(el, '.speaker')).to.equal('Ready');
+    expect(text(el, '.time')).to.equal('3:00');
+    expect(text(el, '.next')).to.contain('Next: Ana');
+    expect(el.round.speakers.map((s) => s.name)).to.deep.equal(['Ana', 'Ben', 'Chen']);
+    await expectAccessible(el);
+  });
+
+  it('explains what to do when there are no members', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer></peer-timer>`);
+    expect(text(el, '.notice')).to.contain('members attribute');
+    await expectAccessible(el);
+  });
+
+  it('starts on click and announces the first speaker, with events', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer per-person-minutes="2" members="Ana, Ben"></peer-timer>`);
+    const started = nextEvent(el, 'peer-round-start');
+    const changed = nextEvent(el, 'peer-speaker-change');
+    button(el, 'Start').click();
+    await started;
+    expect((await changed).detail).to.deep.equal({ speaker: { memberId: 'ana', name: 'Ana' }, previous: null });
+    await el.updateComplete;
+    expect(text(el, '.speaker')).to.equal('Ana');
+    expect(text(el, '[role="status"]')).to.equal('Now: Ana');
+    expect(shadow(el).querySelector('[role="timer"]')?.getAttribute('aria-label')).to.equal('Time left for Ana');
+    expect(text(el, '.next')).to.contain('Next: Ben');
+    await expectAccessible(el);
+  });
+
+  it('is driven by the keyboard: Space, N, →, ←, P, + and ?', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer per-person-minutes="2" members="Ana, Ben, Chen"></peer-timer>`);
+    button(el, 'Reset').focus();
+    await sendKeys({ press: 'n' }); // nothing to move on from yet
+    expect(el.round.phase).to.equal('idle');
+    button(el, 'Start').focus();
+    await sendKeys({ press: 'Space' }); // the focused button clicks once, not twice
+    await el.updateComplete;
+    expect(el.round.phase).to.equal('running');
+    await sendKeys({ press: 'n' });
+    await el.updateComplete;
+    expect(text(el, '.speaker')).to.equal('Ben');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(text(el, '.speaker')).to.equal('Ana');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(el.round.speakers.find((s) => s.name === 'Ben')?.allottedMs).to.equal(180_000);
+    await sendKeys({ press: 'p' });
+    await el.updateComplete;
+    expect(text(el, '.speaker')).to.equal('Chen');
+    await sendKeys({ press: '?' });
+    await el.updateComplete;
+    expect(text(el, '.shortcuts')).to.contain('Next speaker');
+  });
+
+  it('warns at the set point and says when time is up, with events and announcements', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer muted></peer-timer>`);
+    const warning = nextEvent(el, 'peer-time-warning');
+    el.round = runningRound(49_600);
+    const warned = await warning;
+    expect(warned.detail.remainingMs).to.equal(10_000);
+    expect(warned.detail.speaker.name).to.equal('Ana');
+    await el.updateComplete;
+    expect(text(el, '[role="status"]')).to.equal('10 seconds left');
+    expect(text(el, '.badge')).to.contain('Almost time');
+    expect(shadow(el).querySelector('.timer')?.classList.contains('level-warning')).to.equal(true);
+
+    const timeUp = nextEvent(el, 'peer-time-up');
+    el.round = runningRound(59_600);
+    expect((await timeUp).detail.speaker.name).to.equal('Ana');
+    await el.updateComplete;
+    expect(text(el, '[role="status"]')).to.equal('Time is up for Ana');
+    expect(text(el, '.badge')).to.contain('Over time');
+    expect(text(el, '.time')).to.match(/^\+0:0\d over$/);
+    await expectAccessible(el);
+  });
+
+  it('moves on at zero under the hard policy', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer muted></peer-timer>`);
+    el.round = runningRound(59_700, { overtime: 'hard' });
+    await el.updateComplete; // Ana has the floor
+    const change = await nextEvent(el, 'peer-speaker-change');
+    expect(change.detail.speaker.name).to.equal('Ben');
+    expect(change.detail.previous?.name).to.equal('Ana');
+  });
+
+  it('shows talk-time stats at the end of the round, and sends them', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer per-person-minutes="1" members="Ana, Ben"></peer-timer>`);
+    el.toggle();
+    el.next();
+    const complete = nextEvent(el, 'peer-round-complete');
+    el.next();
+    const { detail } = await complete;
+    expect(detail.stats.members.map((m) => m.name)).to.deep.equal(['Ana', 'Ben']);
+    await el.updateComplete;
+    expect(text(el, '.speaker')).to.equal('Round complete');
+    expect(text(el, '.summary')).to.contain('Talk time');
+    expect(shadow(el).querySelectorAll('.summary tbody tr').length).to.equal(2);
+    await expectAccessible(el);
+  });
+
+  it('falls back to defaults with one warning per bad attribute, and still renders', async () => {
+    let el!: PeerTimer;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<PeerTimer>(
+        html`<peer-timer members="Ana, Ben" per-person-minutes="lots" overtime="forever" warn-at="-5"></peer-timer>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.length).to.equal(3);
+    expect(warnings.join('\n')).to.contain('per-person-minutes="lots"');
+    expect(warnings.join('\n')).to.contain('overtime="forever"');
+    expect(el.round.settings.overtime).to.equal('soft');
+    expect(el.round.settings.timing).to.deep.equal({ mode: 'each', eachMs: 180_000 });
+    expect(el.round.settings.warnAtMs).to.deep.equal([60_000]);
+    expect(text(el, '.time')).to.equal('3:00');
+  });
+
+  it('warns when both a total and a per-person time are given, and shares the total', async () => {
+    let el!: PeerTimer;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<PeerTimer>(html`<peer-timer members="A, B" total-minutes="10" per-person-minutes="2"></peer-timer>`);
+    });
+    expect(warnings.length).to.equal(1);
+    expect(el.round.settings.timing).to.deep.equal({ mode: 'shared', totalMs: 600_000 });
+  });
+
+  it('speaks Spanish when lang="es"', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer lang="es" members="Ana, Ben"></peer-timer>`);
+    expect(button(el, 'Empezar')).to.exist;
+    expect(text(el, '.next')).to.contain('Después: Ana');
+    await expectAccessible(el);
+  });
+});
+
+describe('<peer-timer> storage', () => {
+  it('resumes after a reload with the right time left', async () => {
+    const key = freshKey('reload');
+    const first = await fixture<PeerTimer>(html`<peer-timer storage-key=${key} per-person-minutes="5" members="Ana, Ben"></peer-timer>`);
+    await first.ready;
+    first.toggle();
+    first.next();
+    await until(() => first.round.current === 1, 'next applied');
+    const savedRound = first.round;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    first.remove();
+
+    // The page is reloaded: a new element with the same key, and different attributes that must not win.
+    const second = await fixture<PeerTimer>(html`<peer-timer storage-key=${key} per-person-minutes="9" members="Zed"></peer-timer>`);
+    await second.ready;
+    await until(() => second.round.current === 1, 'stored round loaded');
+    expect(second.round.startedAt).to.equal(savedRound.startedAt);
+    expect(text(second, '.speaker')).to.equal('Ben');
+    expect(second.persistent).to.equal(true);
+  });
+
+  it('keeps two elements with the same key in step', async () => {
+    const key = freshKey('sync');
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <peer-timer id="a" storage-key=${key} members="Ana, Ben, Chen"></peer-timer>
+      <peer-timer id="b" storage-key=${key} members="Ana, Ben, Chen"></peer-timer>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('peer-timer')] as [PeerTimer, PeerTimer];
+    await Promise.all([a.ready, b.ready]);
+    a.toggle();
+    await until(() => b.round.phase === 'running', 'b sees the start');
+    b.next();
+    await until(() => a.round.current === 1, 'a sees next from b');
+    await a.updateComplete;
+    expect(text(a, '.speaker')).to.equal('Ben');
+    expect(a.round.startedAt).to.equal(b.round.startedAt);
+  });
+
+  it('runs in memory and says nothing will be kept when IndexedDB is refused', async () => {
+    const original = indexedDB.open.bind(indexedDB);
+    indexedDB.open = () => {
+      throw new DOMException('Storage is blocked', 'SecurityError');
+    };
+    try {
+      const el = await fixture<PeerTimer>(
+        html`<peer-timer store-name=${freshKey('blocked')} storage-key="t" members="Ana"></peer-timer>`,
+      );
+      await el.ready;
+      await until(() => el.shadowRoot!.querySelector('.notice') !== null, 'notice shown');
+      expect(text(el, '.notice')).to.contain('will not be kept');
+      expect(el.persistent).to.equal(false);
+      el.toggle();
+      await el.updateComplete;
+      expect(text(el, '.speaker')).to.equal('Ana');
+      await expectAccessible(el);
+    } finally {
+      indexedDB.open = original;
+    }
+  });
+});
