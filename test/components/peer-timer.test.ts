@@ -221,3 +221,16 @@ describe('<peer-timer> storage', () => {
     }
   });
 });
+
+describe('<peer-timer> reset', () => {
+  it('starts the same round again, even when the round came from storage rather than attributes', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer></peer-timer>`);
+    el.round = runningRound(20_000);
+    await el.updateComplete;
+    button(el, 'Reset').click();
+    await el.updateComplete;
+    expect(el.round.phase).to.equal('idle');
+    expect(el.round.speakers.map((s) => s.name)).to.deep.equal(['Ana', 'Ben']);
+    expect(text(el, '.time')).to.equal('1:00');
+  });
+});

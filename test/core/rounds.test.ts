@@ -70,6 +70,7 @@ describe('rounds: time is derived from timestamps', () => {
     expect(view.speaker?.name).to.equal('Ana');
     expect(view.remainingMs).to.equal(5 * MIN - 90_000);
     expect(view.state).to.equal('running');
+    expect(round.firstSpeakerId).to.equal('ana');
   });
 
   it('pauses and resumes without losing or gaining time', () => {

@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+// styleMap writes through CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
+import { styleMap } from 'lit/directives/style-map.js';
 import {
   addTime,
   createRound,
@@ -8,6 +10,7 @@ import {
   parseRound,
   pass,
   previous,
+  reset,
   roundSignals,
   roundStats,
   roundView,
@@ -117,6 +120,7 @@ export class PeerTimer extends LitElement {
     storeName: { type: String, attribute: 'store-name' },
     muted: { type: Boolean, reflect: true },
     globalShortcuts: { type: Boolean, attribute: 'global-shortcuts' },
+    hideControls: { type: Boolean, attribute: 'hide-controls' },
     language: { type: String, attribute: 'lang' },
     round: { state: true },
     announcement: { state: true },
@@ -146,6 +150,8 @@ export class PeerTimer extends LitElement {
   declare muted: boolean;
   /** Listen for shortcuts on the whole page, for a page that is just the timer. */
   declare globalShortcuts: boolean;
+  /** Shows only the time, for a projector or a second screen; shortcuts still work. */
+  declare hideControls: boolean;
   declare language: string | undefined;
   /** The round as data; set it to load a round made with @peerkit/core. */
   declare round: Round;
@@ -175,6 +181,7 @@ export class PeerTimer extends LitElement {
     this.passIsFinal = false;
     this.muted = false;
     this.globalShortcuts = false;
+    this.hideControls = false;
     this.announcement = '';
     this.showShortcuts = false;
     this.conflict = false;
@@ -221,9 +228,9 @@ export class PeerTimer extends LitElement {
   addMinute(): void {
     this.command((round, now) => addTime(round, now, 60_000));
   }
+  /** Starts the round again with those present; edited attributes apply once it is idle. */
   reset(): void {
-    // Reset rebuilds from the attributes, so an edited member list takes effect.
-    this.command(() => createRound(this.readSetup()));
+    this.command((round) => reset(round));
     this.lastView = undefined;
   }
 
@@ -400,6 +407,8 @@ export class PeerTimer extends LitElement {
       : formatClock(this.round.speakers[0]?.allottedMs ?? 0);
     const badge = view.level === 'overtime' ? text.overtimeBadge : view.level === 'warning' ? text.warningBadge : '';
     const noMembers = this.round.speakers.length === 0;
+    // Until the stored round arrives, show nothing rather than a round about to be replaced.
+    if (this.storageKey !== undefined && this.roundDoc.status === 'loading') return html`<section part="base" class="timer" aria-busy="true"></section>`;
     return html`
       <section part="base" class="timer level-${view.level} state-${view.state}" lang=${resolveLang(this)}>
         ${this.storageKey !== undefined && this.roundDoc.status === 'ready' && !this.roundDoc.persistent
@@ -425,7 +434,7 @@ export class PeerTimer extends LitElement {
                 </p>
               </div>
               <div class="progress" part="progress" aria-hidden="true">
-                <div class="bar" style="transform: scaleX(${view.progress})"></div>
+                <div class="bar" style=${styleMap({ transform: `scaleX(${view.progress})` })}></div>
               </div>
               <p class="next">
                 ${view.state === 'complete'
@@ -437,7 +446,7 @@ export class PeerTimer extends LitElement {
                       : nothing}
                 <span class="count">${text.progress(view.finishedCount, view.speakerCount)}</span>
               </p>
-              ${this.renderControls(view, text)}
+              ${this.hideControls ? nothing : this.renderControls(view, text)}
             `}
         ${this.showShortcuts ? this.renderShortcuts(text) : nothing}
         ${view.state === 'complete' ? this.renderSummary(text) : nothing}

@@ -34,6 +34,7 @@ export function start(round: Round, now: number): Round {
     ...makeCurrent(round, first, now, 0),
     phase: 'running',
     roundStartedAt: now,
+    firstSpeakerId: round.speakers[first]?.memberId ?? null,
   };
 }
 
@@ -172,6 +173,7 @@ export function reset(round: Round): Round {
       addedMs: 0,
       roundStartedAt: null,
       completedAt: null,
+      firstSpeakerId: null,
     },
     0,
   );

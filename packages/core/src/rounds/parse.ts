@@ -37,6 +37,10 @@ export function parseRound(input: unknown): ParseResult<Round> {
   check.number(data.addedMs, 'round.addedMs', { min: 0, max: MAX_MS });
   check.nullable(data.roundStartedAt, (v) => check.number(v, 'round.roundStartedAt', { min: 0 }));
   check.nullable(data.completedAt, (v) => check.number(v, 'round.completedAt', { min: 0 }));
+  const firstSpeakerId = check.nullable(data.firstSpeakerId, (v) => check.string(v, 'round.firstSpeakerId', { nonEmpty: true }));
+  if (typeof firstSpeakerId === 'string' && !ids.has(firstSpeakerId)) {
+    check.fail('round.firstSpeakerId', `"${firstSpeakerId}" is not one of the speakers`);
+  }
 
   // Cross-field rules: the pieces must tell one consistent story.
   if (current !== undefined && phase !== undefined) {

@@ -59,6 +59,8 @@ export interface Round {
   addedMs: number;
   roundStartedAt: number | null;
   completedAt: number | null;
+  /** Who opened the round, so the next meeting can start with someone else. */
+  firstSpeakerId: string | null;
 }
 
 export interface RoundSetup {
@@ -131,6 +133,7 @@ export function createRound(setup: RoundSetup): Round {
     addedMs: 0,
     roundStartedAt: null,
     completedAt: null,
+    firstSpeakerId: null,
   };
   return divideTime(round, 0);
 }

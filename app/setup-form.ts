@@ -1,0 +1,43 @@
+/** Reads and checks the set-up form; every problem is named for the facilitator. */
+import { ORDER_MODES, OVERTIME_POLICIES, type OrderMode, type OvertimePolicy, type ParseResult } from '@peerkit/core';
+
+export interface SetupFormValues {
+  members: string[];
+  timing: 'shared' | 'each';
+  minutes: number;
+  overtime: OvertimePolicy;
+  order: OrderMode;
+  warnAtSeconds: number[];
+  changeoverSeconds: number;
+  passersReturn: boolean;
+}
+
+export function parseSetupForm(data: FormData): ParseResult<SetupFormValues> {
+  const errors: string[] = [];
+  const text = (name: string) => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  const members = text('members')
+    .split(/[,\n]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (members.length === 0) errors.push('Add at least one name.');
+  const minutes = Number(text('minutes'));
+  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 1440) errors.push('Minutes must be a number above 0 and at most 1440.');
+  const timing = text('timing') === 'each' ? 'each' : 'shared';
+  const overtime = (OVERTIME_POLICIES as readonly string[]).includes(text('overtime')) ? (text('overtime') as OvertimePolicy) : 'soft';
+  const order = (ORDER_MODES as readonly string[]).includes(text('order')) ? (text('order') as OrderMode) : 'given';
+  const warnText = text('warnAt').trim();
+  const warnAtSeconds = warnText === '' ? [] : warnText.split(/[\s,]+/).map(Number);
+  if (warnAtSeconds.some((s) => !Number.isInteger(s) || s <= 0)) errors.push('Warning times must be whole seconds, separated by commas.');
+  const changeoverSeconds = Number(text('changeover') || '0');
+  if (!Number.isFinite(changeoverSeconds) || changeoverSeconds < 0 || changeoverSeconds > 600) {
+    errors.push('The pause between speakers must be 0 to 600 seconds.');
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { members, timing, minutes, overtime, order, warnAtSeconds, changeoverSeconds, passersReturn: data.get('passersReturn') !== null },
+  };
+}
