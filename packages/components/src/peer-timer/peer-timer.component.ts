@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 // styleMap writes through CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
 import { styleMap } from 'lit/directives/style-map.js';
 import {
@@ -421,16 +421,18 @@ export class PeerTimer extends LitElement {
           : html`
               <div part="display" class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
                 <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
-                <p class="time" part="time">
-                  ${figure}
-                  ${speaker && !unlimited ? html`<span class="unit">${showOver ? text.over : text.left}</span>` : nothing}
-                </p>
+                ${view.state === 'complete'
+                  ? nothing
+                  : html`<p class="time" part="time">
+                      ${figure}
+                      ${speaker && !unlimited ? html`<span class="unit">${showOver ? text.over : text.left}</span>` : nothing}
+                    </p>`}
                 <p class="badge" ?hidden=${!badge && view.state !== 'paused' && view.state !== 'changeover'}>
                   ${view.state === 'paused'
                     ? text.paused
                     : view.state === 'changeover'
                       ? text.changeover(Math.ceil(view.changeoverLeftMs / 1000))
-                      : html`<span aria-hidden="true">${view.level === 'overtime' ? '⏰' : '⚠'}</span> ${badge}`}
+                      : html`${view.level === 'overtime' ? overtimeIcon : warningIcon} ${badge}`}
                 </p>
               </div>
               <div class="progress" part="progress" aria-hidden="true">
@@ -461,9 +463,9 @@ export class PeerTimer extends LitElement {
       view.state === 'idle' ? text.start : view.state === 'paused' ? text.resume : text.pause;
     return html`
       <div class="controls" part="controls">
-        <button class="primary" @click=${() => this.toggle()} ?disabled=${view.state === 'complete'} aria-keyshortcuts="Space">
-          ${toggleLabel}
-        </button>
+        ${view.state === 'complete'
+          ? nothing
+          : html`<button class="primary" @click=${() => this.toggle()} aria-keyshortcuts="Space">${toggleLabel}</button>`}
         <button @click=${() => this.previous()} ?disabled=${!active} aria-keyshortcuts="ArrowLeft">${text.previous}</button>
         <button @click=${() => this.next()} ?disabled=${!active} aria-keyshortcuts="N ArrowRight">${text.next}</button>
         <button @click=${() => this.pass()} ?disabled=${!active} aria-keyshortcuts="P">${text.pass}</button>
@@ -516,6 +518,10 @@ export class PeerTimer extends LitElement {
     `;
   }
 }
+
+// Drawn, not emoji: no icon font or emoji font is assumed on a projector laptop.
+const warningIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2 1 22h22L12 2Zm0 6 1 8h-2l1-8Zm0 10.5a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6Z" fill="currentColor"/></svg>`;
+const overtimeIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="13" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M12 7v6l4 2" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/><path d="M4 3 1.5 5.5M20 3l2.5 2.5" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/></svg>`;
 
 function ref(speaker: Speaker): SpeakerRef {
   return { memberId: speaker.memberId, name: speaker.name };

@@ -64,6 +64,11 @@ export const styles = css`
     font-weight: 700;
     min-height: 1.3em;
   }
+  .icon {
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.12em;
+  }
   .badge[hidden] {
     display: block;
     visibility: hidden;
