@@ -184,11 +184,10 @@ describe('<peer-timer> storage', () => {
 
   it('keeps two elements with the same key in step', async () => {
     const key = freshKey('sync');
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <peer-timer id="a" storage-key=${key} members="Ana, Ben, Chen"></peer-timer>
-      <peer-timer id="b" storage-key=${key} members="Ana, Ben, Chen"></peer-timer>
-    </div>`);
-    const [a, b] = [...wrapper.querySelectorAll('peer-timer')] as [PeerTimer, PeerTimer];
+    // Two fixtures, not one wrapping div: a plain element's fixture waits for an animation
+    // frame, which never comes in a background page when test files run side by side.
+    const a = await fixture<PeerTimer>(html`<peer-timer storage-key=${key} members="Ana, Ben, Chen"></peer-timer>`);
+    const b = await fixture<PeerTimer>(html`<peer-timer storage-key=${key} members="Ana, Ben, Chen"></peer-timer>`);
     await Promise.all([a.ready, b.ready]);
     a.toggle();
     await until(() => b.round.phase === 'running', 'b sees the start');
