@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-// styleMap writes through CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   addTime,
   createRound,
@@ -272,6 +270,9 @@ export class PeerTimer extends LitElement {
     const signals = this.pendingSignals;
     this.pendingSignals = [];
     for (const signal of signals) this.dispatch(signal);
+    // Through CSSOM, which a strict Content-Security-Policy allows; a style attribute
+    // (even lit's styleMap on its first render) it blocks.
+    this.renderRoot.querySelector<HTMLElement>('.bar')?.style.setProperty('transform', `scaleX(${this.lastView?.progress ?? 0})`);
     this.clock.schedule();
     const running = this.lastView?.state === 'running' || this.lastView?.state === 'changeover';
     void (running ? this.holdWakeLock() : this.releaseWakeLock());
@@ -436,7 +437,7 @@ export class PeerTimer extends LitElement {
                 </p>
               </div>
               <div class="progress" part="progress" aria-hidden="true">
-                <div class="bar" style=${styleMap({ transform: `scaleX(${view.progress})` })}></div>
+                <div class="bar"></div>
               </div>
               <p class="next">
                 ${view.state === 'complete'

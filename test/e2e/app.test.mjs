@@ -1,0 +1,114 @@
+// End-to-end: the built facilitator app in system Chromium, as a facilitator uses it.
+// Serves dist/app with `vite preview` on localhost (run `vite build` first; npm run test:e2e does).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../../bench/chromium.mjs';
+
+const PORT = 4319;
+const URL_ROOT = `http://localhost:${PORT}/`;
+let server;
+let browser;
+const requests = [];
+
+before(async () => {
+  // Vite's own script under this node, not through npx: killing npx would leave vite running.
+  const vite = new URL('../../node_modules/vite/bin/vite.js', import.meta.url).pathname;
+  server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort'], {
+    cwd: new URL('../..', import.meta.url),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 20_000);
+    server.stdout.on('data', (chunk) => {
+      if (String(chunk).includes(String(PORT))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function open(path = '') {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(URL_ROOT + path, { waitUntil: 'networkidle0' });
+  return { page, errors };
+}
+
+const timerText = (page, selector) =>
+  page.evaluate((sel) => document.querySelector('peer-timer')?.shadowRoot?.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '', selector);
+
+test('set up a round with the keyboard, run it, and resume it after a reload', async () => {
+  const { page, errors } = await open();
+  await page.waitForSelector('#members', { visible: true });
+  await page.type('#members', 'Ana\nBen\nChen');
+  await page.$eval('#minutes', (input) => (input.value = ''));
+  await page.type('#minutes', '9');
+  await page.keyboard.press('Tab'); // on to the radios, then submit with Enter from the field
+  await page.focus('#minutes');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('peer-timer');
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
+  assert.equal(await timerText(page, '.time'), '3:00');
+
+  await page.keyboard.press('Space'); // global shortcuts: start
+  await page.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'running');
+  assert.equal(await timerText(page, '.speaker'), 'Ana');
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => document.querySelector('peer-timer').round.current === 1);
+  await new Promise((resolve) => setTimeout(resolve, 300)); // let the save land
+
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.round?.phase === 'running');
+  assert.equal(await timerText(page, '.speaker'), 'Ben');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the projector view mirrors the timer live', async () => {
+  const { page } = await open();
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.round?.phase === 'running');
+  const { page: projector, errors } = await open('?view=projector');
+  await projector.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
+  assert.equal(await timerText(projector, '.speaker'), 'Ben');
+  assert.equal(await projector.evaluate(() => document.querySelector('peer-timer').shadowRoot.querySelector('.controls')), null);
+
+  await page.keyboard.press('n');
+  await projector.waitForFunction(
+    () => document.querySelector('peer-timer').shadowRoot.querySelector('.speaker')?.textContent.trim() === 'Chen',
+    { timeout: 5000 },
+  );
+  assert.deepEqual(errors, []);
+  await projector.close();
+  await page.close();
+});
+
+test('works offline after the first load', async () => {
+  const { page } = await open();
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload({ waitUntil: 'networkidle0' }); // now controlled by the service worker
+  await page.setOfflineMode(true);
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
+  assert.equal(await timerText(page, '.speaker'), 'Chen');
+  await page.setOfflineMode(false);
+  await page.close();
+});
+
+test('nothing is requested from anywhere but the app’s own origin', () => {
+  const elsewhere = requests.filter((url) => !url.startsWith(URL_ROOT));
+  assert.ok(requests.length > 0);
+  assert.deepEqual(elsewhere, []);
+});
