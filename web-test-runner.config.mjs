@@ -1,24 +1,9 @@
 // Every test runs in real headless Chromium: the system's, never a downloaded one.
-import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './test/count-reporter.mjs';
-
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-].filter(Boolean);
-const executablePath = candidates.find((path) => existsSync(path));
-if (!executablePath) {
-  throw new Error(
-    'No Chromium found. Install it with `apt-get install -y chromium` (Debian) ' +
-      'or set CHROME_PATH to a Chrome or Chromium binary.',
-  );
-}
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -27,18 +12,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--autoplay-policy=no-user-gesture-required',
-        ],
+        executablePath: chromiumPath(),
+        args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'],
       },
     }),
   ],

@@ -1,7 +1,7 @@
 // Takes screenshots of a page in headless Chromium, to look at what users see.
 // Usage: node scripts/screenshot.mjs URL OUT.png [width height] [--script "js to run first"]
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, chromiumArgs } from '../bench/chromium.mjs';
+import { chromiumPath, chromiumArgs } from './chromium.mjs';
 
 const [url, out, width = '1280', height = '800'] = process.argv.slice(2);
 const scriptIndex = process.argv.indexOf('--script');

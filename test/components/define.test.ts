@@ -18,7 +18,8 @@ describe('define()', () => {
     // A host page with a clash can use its own name for the same element.
     class RenamedTimer extends PeerTimer {}
     define('host-speaking-timer', RenamedTimer);
-    const el = document.createElement('host-speaking-timer') as PeerTimer;
+    const el = new RenamedTimer();
+    expect(el.localName).to.equal('host-speaking-timer');
     el.setAttribute('members', 'Ana');
     document.body.append(el);
     await el.updateComplete;

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../bench/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const PORT = 4319;
 const URL_ROOT = `http://localhost:${PORT}/`;
