@@ -3,6 +3,7 @@
  * plus pure functions, and their storage in IndexedDB.
  */
 export * from './rounds/index.js';
+export * from './checkin/index.js';
 export * from './store/index.js';
 export { PEERKIT_KINDS, type PeerKitKind } from './kinds.js';
 export { ValidationError, type ParseResult } from './internal/validate.js';

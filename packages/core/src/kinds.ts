@@ -1,9 +1,12 @@
 /** The kinds of document PeerKit keeps, each with its parser and migrations. */
+import { BANK_SCHEMA_VERSION, CHECKIN_SCHEMA_VERSION, parseCheckin, parseQuestionBank } from './checkin/index.js';
 import { parseRound, ROUND_SCHEMA_VERSION } from './rounds/index.js';
 import type { KindTable } from './store/index.js';
 
 export const PEERKIT_KINDS = {
   round: { schemaVersion: ROUND_SCHEMA_VERSION, parse: parseRound, migrations: [] },
+  checkin: { schemaVersion: CHECKIN_SCHEMA_VERSION, parse: parseCheckin, migrations: [] },
+  'question-bank': { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] },
 } satisfies KindTable;
 
 export type PeerKitKind = keyof typeof PEERKIT_KINDS;

@@ -108,6 +108,14 @@ export function pass(round: Round, now: number, memberId?: string): Round {
   return divideTime(returns ? moveToEnd(passed, index) : passed, now);
 }
 
+/** "Come back to me": the current speaker goes to the end of the order, keeping the time used. */
+export function defer(round: Round, now: number): Round {
+  const settled = settle(round, now);
+  if (settled.current === -1 || settled.phase === 'complete') return settled;
+  const index = settled.current;
+  return handOver(moveToEnd(finishCurrent(settled, now, 'waiting'), index), now);
+}
+
 /** Adds time to the current speaker; on a shared total it extends the total, so nobody else loses. */
 export function addTime(round: Round, now: number, ms: number): Round {
   const settled = settle(round, now);

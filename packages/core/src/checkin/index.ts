@@ -1,0 +1,4 @@
+export * from './bank.js';
+export * from './checkin.js';
+export * from './parse.js';
+export { BUILT_IN_QUESTIONS } from './questions.js';
