@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   addTime,
   createRound,
@@ -9,9 +9,7 @@ import {
   pass,
   previous,
   reset,
-  roundSignals,
   roundStats,
-  roundView,
   toggle,
   type OrderMode,
   type OvertimePolicy,
@@ -24,8 +22,10 @@ import {
 } from '@peerkit/core';
 import { AttributeReader } from '../internal/attributes.js';
 import { chime, unlockAudio } from '../internal/chime.js';
-import { ClockController } from '../internal/clock-controller.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { RoundPresenter } from '../internal/round-presenter.js';
+import { handleShortcut } from '../internal/shortcuts.js';
+import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
 import { formatClock } from '../internal/format.js';
 import { resolveLang } from '../internal/i18n.js';
 import { emit } from '../internal/emit.js';
@@ -102,7 +102,7 @@ const SETUP_PROPERTIES = [
  * @event peer-round-complete - Everyone has spoken. Detail: `{ stats }`.
  */
 export class PeerTimer extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, timeDisplayStyles, styles];
 
   static override properties = {
     members: { type: String },
@@ -121,7 +121,6 @@ export class PeerTimer extends LitElement {
     hideControls: { type: Boolean, attribute: 'hide-controls' },
     language: { type: String, attribute: 'lang' },
     round: { state: true },
-    announcement: { state: true },
     showShortcuts: { state: true },
     conflict: { state: true },
   };
@@ -153,7 +152,6 @@ export class PeerTimer extends LitElement {
   declare language: string | undefined;
   /** The round as data; set it to load a round made with @peerkit/core. */
   declare round: Round;
-  declare private announcement: string;
   declare private showShortcuts: boolean;
   declare private conflict: boolean;
 
@@ -165,11 +163,12 @@ export class PeerTimer extends LitElement {
       this.round = round;
     },
   });
-  private readonly clock = new ClockController(this, (now) =>
-    (this.round as Round | undefined) ? nextChangeIn(roundView(this.round, now)) : undefined,
-  );
-  private lastView: RoundView | undefined;
-  private pendingSignals: RoundSignal[] = [];
+  private readonly presenter = new RoundPresenter(this, {
+    round: () => this.round,
+    text: () => this.time,
+    completeText: () => this.messages.complete,
+    onSignal: (signal) => this.dispatch(signal),
+  });
   private loading: Promise<void> | undefined;
   private wakeLock: WakeLockSentinel | undefined;
   private readonly onWindowKey = (event: KeyboardEvent) => this.handleKey(event);
@@ -180,7 +179,6 @@ export class PeerTimer extends LitElement {
     this.muted = false;
     this.globalShortcuts = false;
     this.hideControls = false;
-    this.announcement = '';
     this.showShortcuts = false;
     this.conflict = false;
     this.addEventListener('keydown', (event) => {
@@ -229,7 +227,7 @@ export class PeerTimer extends LitElement {
   /** Starts the round again with those present; edited attributes apply once it is idle. */
   reset(): void {
     this.command((round) => reset(round));
-    this.lastView = undefined;
+    this.presenter.silence();
   }
 
   /** The talk-time figures so far. */
@@ -256,25 +254,10 @@ export class PeerTimer extends LitElement {
       void this.roundDoc.save(this.round);
     }
     if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
-    const now = Date.now();
-    const view = roundView(this.round, now);
-    if (this.lastView) {
-      const signals = roundSignals(this.lastView, view, this.round.settings.warnAtMs);
-      this.pendingSignals.push(...signals);
-      for (const signal of signals) this.announcement = this.announce(signal) ?? this.announcement;
-    }
-    this.lastView = view;
   }
 
   protected override updated(): void {
-    const signals = this.pendingSignals;
-    this.pendingSignals = [];
-    for (const signal of signals) this.dispatch(signal);
-    // Through CSSOM, which a strict Content-Security-Policy allows; a style attribute
-    // (even lit's styleMap on its first render) it blocks.
-    this.renderRoot.querySelector<HTMLElement>('.bar')?.style.setProperty('transform', `scaleX(${this.lastView?.progress ?? 0})`);
-    this.clock.schedule();
-    const running = this.lastView?.state === 'running' || this.lastView?.state === 'changeover';
+    const running = this.presenter.view?.state === 'running' || this.presenter.view?.state === 'changeover';
     void (running ? this.holdWakeLock() : this.releaseWakeLock());
   }
 
@@ -282,7 +265,7 @@ export class PeerTimer extends LitElement {
     const stored = await this.roundDoc.attach(this.storageKey, this.storeName);
     if (stored) {
       // A reload resumes silently: nothing new happened.
-      this.lastView = undefined;
+      this.presenter.silence();
       this.round = stored;
     } else if (this.storageKey !== undefined) {
       await this.roundDoc.save(this.round);
@@ -312,23 +295,6 @@ export class PeerTimer extends LitElement {
     };
   }
 
-  /** What the live region says for a signal: speaker changes and set points, never every second. */
-  private announce(signal: RoundSignal): string | undefined {
-    const text = this.messages;
-    switch (signal.type) {
-      case 'speaker-change':
-        return text.now(signal.speaker.name);
-      case 'warning':
-        return setPointWords(text, signal.remainingMs);
-      case 'time-up':
-        return text.timeUp(signal.speaker.name);
-      case 'complete':
-        return text.complete;
-      case 'start':
-        return undefined;
-    }
-  }
-
   private dispatch(signal: RoundSignal): void {
     switch (signal.type) {
       case 'start':
@@ -352,27 +318,15 @@ export class PeerTimer extends LitElement {
   }
 
   private handleKey(event: KeyboardEvent): void {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.composedPath()[0];
-    const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-    if (typing) return;
-    const onButton = target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(target.tagName);
-    const actions: Record<string, () => void> = {
+    handleShortcut(event, {
+      ' ': () => this.toggle(),
       n: () => this.next(),
-      N: () => this.next(),
       ArrowRight: () => this.next(),
       ArrowLeft: () => this.previous(),
       p: () => this.pass(),
-      P: () => this.pass(),
       '+': () => this.addMinute(),
       '?': () => (this.showShortcuts = !this.showShortcuts),
-    };
-    // Space on a focused button already clicks it.
-    if (event.key === ' ' && !onButton) actions[' '] = () => this.toggle();
-    const action = actions[event.key];
-    if (!action) return;
-    event.preventDefault();
-    action();
+    });
   }
 
   private async holdWakeLock(): Promise<void> {
@@ -395,65 +349,45 @@ export class PeerTimer extends LitElement {
     return timerMessages[resolveLang(this)];
   }
 
+  private get time(): TimeMessages {
+    return timeMessages[resolveLang(this)];
+  }
+
   protected override render() {
     const text = this.messages;
-    const view = this.lastView ?? roundView(this.round, Date.now());
-    const speaker = view.speaker;
-    const unlimited = this.round.settings.overtime === 'none';
-    const showOver = view.level === 'overtime';
-    const figure = speaker
-      ? unlimited
-        ? formatClock(view.spokenMs, { roundUp: false })
-        : `${showOver ? '+' : ''}${formatClock(view.remainingMs, { roundUp: !showOver })}`
-      : formatClock(this.round.speakers[0]?.allottedMs ?? 0);
-    const badge = view.level === 'overtime' ? text.overtimeBadge : view.level === 'warning' ? text.warningBadge : '';
-    const noMembers = this.round.speakers.length === 0;
+    const time = this.time;
+    const view = this.presenter.view;
     // Until the stored round arrives, show nothing rather than a round about to be replaced.
-    if (this.storageKey !== undefined && this.roundDoc.status === 'loading') return html`<section part="base" class="timer" aria-busy="true"></section>`;
+    if (!view || (this.storageKey !== undefined && this.roundDoc.status === 'loading')) {
+      return html`<section part="base" class="frame timer" aria-busy="true"></section>`;
+    }
+    const speaker = view.speaker;
     return html`
-      <section part="base" class="timer level-${view.level} state-${view.state}" lang=${resolveLang(this)}>
+      <section part="base" class="frame timer level-${view.level} state-${view.state}" lang=${resolveLang(this)}>
         ${this.storageKey !== undefined && this.roundDoc.status === 'ready' && !this.roundDoc.persistent
-          ? html`<p class="notice" role="note">${text.notKept}</p>`
+          ? html`<p class="notice" role="note">${time.notKept}</p>`
           : nothing}
         ${this.roundDoc.error ? html`<p class="notice error" role="alert">${this.roundDoc.error}</p>` : nothing}
-        ${this.conflict ? html`<p class="notice" role="alert">${text.conflict}</p>` : nothing}
-        ${noMembers
+        ${this.conflict ? html`<p class="notice" role="alert">${time.conflict}</p>` : nothing}
+        ${this.round.speakers.length === 0
           ? html`<p class="notice">${text.noMembers}</p>`
           : html`
               <div part="display" class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
                 <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
                 ${view.state === 'complete'
                   ? nothing
-                  : html`<p class="time" part="time">
-                      ${figure}
-                      ${speaker && !unlimited ? html`<span class="unit">${showOver ? text.over : text.left}</span>` : nothing}
-                    </p>`}
-                <p class="badge" ?hidden=${!badge && view.state !== 'paused' && view.state !== 'changeover'}>
-                  ${view.state === 'paused'
-                    ? text.paused
-                    : view.state === 'changeover'
-                      ? text.changeover(Math.ceil(view.changeoverLeftMs / 1000))
-                      : html`${view.level === 'overtime' ? overtimeIcon : warningIcon} ${badge}`}
-                </p>
+                  : renderTime(view, {
+                      unlimited: this.round.settings.overtime === 'none',
+                      idleMs: this.round.speakers[0]?.allottedMs ?? 0,
+                      text: time,
+                    })}
               </div>
-              <div class="progress" part="progress" aria-hidden="true">
-                <div class="bar"></div>
-              </div>
-              <p class="next">
-                ${view.state === 'complete'
-                  ? nothing
-                  : view.next
-                    ? text.nextUp(view.next.name)
-                    : speaker
-                      ? text.lastSpeaker
-                      : nothing}
-                <span class="count">${text.progress(view.finishedCount, view.speakerCount)}</span>
-              </p>
+              ${renderNext(view, time)}
               ${this.hideControls ? nothing : this.renderControls(view, text)}
             `}
         ${this.showShortcuts ? this.renderShortcuts(text) : nothing}
         ${view.state === 'complete' ? this.renderSummary(text) : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.presenter.announcement}</div>
       </section>
     `;
   }
@@ -520,25 +454,6 @@ export class PeerTimer extends LitElement {
   }
 }
 
-// Drawn, not emoji: no icon font or emoji font is assumed on a projector laptop.
-const warningIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2 1 22h22L12 2Zm0 6 1 8h-2l1-8Zm0 10.5a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6Z" fill="currentColor"/></svg>`;
-const overtimeIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="13" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/><path d="M12 7v6l4 2" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/><path d="M4 3 1.5 5.5M20 3l2.5 2.5" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/></svg>`;
-
 function ref(speaker: Speaker): SpeakerRef {
   return { memberId: speaker.memberId, name: speaker.name };
-}
-
-function setPointWords(text: TimerMessages, ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  if (seconds === 60) return text.oneMinuteLeft;
-  return seconds % 60 === 0 ? text.minutesLeft(seconds / 60) : text.secondsLeft(seconds);
-}
-
-/** Milliseconds until the displayed figure next changes, so updates land on the second. */
-function nextChangeIn(view: RoundView): number | undefined {
-  if (view.state !== 'running' && view.state !== 'changeover') return undefined;
-  if (view.state === 'changeover') return (view.changeoverLeftMs % 1000 || 1000) + 1;
-  const remaining = view.remainingMs;
-  const untilFigure = remaining > 0 ? remaining % 1000 || 1000 : 1000 - (-remaining % 1000);
-  return untilFigure + 1;
 }

@@ -5,19 +5,6 @@ export interface TimerMessages {
   idleTimerLabel: string;
   noMembers: string;
   ready: string;
-  now: (name: string) => string;
-  nextUp: (name: string) => string;
-  lastSpeaker: string;
-  changeover: (seconds: number) => string;
-  left: string;
-  over: string;
-  paused: string;
-  warningBadge: string;
-  overtimeBadge: string;
-  oneMinuteLeft: string;
-  secondsLeft: (seconds: number) => string;
-  minutesLeft: (minutes: number) => string;
-  timeUp: (name: string) => string;
   complete: string;
   start: string;
   pause: string;
@@ -31,9 +18,6 @@ export interface TimerMessages {
   fullscreen: string;
   shortcuts: string;
   shortcutList: [key: string, action: string][];
-  notKept: string;
-  conflict: string;
-  progress: (done: number, total: number) => string;
   statsTitle: string;
   statsName: string;
   statsSpoke: string;
@@ -51,19 +35,6 @@ const en: TimerMessages = {
   idleTimerLabel: 'Speaking timer',
   noMembers: 'No members yet. List them in the members attribute, separated by commas.',
   ready: 'Ready',
-  now: (name) => `Now: ${name}`,
-  nextUp: (name) => `Next: ${name}`,
-  lastSpeaker: 'Last speaker',
-  changeover: (seconds) => `Changeover: ${seconds} s`,
-  left: 'left',
-  over: 'over',
-  paused: 'Paused',
-  warningBadge: 'Almost time',
-  overtimeBadge: 'Over time',
-  oneMinuteLeft: 'One minute left',
-  secondsLeft: (seconds) => `${seconds} seconds left`,
-  minutesLeft: (minutes) => `${minutes} minutes left`,
-  timeUp: (name) => `Time is up for ${name}`,
   complete: 'Round complete',
   start: 'Start',
   pause: 'Pause',
@@ -84,9 +55,6 @@ const en: TimerMessages = {
     ['+', 'Add one minute'],
     ['?', 'Show or hide these shortcuts'],
   ],
-  notKept: 'Storage is not available here: this timer will not be kept if the page is closed.',
-  conflict: 'The timer was changed in another window; your last action was not applied.',
-  progress: (done, total) => `${done} of ${total} have spoken`,
   statsTitle: 'Talk time',
   statsName: 'Member',
   statsSpoke: 'Spoke',
@@ -104,19 +72,6 @@ const es: TimerMessages = {
   idleTimerLabel: 'Temporizador de turnos',
   noMembers: 'Aún no hay participantes. Escríbalos en el atributo members, separados por comas.',
   ready: 'Listo',
-  now: (name) => `Ahora: ${name}`,
-  nextUp: (name) => `Después: ${name}`,
-  lastSpeaker: 'Último turno',
-  changeover: (seconds) => `Cambio de turno: ${seconds} s`,
-  left: 'restante',
-  over: 'de más',
-  paused: 'En pausa',
-  warningBadge: 'Queda poco',
-  overtimeBadge: 'Tiempo excedido',
-  oneMinuteLeft: 'Queda un minuto',
-  secondsLeft: (seconds) => `Quedan ${seconds} segundos`,
-  minutesLeft: (minutes) => `Quedan ${minutes} minutos`,
-  timeUp: (name) => `Se acabó el tiempo de ${name}`,
   complete: 'Ronda terminada',
   start: 'Empezar',
   pause: 'Pausa',
@@ -137,9 +92,6 @@ const es: TimerMessages = {
     ['+', 'Añadir un minuto'],
     ['?', 'Mostrar u ocultar los atajos'],
   ],
-  notKept: 'El almacenamiento no está disponible: este temporizador no se guardará al cerrar la página.',
-  conflict: 'El temporizador cambió en otra ventana; su última acción no se aplicó.',
-  progress: (done, total) => `Han hablado ${done} de ${total}`,
   statsTitle: 'Tiempo de palabra',
   statsName: 'Participante',
   statsSpoke: 'Habló',

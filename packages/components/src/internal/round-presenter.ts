@@ -1,0 +1,82 @@
+/**
+ * Watches a round for an element: derives its view before each render,
+ * turns changes between views into signals (announced in the live region
+ * and handed to the element after render), keeps the display ticking on the
+ * second, and sets the progress bar through CSSOM (a strict CSP allows that;
+ * a style attribute it blocks).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { roundSignals, roundView, type Round, type RoundSignal, type RoundView } from '@peerkit/core';
+import { ClockController } from './clock-controller.js';
+import { nextChangeIn, setPointWords, type TimeMessages } from './time-display.js';
+
+export interface RoundPresenterOptions {
+  round: () => Round | undefined;
+  text: () => TimeMessages;
+  /** What the live region says when the round completes. */
+  completeText: () => string;
+  onSignal: (signal: RoundSignal) => void;
+}
+
+export class RoundPresenter implements ReactiveController {
+  view: RoundView | undefined;
+  /** The polite live region's text: speaker changes and set points, never every second. */
+  announcement = '';
+  private last: RoundView | undefined;
+  private pending: RoundSignal[] = [];
+  private readonly clock: ClockController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: RoundPresenterOptions,
+  ) {
+    host.addController(this);
+    this.clock = new ClockController(host, (now) => {
+      const round = options.round();
+      return round ? nextChangeIn(roundView(round, now)) : undefined;
+    });
+  }
+
+  /** The next view is a fresh start (a load or a reset): nothing to announce. */
+  silence(): void {
+    this.last = undefined;
+  }
+
+  hostUpdate(): void {
+    const round = this.options.round();
+    if (!round) return;
+    const view = roundView(round, Date.now());
+    if (this.last) {
+      const signals = roundSignals(this.last, view, round.settings.warnAtMs);
+      this.pending.push(...signals);
+      for (const signal of signals) this.announcement = this.announce(signal) ?? this.announcement;
+    }
+    this.last = view;
+    this.view = view;
+  }
+
+  hostUpdated(): void {
+    const signals = this.pending;
+    this.pending = [];
+    for (const signal of signals) this.options.onSignal(signal);
+    const bar = (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>('.bar');
+    bar?.style.setProperty('transform', `scaleX(${this.view?.progress ?? 0})`);
+    this.clock.schedule();
+  }
+
+  private announce(signal: RoundSignal): string | undefined {
+    const text = this.options.text();
+    switch (signal.type) {
+      case 'speaker-change':
+        return text.now(signal.speaker.name);
+      case 'warning':
+        return setPointWords(text, signal.remainingMs);
+      case 'time-up':
+        return text.timeUp(signal.speaker.name);
+      case 'complete':
+        return this.options.completeText();
+      case 'start':
+        return undefined;
+    }
+  }
+}
