@@ -18,7 +18,6 @@ import {
   type RoundSignal,
   type RoundStats,
   type RoundView,
-  type Speaker,
 } from '@peerkit/core';
 import { AttributeReader } from '../internal/attributes.js';
 import { chime, unlockAudio } from '../internal/chime.js';
@@ -29,20 +28,13 @@ import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessa
 import { formatClock } from '../internal/format.js';
 import { resolveLang } from '../internal/i18n.js';
 import { emit } from '../internal/emit.js';
+import { speakerRef as ref, type SpeakerRef } from '../internal/events.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { timerMessages, type TimerMessages } from './peer-timer.messages.js';
 import { styles } from './peer-timer.styles.js';
 
-export interface SpeakerRef {
-  memberId: string;
-  name: string;
-}
 export interface PeerRoundStartDetail {
   round: Round;
-}
-export interface PeerSpeakerChangeDetail {
-  speaker: SpeakerRef;
-  previous: SpeakerRef | null;
 }
 export interface PeerTimeWarningDetail {
   speaker: SpeakerRef;
@@ -58,7 +50,6 @@ export interface PeerRoundCompleteDetail {
 declare global {
   interface GlobalEventHandlersEventMap {
     'peer-round-start': CustomEvent<PeerRoundStartDetail>;
-    'peer-speaker-change': CustomEvent<PeerSpeakerChangeDetail>;
     'peer-time-warning': CustomEvent<PeerTimeWarningDetail>;
     'peer-time-up': CustomEvent<PeerTimeUpDetail>;
     'peer-round-complete': CustomEvent<PeerRoundCompleteDetail>;
@@ -454,6 +445,3 @@ export class PeerTimer extends LitElement {
   }
 }
 
-function ref(speaker: Speaker): SpeakerRef {
-  return { memberId: speaker.memberId, name: speaker.name };
-}

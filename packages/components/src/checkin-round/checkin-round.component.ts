@@ -1,0 +1,416 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import {
+  availableQuestions,
+  BUILT_IN_QUESTIONS,
+  changeQuestion,
+  checkinSummary,
+  createCheckin,
+  defer,
+  DEPTHS,
+  drawQuestion,
+  emptyBank,
+  findQuestion,
+  giveMood,
+  next,
+  ORDER_MODES,
+  parseCheckin,
+  parseQuestionBank,
+  pass,
+  previous,
+  questionText,
+  recordAsked,
+  THEMES,
+  toggle,
+  withRound,
+  type CheckinRound,
+  type CheckinSummary,
+  type Depth,
+  type Mood,
+  type OrderMode,
+  type Question,
+  type QuestionBank,
+  type QuestionText,
+  type RoundSignal,
+  type RoundView,
+  type Theme,
+} from '@peerkit/core';
+import { AttributeReader } from '../internal/attributes.js';
+import { DocumentController } from '../internal/document-controller.js';
+import { emit } from '../internal/emit.js';
+import { speakerRef } from '../internal/events.js';
+import { formatClock } from '../internal/format.js';
+import { resolveLang, type Lang } from '../internal/i18n.js';
+import { RoundPresenter } from '../internal/round-presenter.js';
+import { handleShortcut } from '../internal/shortcuts.js';
+import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
+import { tokens } from '../internal/tokens.styles.js';
+import { checkinMessages, type CheckinMessages } from './checkin-round.messages.js';
+import { styles } from './checkin-round.styles.js';
+
+export interface PeerCheckinStartDetail {
+  question: { id: string; text: QuestionText };
+}
+export interface PeerCheckinCompleteDetail {
+  summary: CheckinSummary;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-checkin-start': CustomEvent<PeerCheckinStartDetail>;
+    'peer-checkin-complete': CustomEvent<PeerCheckinCompleteDetail>;
+  }
+}
+
+const SETUP_PROPERTIES = ['members', 'depth', 'theme', 'perPersonSeconds', 'questionId', 'mood', 'namedMoods', 'order'] as const;
+
+/**
+ * A check-in round: one question, everyone answers in turn.
+ *
+ * @summary Opens a meeting: a question drawn for the group, each member in turn, pass or come back later.
+ *
+ * @csspart base - The whole check-in.
+ * @csspart question - The question, shown large.
+ * @csspart time - The time figure (when each member has a time).
+ * @csspart progress - The bar showing how much of the member's time is used.
+ * @csspart controls - The row of buttons.
+ * @csspart summary - Who checked in, passes and the time taken, at the end.
+ *
+ * @cssprop --peer-time-size - Size of the time figure.
+ * @cssprop --peer-color-accent - Buttons and the progress bar.
+ *
+ * @event peer-checkin-start - The check-in started. Detail: `{ question }`.
+ * @event peer-speaker-change - The next member's turn. Detail: `{ speaker, previous }`.
+ * @event peer-checkin-complete - Everyone has had their turn. Detail: `{ summary }` (who, passes, time; never what was said).
+ */
+export class CheckinRoundElement extends LitElement {
+  static override styles = [tokens, timeDisplayStyles, styles];
+
+  static override properties = {
+    members: { type: String },
+    depth: { type: String },
+    theme: { type: String },
+    perPersonSeconds: { type: String, attribute: 'per-person-seconds' },
+    questionId: { type: String, attribute: 'question-id' },
+    mood: { type: Boolean },
+    namedMoods: { type: Boolean, attribute: 'named-moods' },
+    order: { type: String },
+    storageKey: { type: String, attribute: 'storage-key' },
+    storeName: { type: String, attribute: 'store-name' },
+    language: { type: String, attribute: 'lang' },
+    checkin: { state: true },
+    bank: { state: true },
+    conflict: { state: true },
+  };
+
+  /** Names, separated by commas or new lines. */
+  declare members: string | undefined;
+  /** light (default), reflective or deep. */
+  declare depth: string | undefined;
+  /** One of the themes (gratitude, coping, goals, grief, recovery, everyday, connection, self-care), or none. */
+  declare theme: string | undefined;
+  /** A time for each member; without it the round just measures. */
+  declare perPersonSeconds: string | undefined;
+  /** A question chosen by hand instead of drawn. */
+  declare questionId: string | undefined;
+  /** Offer the optional 1–5 mood scale. */
+  declare mood: boolean;
+  /** Keep each member's mood with their name (off: counts only). */
+  declare namedMoods: boolean;
+  declare order: string | undefined;
+  /** Where the check-in and the group's question bank live in IndexedDB. */
+  declare storageKey: string | undefined;
+  declare storeName: string | undefined;
+  declare language: string | undefined;
+  /** The check-in as data (from @peerkit/core). */
+  declare checkin: CheckinRound;
+  /** The group's question bank: its own questions, hidden ones, and what was asked when. */
+  declare bank: QuestionBank;
+  declare private conflict: boolean;
+
+  private readonly attributeReader = new AttributeReader('checkin-round');
+  private readonly checkinDoc = new DocumentController<CheckinRound>(this, {
+    kind: 'checkin',
+    parse: parseCheckin,
+    onChange: (checkin) => (this.checkin = checkin),
+  });
+  private readonly bankDoc = new DocumentController<QuestionBank>(this, {
+    kind: 'question-bank',
+    parse: parseQuestionBank,
+    onChange: (bank) => (this.bank = bank),
+  });
+  private readonly presenter = new RoundPresenter(this, {
+    round: () => (this.checkin as CheckinRound | undefined)?.round,
+    text: () => this.time,
+    completeText: () => this.messages.complete,
+    onSignal: (signal) => this.dispatch(signal),
+  });
+  private loading: Promise<void> | undefined;
+  private noMatch = false;
+
+  constructor() {
+    super();
+    this.mood = false;
+    this.namedMoods = false;
+    this.conflict = false;
+    this.bank = emptyBank();
+    this.addEventListener('keydown', (event) =>
+      handleShortcut(event, {
+        ' ': () => this.toggle(),
+        n: () => this.next(),
+        ArrowRight: () => this.next(),
+        ArrowLeft: () => this.previous(),
+        p: () => this.pass(),
+        b: () => this.comeBack(),
+      }),
+    );
+  }
+
+  /** Resolves once the stored check-in and bank (if any) have been loaded. */
+  get ready(): Promise<void> {
+    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+  }
+
+  toggle(): void {
+    const starting = this.checkin.round.phase === 'idle';
+    this.command((checkin, now) => withRound(checkin, (round) => toggle(round, now)));
+    if (starting && this.checkin.round.phase !== 'idle') {
+      this.bank = recordAsked(this.bank, this.checkin.question.id, Date.now());
+      void this.bankDoc.save(this.bank);
+    }
+  }
+  next(): void {
+    this.command((checkin, now) => withRound(checkin, (round) => next(round, now)));
+  }
+  previous(): void {
+    this.command((checkin, now) => withRound(checkin, (round) => previous(round, now)));
+  }
+  pass(): void {
+    this.command((checkin, now) => withRound(checkin, (round) => pass(round, now)));
+  }
+  /** "Come back to me": this member speaks at the end instead. */
+  comeBack(): void {
+    this.command((checkin, now) => withRound(checkin, (round) => defer(round, now)));
+  }
+  /** Draws a different question from the bank. */
+  anotherQuestion(): void {
+    const question = drawQuestion(this.bank, this.filter, Math.random(), [this.checkin.question.id]);
+    if (question) this.command((checkin) => changeQuestion(checkin, question));
+  }
+  chooseQuestion(id: string): void {
+    const question = findQuestion(this.bank, id);
+    if (question) this.command((checkin) => changeQuestion(checkin, question));
+  }
+  /** The current member gives a mood (once; optional). */
+  giveMood(mood: Mood): void {
+    const speaker = this.presenter.view?.speaker;
+    if (speaker) this.command((checkin) => giveMood(checkin, speaker.memberId, mood));
+  }
+  /** A fresh check-in for the same members, with a newly drawn question. */
+  newCheckin(): void {
+    const members = this.checkin.round.speakers.filter((s) => s.status !== 'left').map((s) => ({ id: s.memberId, name: s.name }));
+    this.command(() => this.freshCheckin(members));
+    this.presenter.silence();
+  }
+
+  summary(): CheckinSummary {
+    return checkinSummary(this.checkin, Date.now());
+  }
+
+  private command(apply: (checkin: CheckinRound, now: number) => CheckinRound): void {
+    const updated = apply(this.checkin, Date.now());
+    if (updated === this.checkin) return;
+    this.checkin = updated;
+    this.conflict = false;
+    void this.checkinDoc.save(updated).then((saved) => {
+      if (!saved && !this.checkinDoc.error) this.conflict = true;
+    });
+  }
+
+  private get filter(): { depth: Depth; theme: Theme | undefined } {
+    const read = this.attributeReader;
+    const theme = this.theme ? read.oneOf<Theme | 'any'>('theme', this.theme, [...THEMES, 'any'], 'any') : 'any';
+    return { depth: read.oneOf('depth', this.depth, DEPTHS, 'light'), theme: theme === 'any' ? undefined : theme };
+  }
+
+  private pickQuestion(): Question {
+    if (this.questionId) {
+      const chosen = findQuestion(this.bank, this.questionId);
+      if (chosen) return chosen;
+      this.attributeReader.conflict(`question-id="${this.questionId}" is not a known question; drawing one instead.`);
+    }
+    const drawn = drawQuestion(this.bank, this.filter, Math.random());
+    this.noMatch = !drawn;
+    return drawn ?? drawQuestion(this.bank, {}, Math.random()) ?? (BUILT_IN_QUESTIONS[0] as Question);
+  }
+
+  private freshCheckin(members?: { id: string; name: string }[]): CheckinRound {
+    const read = this.attributeReader;
+    const seconds = read.optionalNumber('per-person-seconds', this.perPersonSeconds, { min: 5, max: 3600 });
+    return createCheckin({
+      members: members ?? read.list(this.members),
+      question: this.pickQuestion(),
+      perPersonMs: seconds === undefined ? undefined : seconds * 1000,
+      order: read.oneOf<OrderMode>('order', this.order, ORDER_MODES.filter((m) => m !== 'rotated'), 'given'),
+      seed: Math.floor(Math.random() * 2 ** 31),
+      mood: this.mood,
+      namedMoods: this.namedMoods,
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const setupChanged = SETUP_PROPERTIES.some((name) => changed.has(name));
+    const current = this.checkin as CheckinRound | undefined;
+    if (!current || (setupChanged && current.round.phase === 'idle' && !changed.has('checkin'))) {
+      this.checkin = this.freshCheckin();
+      void this.checkinDoc.save(this.checkin);
+    }
+    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+  }
+
+  private async load(): Promise<void> {
+    const [bank, checkin] = await Promise.all([
+      this.bankDoc.attach(this.storageKey, this.storeName),
+      this.checkinDoc.attach(this.storageKey, this.storeName),
+    ]);
+    if (this.storageKey === undefined) return;
+    if (bank) this.bank = bank;
+    else await this.bankDoc.save(this.bank);
+    if (checkin) {
+      this.presenter.silence();
+      this.checkin = checkin;
+    } else {
+      // Draw again now that the group's history is known, so recent questions are avoided.
+      this.checkin = this.freshCheckin();
+      await this.checkinDoc.save(this.checkin);
+    }
+  }
+
+  private dispatch(signal: RoundSignal): void {
+    if (signal.type === 'start') emit(this, 'peer-checkin-start', { question: this.checkin.question });
+    if (signal.type === 'speaker-change') {
+      emit(this, 'peer-speaker-change', { speaker: speakerRef(signal.speaker), previous: signal.previous && speakerRef(signal.previous) });
+    }
+    if (signal.type === 'complete') emit(this, 'peer-checkin-complete', { summary: this.summary() });
+  }
+
+  private get currentLang(): Lang {
+    return resolveLang(this);
+  }
+  private get messages(): CheckinMessages {
+    return checkinMessages[this.currentLang];
+  }
+  private get time(): TimeMessages {
+    return timeMessages[this.currentLang];
+  }
+
+  protected override render() {
+    const text = this.messages;
+    const view = this.presenter.view;
+    const loading = this.storageKey !== undefined && (this.checkinDoc.status === 'loading' || this.bankDoc.status === 'loading');
+    if (!view || loading) return html`<section part="base" class="frame checkin" aria-busy="true"></section>`;
+    const { round } = this.checkin;
+    const speaker = view.speaker;
+    const notices = [
+      this.storageKey !== undefined && this.checkinDoc.status === 'ready' && !this.checkinDoc.persistent
+        ? html`<p class="notice" role="note">${this.time.notKept}</p>`
+        : nothing,
+      ...[this.checkinDoc.error, this.bankDoc.error].map((error) => (error ? html`<p class="notice error" role="alert">${error}</p>` : nothing)),
+      this.conflict ? html`<p class="notice" role="alert">${this.time.conflict}</p>` : nothing,
+      this.noMatch && round.phase === 'idle' ? html`<p class="notice" role="note">${text.noMatch}</p>` : nothing,
+    ];
+    return html`
+      <section part="base" class="frame checkin level-${view.level} state-${view.state}" lang=${this.currentLang} aria-label=${text.questionLabel}>
+        ${notices}
+        <h2 class="question" part="question">${questionText(this.checkin.question as Question, this.currentLang)}</h2>
+        ${view.state === 'complete' ? nothing : this.renderQuestionTools(text)}
+        ${round.speakers.length === 0
+          ? html`<p class="notice">${text.noMembers}</p>`
+          : html`
+              <div class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
+                <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
+                ${view.state === 'complete' || !speaker
+                  ? nothing
+                  : renderTime(view, { unlimited: round.settings.overtime === 'none', idleMs: 0, text: this.time })}
+              </div>
+              ${renderNext(view, this.time)} ${this.renderControls(view, text)} ${this.renderMood(view, text)}
+            `}
+        ${view.state === 'complete' ? this.renderSummary(text) : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.presenter.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderQuestionTools(text: CheckinMessages) {
+    const options = availableQuestions(this.bank, this.filter);
+    const current = this.checkin.question.id;
+    return html`
+      <div class="question-tools">
+        <button @click=${() => this.anotherQuestion()}>${text.anotherQuestion}</button>
+        <label>
+          ${text.chooseQuestion}
+          <select @change=${(event: Event) => this.chooseQuestion((event.target as HTMLSelectElement).value)}>
+            ${options.some((q) => q.id === current) ? nothing : html`<option value=${current} selected>${questionText(this.checkin.question as Question, this.currentLang)}</option>`}
+            ${options.map((q) => html`<option value=${q.id} ?selected=${q.id === current}>${questionText(q, this.currentLang)}</option>`)}
+          </select>
+        </label>
+      </div>
+    `;
+  }
+
+  private renderControls(view: RoundView, text: CheckinMessages) {
+    if (view.state === 'complete') return nothing;
+    const active = view.speaker !== null;
+    const toggleLabel = view.state === 'idle' ? text.start : view.state === 'paused' ? text.resume : text.pause;
+    return html`
+      <div class="controls" part="controls">
+        <button class="primary" @click=${() => this.toggle()} aria-keyshortcuts="Space">${toggleLabel}</button>
+        <button @click=${() => this.previous()} ?disabled=${!active} aria-keyshortcuts="ArrowLeft">${text.previous}</button>
+        <button @click=${() => this.next()} ?disabled=${!active} aria-keyshortcuts="N ArrowRight">${text.next}</button>
+        <button @click=${() => this.comeBack()} ?disabled=${!active} aria-keyshortcuts="B">${text.comeBack}</button>
+        <button @click=${() => this.pass()} ?disabled=${!active} aria-keyshortcuts="P">${text.pass}</button>
+      </div>
+    `;
+  }
+
+  private renderMood(view: RoundView, text: CheckinMessages) {
+    const speaker = view.speaker;
+    if (!this.checkin.mood.enabled || !speaker) return nothing;
+    if (this.checkin.mood.givenBy.includes(speaker.memberId)) return html`<p class="mood-noted">${text.moodNoted}</p>`;
+    return html`
+      <fieldset class="mood">
+        <legend>${text.moodLegend(speaker.name)}</legend>
+        ${text.moodWords.map((words, i) => html`<button @click=${() => this.giveMood((i + 1) as Mood)}>${words}</button>`)}
+      </fieldset>
+    `;
+  }
+
+  private renderSummary(text: CheckinMessages) {
+    const summary = this.summary();
+    const list = (people: { name: string }[]) =>
+      people.length === 0 ? html`<p>${text.nobody}</p>` : html`<ul>${people.map((p) => html`<li>${p.name}</li>`)}</ul>`;
+    return html`
+      <section class="summary" part="summary">
+        <h2>${text.summaryTitle}</h2>
+        <h3>${text.checkedIn}</h3>
+        <table>
+          <tbody>
+            ${summary.checkedIn.map((p) => html`<tr><th scope="row">${p.name}</th><td>${formatClock(p.spokenMs, { roundUp: false })}</td></tr>`)}
+          </tbody>
+        </table>
+        <h3>${text.passed}</h3>
+        ${list(summary.passed)}
+        ${summary.left.length > 0 ? html`<h3>${text.left}</h3>${list(summary.left)}` : nothing}
+        <p>${text.took(formatClock(summary.durationMs, { roundUp: false }))}</p>
+        ${summary.moodCounts
+          ? html`<h3>${text.moodTitle}</h3>
+              <ul>
+                ${summary.moodCounts.map((count, i) => html`<li>${text.moodWords[i]}: ${count}</li>`)}
+              </ul>`
+          : nothing}
+        <button class="primary" @click=${() => this.newCheckin()}>${text.newCheckin}</button>
+      </section>
+    `;
+  }
+}
+
+

@@ -1,0 +1,93 @@
+import type { Lang } from '../internal/i18n.js';
+
+export interface CheckinMessages {
+  questionLabel: string;
+  noMembers: string;
+  ready: string;
+  timerLabel: (name: string) => string;
+  idleTimerLabel: string;
+  start: string;
+  pause: string;
+  resume: string;
+  next: string;
+  previous: string;
+  pass: string;
+  comeBack: string;
+  anotherQuestion: string;
+  chooseQuestion: string;
+  newCheckin: string;
+  moodLegend: (name: string) => string;
+  moodWords: [string, string, string, string, string];
+  moodNoted: string;
+  complete: string;
+  summaryTitle: string;
+  checkedIn: string;
+  passed: string;
+  left: string;
+  nobody: string;
+  took: (time: string) => string;
+  moodTitle: string;
+  noMatch: string;
+}
+
+const en: CheckinMessages = {
+  questionLabel: 'Check-in question',
+  noMembers: 'No members yet. List them in the members attribute, separated by commas.',
+  ready: 'Ready when you are',
+  timerLabel: (name) => `Check-in time for ${name}`,
+  idleTimerLabel: 'Check-in timer',
+  start: 'Start check-in',
+  pause: 'Pause',
+  resume: 'Resume',
+  next: 'Next',
+  previous: 'Previous',
+  pass: 'Pass',
+  comeBack: 'Come back to me',
+  anotherQuestion: 'Another question',
+  chooseQuestion: 'Or choose one',
+  newCheckin: 'New check-in',
+  moodLegend: (name) => `How are you, ${name}? Optional`,
+  moodWords: ['1 · Very low', '2 · Low', '3 · Okay', '4 · Good', '5 · Very good'],
+  moodNoted: 'Mood noted, thank you.',
+  complete: 'Check-in complete',
+  summaryTitle: 'Check-in summary',
+  checkedIn: 'Checked in',
+  passed: 'Passed',
+  left: 'Left',
+  nobody: 'Nobody',
+  took: (time) => `The check-in took ${time}.`,
+  moodTitle: 'Moods (how many chose each; not who)',
+  noMatch: 'No question matches this depth and theme, so one from the whole bank is shown.',
+};
+
+const es: CheckinMessages = {
+  questionLabel: 'Pregunta de inicio',
+  noMembers: 'Aún no hay participantes. Escríbalos en el atributo members, separados por comas.',
+  ready: 'Cuando quieran',
+  timerLabel: (name) => `Tiempo de ${name}`,
+  idleTimerLabel: 'Temporizador de la ronda',
+  start: 'Empezar la ronda',
+  pause: 'Pausa',
+  resume: 'Seguir',
+  next: 'Siguiente',
+  previous: 'Anterior',
+  pass: 'Pasar',
+  comeBack: 'Vuelvan a mí después',
+  anotherQuestion: 'Otra pregunta',
+  chooseQuestion: 'O elija una',
+  newCheckin: 'Nueva ronda',
+  moodLegend: (name) => `¿Cómo estás, ${name}? Opcional`,
+  moodWords: ['1 · Muy mal', '2 · Mal', '3 · Regular', '4 · Bien', '5 · Muy bien'],
+  moodNoted: 'Ánimo anotado, gracias.',
+  complete: 'Ronda terminada',
+  summaryTitle: 'Resumen de la ronda',
+  checkedIn: 'Participaron',
+  passed: 'Pasaron',
+  left: 'Se fueron',
+  nobody: 'Nadie',
+  took: (time) => `La ronda duró ${time}.`,
+  moodTitle: 'Ánimo (cuántos eligieron cada uno; no quién)',
+  noMatch: 'Ninguna pregunta coincide con esta profundidad y tema; se muestra una de todo el banco.',
+};
+
+export const checkinMessages: Record<Lang, CheckinMessages> = { en, es };

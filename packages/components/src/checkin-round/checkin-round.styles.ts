@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --peer-time-size: clamp(2.5rem, 10vw, 6rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .question {
+    margin: 0;
+    font-size: clamp(1.5rem, 5vw, 3rem);
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .question-tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: center;
+    align-items: end;
+  }
+  .question-tools label {
+    display: grid;
+    gap: 0.25rem;
+    text-align: start;
+  }
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    max-width: min(40rem, 90vw);
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-surface);
+    color: var(--peer-color-text);
+  }
+  select:focus-visible {
+    outline: 3px solid var(--peer-color-focus);
+    outline-offset: 2px;
+  }
+  .display p {
+    margin: 0;
+  }
+  .speaker {
+    font-size: clamp(1.25rem, 4vw, 2.5rem);
+    font-weight: 700;
+  }
+  fieldset.mood {
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    justify-content: center;
+  }
+  fieldset.mood legend {
+    padding: 0 0.5rem;
+    font-weight: 600;
+  }
+  .summary {
+    text-align: start;
+  }
+  .summary h2,
+  .summary h3 {
+    margin: 0.5rem 0;
+    font-size: 1.15rem;
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+`;
