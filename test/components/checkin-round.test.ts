@@ -176,3 +176,50 @@ describe('<checkin-round>', () => {
     await expectAccessible(el);
   });
 });
+
+describe('<checkin-round> the group’s questions', () => {
+  const open = async (el: CheckinRoundElement) => {
+    el.shadowRoot!.querySelector('details.bank')!.setAttribute('open', '');
+    await el.updateComplete;
+  };
+  const form = (el: CheckinRoundElement) => el.shadowRoot!.querySelector<HTMLFormElement>('details.bank form')!;
+
+  it('adds a question in the group’s own words and uses it, kept in the stored bank', async () => {
+    const key = freshKey('own');
+    const el = await fixture<CheckinRoundElement>(html`<checkin-round storage-key=${key} members="Ana"></checkin-round>`);
+    await el.ready;
+    await open(el);
+    form(el).querySelector('textarea')!.value = 'What did the garden teach you this week?';
+    form(el).querySelector<HTMLSelectElement>('select[name="theme"]')!.value = 'everyday';
+    button(el, 'Add and use it').click();
+    await el.updateComplete;
+    expect(text(el, '.question')).to.equal('What did the garden teach you this week?');
+    const own = el.bank.custom[0]!;
+    expect(own).to.deep.include({ depth: 'light', themes: ['everyday'], source: 'group' });
+    await expectAccessible(el);
+  });
+
+  it('hides the shown question (drawing another) and restores it', async () => {
+    const el = await fixture<CheckinRoundElement>(html`<checkin-round members="Ana"></checkin-round>`);
+    await open(el);
+    const shown = el.checkin.question.id;
+    button(el, 'Hide this question').click();
+    await el.updateComplete;
+    expect(el.checkin.question.id).to.not.equal(shown);
+    expect(el.bank.hidden).to.deep.equal([shown]);
+    button(el, 'Restore').click();
+    await el.updateComplete;
+    expect(el.bank.hidden).to.deep.equal([]);
+  });
+
+  it('edits a built-in question as a group copy, leaving the built-in as it was', async () => {
+    const el = await fixture<CheckinRoundElement>(html`<checkin-round members="Ana" question-id="l-week-word"></checkin-round>`);
+    await open(el);
+    form(el).querySelector('textarea')!.value = 'Your week, in one word?';
+    button(el, 'Use instead of the shown one').click();
+    await el.updateComplete;
+    expect(text(el, '.question')).to.equal('Your week, in one word?');
+    expect(el.bank.hidden).to.deep.equal(['l-week-word']);
+    expect(el.bank.custom[0]?.basedOn).to.equal('l-week-word');
+  });
+});

@@ -9,8 +9,12 @@ import {
   DEPTHS,
   drawQuestion,
   emptyBank,
+  addQuestion,
+  editQuestion,
   findQuestion,
   giveMood,
+  hideQuestion,
+  restoreQuestion,
   next,
   ORDER_MODES,
   parseCheckin,
@@ -212,6 +216,38 @@ export class CheckinRoundElement extends LitElement {
     this.presenter.silence();
   }
 
+  /** Takes the shown question out of this group's draw and draws another. */
+  hideCurrentQuestion(): void {
+    this.updateBank(hideQuestion(this.bank, this.checkin.question.id));
+    this.anotherQuestion();
+  }
+
+  restoreQuestion(id: string): void {
+    this.updateBank(restoreQuestion(this.bank, id));
+  }
+
+  /**
+   * Saves the group's own wording: a new question, or (with `editing`) an
+   * edit of the shown one; a built-in is never changed, a group copy stands in.
+   */
+  saveOwnQuestion(words: string, depth: Depth, theme: Theme | undefined, editing: boolean): void {
+    const trimmed = words.trim();
+    if (trimmed === '') return;
+    const id = `own-${Date.now().toString(36)}`;
+    const text = { [this.currentLang]: trimmed };
+    const draft = { text, depth, themes: theme ? [theme] : [] };
+    const currentId = this.checkin.question.id;
+    const bank = editing ? editQuestion(this.bank, currentId, draft, id) : addQuestion(this.bank, id, draft);
+    this.updateBank(bank);
+    this.chooseQuestion(findQuestion(bank, id) ? id : currentId);
+  }
+
+  private updateBank(bank: QuestionBank): void {
+    if (bank === this.bank) return;
+    this.bank = bank;
+    void this.bankDoc.save(bank);
+  }
+
   summary(): CheckinSummary {
     return checkinSummary(this.checkin, Date.now());
   }
@@ -323,6 +359,7 @@ export class CheckinRoundElement extends LitElement {
         ${notices}
         <h2 class="question" part="question">${questionText(this.checkin.question as Question, this.currentLang)}</h2>
         ${view.state === 'complete' ? nothing : this.renderQuestionTools(text)}
+        ${view.state === 'idle' ? this.renderBankTools(text) : nothing}
         ${round.speakers.length === 0
           ? html`<p class="notice">${text.noMembers}</p>`
           : html`
@@ -354,6 +391,55 @@ export class CheckinRoundElement extends LitElement {
           </select>
         </label>
       </div>
+    `;
+  }
+
+  /** The group's own questions: add, edit the shown one, hide it, restore hidden ones. */
+  private renderBankTools(text: CheckinMessages) {
+    const hidden = this.bank.hidden.map((id) => findQuestion(this.bank, id)).filter((q): q is Question => q !== undefined);
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const data = new FormData(form);
+      const field = (name: string) => {
+        const value = data.get(name);
+        return typeof value === 'string' ? value : '';
+      };
+      const theme = field('theme');
+      this.saveOwnQuestion(
+        field('words'),
+        DEPTHS.find((d) => d === field('depth')) ?? 'light',
+        THEMES.find((t) => t === theme),
+        (event.submitter as HTMLButtonElement | null)?.value === 'edit',
+      );
+      form.reset();
+    };
+    return html`
+      <details class="bank" part="bank">
+        <summary>${text.manageQuestions}</summary>
+        <button @click=${() => this.hideCurrentQuestion()}>${text.hideQuestion}</button>
+        <form @submit=${submit}>
+          <label>${text.ownWords}<textarea name="words" rows="2" required maxlength="500"></textarea></label>
+          <label>${text.depthLabel}
+            <select name="depth">${DEPTHS.map((d) => html`<option value=${d}>${text.depths[d]}</option>`)}</select>
+          </label>
+          <label>${text.themeLabel}
+            <select name="theme"><option value="">—</option>${THEMES.map((t) => html`<option value=${t}>${text.themes[t]}</option>`)}</select>
+          </label>
+          <div class="controls">
+            <button type="submit" value="add">${text.addQuestion}</button>
+            <button type="submit" value="edit">${text.replaceQuestion}</button>
+          </div>
+        </form>
+        ${hidden.length === 0
+          ? nothing
+          : html`<h3>${text.hiddenQuestions}</h3>
+              <ul class="hidden-list">
+                ${hidden.map(
+                  (q) => html`<li>${questionText(q, this.currentLang)} <button @click=${() => this.restoreQuestion(q.id)}>${text.restore}</button></li>`,
+                )}
+              </ul>`}
+      </details>
     `;
   }
 

@@ -1,3 +1,4 @@
+import type { Depth, Theme } from '@peerkit/core';
 import type { Lang } from '../internal/i18n.js';
 
 export interface CheckinMessages {
@@ -28,6 +29,17 @@ export interface CheckinMessages {
   took: (time: string) => string;
   moodTitle: string;
   noMatch: string;
+  manageQuestions: string;
+  hideQuestion: string;
+  ownWords: string;
+  depthLabel: string;
+  themeLabel: string;
+  depths: Record<Depth, string>;
+  themes: Record<Theme, string>;
+  addQuestion: string;
+  replaceQuestion: string;
+  hiddenQuestions: string;
+  restore: string;
 }
 
 const en: CheckinMessages = {
@@ -58,6 +70,26 @@ const en: CheckinMessages = {
   took: (time) => `The check-in took ${time}.`,
   moodTitle: 'Moods (how many chose each; not who)',
   noMatch: 'No question matches this depth and theme, so one from the whole bank is shown.',
+  manageQuestions: 'The group’s questions',
+  hideQuestion: 'Hide this question',
+  ownWords: 'A question in your own words',
+  depthLabel: 'Depth',
+  themeLabel: 'Theme',
+  depths: { light: 'Light', reflective: 'Reflective', deep: 'Deep' },
+  themes: {
+    gratitude: 'Gratitude',
+    coping: 'Coping',
+    goals: 'Goals',
+    grief: 'Grief',
+    recovery: 'Recovery',
+    everyday: 'Everyday',
+    connection: 'Connection',
+    'self-care': 'Self-care',
+  },
+  addQuestion: 'Add and use it',
+  replaceQuestion: 'Use instead of the shown one',
+  hiddenQuestions: 'Hidden questions',
+  restore: 'Restore',
 };
 
 const es: CheckinMessages = {
@@ -88,6 +120,26 @@ const es: CheckinMessages = {
   took: (time) => `La ronda duró ${time}.`,
   moodTitle: 'Ánimo (cuántos eligieron cada uno; no quién)',
   noMatch: 'Ninguna pregunta coincide con esta profundidad y tema; se muestra una de todo el banco.',
+  manageQuestions: 'Las preguntas del grupo',
+  hideQuestion: 'Ocultar esta pregunta',
+  ownWords: 'Una pregunta con sus propias palabras',
+  depthLabel: 'Profundidad',
+  themeLabel: 'Tema',
+  depths: { light: 'Ligera', reflective: 'Reflexiva', deep: 'Profunda' },
+  themes: {
+    gratitude: 'Gratitud',
+    coping: 'Afrontamiento',
+    goals: 'Metas',
+    grief: 'Duelo',
+    recovery: 'Recuperación',
+    everyday: 'Día a día',
+    connection: 'Vínculos',
+    'self-care': 'Autocuidado',
+  },
+  addQuestion: 'Añadir y usarla',
+  replaceQuestion: 'Usarla en lugar de la actual',
+  hiddenQuestions: 'Preguntas ocultas',
+  restore: 'Restaurar',
 };
 
 export const checkinMessages: Record<Lang, CheckinMessages> = { en, es };

@@ -58,6 +58,39 @@ export const styles = css`
     padding: 0 0.5rem;
     font-weight: 600;
   }
+  details.bank {
+    text-align: start;
+    border: 1px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    padding: 0.5rem 0.75rem;
+  }
+  details.bank summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details.bank form,
+  details.bank > button {
+    margin-top: 0.5rem;
+  }
+  details.bank form {
+    display: grid;
+    gap: 0.5rem;
+  }
+  details.bank label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  textarea {
+    font: inherit;
+    padding: 0.5rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-surface);
+    color: var(--peer-color-text);
+  }
+  .hidden-list li {
+    margin: 0.25rem 0;
+  }
   .summary {
     text-align: start;
   }

@@ -73,9 +73,10 @@ export function withRound(checkin: CheckinRound, update: (round: Round) => Round
   return round === checkin.round ? checkin : { ...checkin, round };
 }
 
-/** Another question, until the round is complete. */
+/** Another question (or new words for the same one), until the round is complete. */
 export function changeQuestion(checkin: CheckinRound, question: Question): CheckinRound {
-  if (checkin.round.phase === 'complete' || question.id === checkin.question.id) return checkin;
+  const same = question.id === checkin.question.id && JSON.stringify(question.text) === JSON.stringify(checkin.question.text);
+  if (checkin.round.phase === 'complete' || same) return checkin;
   return { ...checkin, question: { id: question.id, text: { ...question.text } } };
 }
 
