@@ -38,7 +38,7 @@ import {
   type RoundView,
   type Theme,
 } from '@peerkit/core';
-import { AttributeReader } from '../internal/attributes.js';
+import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { emit } from '../internal/emit.js';
 import { speakerRef } from '../internal/events.js';
@@ -98,12 +98,9 @@ export class CheckinRoundElement extends LitElement {
     mood: { type: Boolean },
     namedMoods: { type: Boolean, attribute: 'named-moods' },
     order: { type: String },
-    storageKey: { type: String, attribute: 'storage-key' },
-    storeName: { type: String, attribute: 'store-name' },
-    language: { type: String, attribute: 'lang' },
+    ...storedElementProperties,
     checkin: { state: true },
     bank: { state: true },
-    conflict: { state: true },
   };
 
   /** Names, separated by commas or new lines. */
@@ -129,7 +126,6 @@ export class CheckinRoundElement extends LitElement {
   declare checkin: CheckinRound;
   /** The group's question bank: its own questions, hidden ones, and what was asked when. */
   declare bank: QuestionBank;
-  declare private conflict: boolean;
 
   private readonly attributeReader = new AttributeReader('checkin-round');
   private readonly checkinDoc = new DocumentController<CheckinRound>(this, {
@@ -155,7 +151,6 @@ export class CheckinRoundElement extends LitElement {
     super();
     this.mood = false;
     this.namedMoods = false;
-    this.conflict = false;
     this.bank = emptyBank();
     this.addEventListener('keydown', (event) =>
       handleShortcut(event, {
@@ -256,10 +251,7 @@ export class CheckinRoundElement extends LitElement {
     const updated = apply(this.checkin, Date.now());
     if (updated === this.checkin) return;
     this.checkin = updated;
-    this.conflict = false;
-    void this.checkinDoc.save(updated).then((saved) => {
-      if (!saved && !this.checkinDoc.error) this.conflict = true;
-    });
+    void this.checkinDoc.save(updated);
   }
 
   private get filter(): { depth: Depth; theme: Theme | undefined } {
@@ -351,7 +343,7 @@ export class CheckinRoundElement extends LitElement {
         ? html`<p class="notice" role="note">${this.time.notKept}</p>`
         : nothing,
       ...[this.checkinDoc.error, this.bankDoc.error].map((error) => (error ? html`<p class="notice error" role="alert">${error}</p>` : nothing)),
-      this.conflict ? html`<p class="notice" role="alert">${this.time.conflict}</p>` : nothing,
+      this.checkinDoc.conflict ? html`<p class="notice" role="alert">${this.time.conflict}</p>` : nothing,
       this.noMatch && round.phase === 'idle' ? html`<p class="notice" role="note">${text.noMatch}</p>` : nothing,
     ];
     return html`

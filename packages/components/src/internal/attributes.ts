@@ -68,3 +68,10 @@ export class AttributeReader {
     console.warn(`<${this.tag}> ${message}`);
   }
 }
+
+/** Reactive properties every stored, translated element has. */
+export const storedElementProperties = {
+  storageKey: { type: String, attribute: 'storage-key' },
+  storeName: { type: String, attribute: 'store-name' },
+  language: { type: String, attribute: 'lang' },
+} as const;

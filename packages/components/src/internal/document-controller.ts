@@ -20,6 +20,8 @@ export class DocumentController<T> implements ReactiveController {
   status: DocumentStatus = 'detached';
   /** The last storage problem, in words a facilitator can act on. */
   error: string | undefined;
+  /** True when the last save lost to a change made in another window (the newer version is shown). */
+  conflict = false;
   store: PeerStore | undefined;
   private key: string | undefined;
   private revision = 0;
@@ -124,14 +126,17 @@ export class DocumentController<T> implements ReactiveController {
     try {
       const doc = await this.store.put(this.options.kind, key, data, { baseRevision: this.revision });
       if (key === this.key) this.revision = Math.max(this.revision, doc.revision);
-      if (this.error) {
+      if (this.error || this.conflict) {
         this.error = undefined;
+        this.conflict = false;
         this.host.requestUpdate();
       }
       return true;
     } catch (error) {
       if (error instanceof StaleRevisionError) {
         this.inFlightBase = undefined;
+        this.conflict = true;
+        this.host.requestUpdate();
         const latest = await this.store.get(this.options.kind, key).catch(() => undefined);
         if (latest) this.adopt(latest);
         return false;

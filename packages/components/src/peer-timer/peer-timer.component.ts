@@ -19,7 +19,7 @@ import {
   type RoundStats,
   type RoundView,
 } from '@peerkit/core';
-import { AttributeReader } from '../internal/attributes.js';
+import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { chime, unlockAudio } from '../internal/chime.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { RoundPresenter } from '../internal/round-presenter.js';
@@ -105,15 +105,12 @@ export class PeerTimer extends LitElement {
     order: { type: String },
     seed: { type: String },
     passIsFinal: { type: Boolean, attribute: 'pass-is-final' },
-    storageKey: { type: String, attribute: 'storage-key' },
-    storeName: { type: String, attribute: 'store-name' },
     muted: { type: Boolean, reflect: true },
     globalShortcuts: { type: Boolean, attribute: 'global-shortcuts' },
     hideControls: { type: Boolean, attribute: 'hide-controls' },
-    language: { type: String, attribute: 'lang' },
+    ...storedElementProperties,
     round: { state: true },
     showShortcuts: { state: true },
-    conflict: { state: true },
   };
 
   /** Names, separated by commas or new lines. */
@@ -144,7 +141,6 @@ export class PeerTimer extends LitElement {
   /** The round as data; set it to load a round made with @peerkit/core. */
   declare round: Round;
   declare private showShortcuts: boolean;
-  declare private conflict: boolean;
 
   private readonly attributeReader = new AttributeReader('peer-timer');
   private readonly roundDoc = new DocumentController<Round>(this, {
@@ -171,7 +167,6 @@ export class PeerTimer extends LitElement {
     this.globalShortcuts = false;
     this.hideControls = false;
     this.showShortcuts = false;
-    this.conflict = false;
     this.addEventListener('keydown', (event) => {
       if (!this.globalShortcuts) this.handleKey(event);
     });
@@ -230,10 +225,7 @@ export class PeerTimer extends LitElement {
     const updated = apply(this.round, Date.now());
     if (updated === this.round) return;
     this.round = updated;
-    this.conflict = false;
-    void this.roundDoc.save(updated).then((saved) => {
-      if (!saved && !this.roundDoc.error) this.conflict = true;
-    });
+    void this.roundDoc.save(updated);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -359,7 +351,7 @@ export class PeerTimer extends LitElement {
           ? html`<p class="notice" role="note">${time.notKept}</p>`
           : nothing}
         ${this.roundDoc.error ? html`<p class="notice error" role="alert">${this.roundDoc.error}</p>` : nothing}
-        ${this.conflict ? html`<p class="notice" role="alert">${time.conflict}</p>` : nothing}
+        ${this.roundDoc.conflict ? html`<p class="notice" role="alert">${time.conflict}</p>` : nothing}
         ${this.round.speakers.length === 0
           ? html`<p class="notice">${text.noMembers}</p>`
           : html`
