@@ -27,14 +27,16 @@ function table(title, header, rows) {
 
 // 1. Size ------------------------------------------------------------------
 execFileSync('node', ['scripts/build-cdn.mjs'], { cwd: root, stdio: 'ignore' });
-const budgets = { 'peer-timer.js': 12 * 1024, 'peerkit.js': 40 * 1024 };
+// Budgets from the issues; a bundle without one is listed for the record.
+const budgets = { 'peer-timer.js': 12 * 1024, 'checkin-round.js': undefined, 'peerkit.js': 40 * 1024 };
 table(
   'Bundle size (built now, gzip -9)',
   ['file', 'raw', 'gzipped', 'budget', 'within'],
   Object.entries(budgets).map(([file, budget]) => {
     const raw = readFileSync(new URL(`dist/cdn/${file}`, root));
     const gz = gzipSync(raw, { level: 9 }).length;
-    return [file, `${(raw.length / 1024).toFixed(1)} KB`, `${(gz / 1024).toFixed(1)} KB`, `${budget / 1024} KB`, gz <= budget ? 'yes' : 'NO'];
+    const within = budget === undefined ? '—' : gz <= budget ? 'yes' : 'NO';
+    return [file, `${(raw.length / 1024).toFixed(1)} KB`, `${(gz / 1024).toFixed(1)} KB`, budget === undefined ? '—' : `${budget / 1024} KB`, within];
   }),
 );
 

@@ -157,13 +157,13 @@ describe('<checkin-round>', () => {
     const store = await openStore({ kinds: PEERKIT_KINDS });
     const bank: QuestionBank = {
       ...emptyBank(),
-      custom: [{ id: 'evil', depth: 'light', themes: [], text: { en: '<img src=x onerror="window.hacked=1">Hi?' }, source: 'group' }],
+      custom: [{ id: 'own-evil', depth: 'light', themes: [], text: { en: '<img src=x onerror="window.hacked=1">Hi?' }, source: 'group' }],
     };
     await store.put('question-bank', key, bank);
     store.close();
-    const el = await fixture<CheckinRoundElement>(html`<checkin-round storage-key=${key} members="Ana" question-id="evil"></checkin-round>`);
+    const el = await fixture<CheckinRoundElement>(html`<checkin-round storage-key=${key} members="Ana" question-id="own-evil"></checkin-round>`);
     await el.ready;
-    await until(() => el.checkin.question.id === 'evil', 'question chosen');
+    await until(() => el.checkin.question.id === 'own-evil', 'question chosen');
     await el.updateComplete;
     expect(text(el, '.question')).to.equal('<img src=x onerror="window.hacked=1">Hi?');
     expect(el.shadowRoot?.querySelector('.question img')).to.equal(null);

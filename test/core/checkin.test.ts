@@ -72,12 +72,12 @@ describe('check-in: drawing questions', () => {
 
   it('in a tiny pool, falls back to the question asked longest ago', () => {
     let bank = emptyBank();
-    for (const id of ['g-1', 'g-2']) bank = addQuestion(bank, id, { text: { en: `Q ${id}?` }, depth: 'deep', themes: ['goals'] });
+    for (const id of ['own-1', 'own-2']) bank = addQuestion(bank, id, { text: { en: `Q ${id}?` }, depth: 'deep', themes: ['goals'] });
     // Hide everything else so the pool is just the two group questions.
     for (const q of BUILT_IN_QUESTIONS) bank = hideQuestion(bank, q.id);
-    bank = recordAsked(recordAsked(bank, 'g-2', T0), 'g-1', T0 + 1);
-    expect(drawQuestion(bank, {}, 0.99, ['g-1'])?.id).to.equal('g-2');
-    expect(drawQuestion(bank, {}, 0)?.id).to.be.oneOf(['g-1', 'g-2']);
+    bank = recordAsked(recordAsked(bank, 'own-2', T0), 'own-1', T0 + 1);
+    expect(drawQuestion(bank, {}, 0.99, ['own-1'])?.id).to.equal('own-2');
+    expect(drawQuestion(bank, {}, 0)?.id).to.be.oneOf(['own-1', 'own-2']);
   });
 
   it('gives nothing when no question matches', () => {
@@ -110,10 +110,14 @@ describe('check-in: editing the bank', () => {
   });
 
   it('edits a group question in place', () => {
-    let bank = addQuestion(emptyBank(), 'own', { text: { en: 'Old?' }, depth: 'light', themes: [] });
-    bank = editQuestion(bank, 'own', { depth: 'deep' }, 'unused');
-    expect(findQuestion(bank, 'own')?.depth).to.equal('deep');
-    expect(findQuestion(bank, 'unused')).to.equal(undefined);
+    let bank = addQuestion(emptyBank(), 'own-q', { text: { en: 'Old?' }, depth: 'light', themes: [] });
+    bank = editQuestion(bank, 'own-q', { depth: 'deep' }, 'own-unused');
+    expect(findQuestion(bank, 'own-q')?.depth).to.equal('deep');
+    expect(findQuestion(bank, 'own-unused')).to.equal(undefined);
+  });
+
+  it('keeps group ids apart from built-in ones', () => {
+    expect(addQuestion(emptyBank(), 'l-week-word', { text: { en: 'Clash?' }, depth: 'light', themes: [] }).custom).to.deep.equal([]);
   });
 });
 
@@ -181,8 +185,8 @@ describe('check-in: the round', () => {
 
 describe('check-in: validation', () => {
   it('accepts a stored bank and a check-in after a JSON round trip', () => {
-    let bank: QuestionBank = addQuestion(emptyBank(), 'own', { text: { en: 'Mine?' }, depth: 'light', themes: ['goals'] });
-    bank = recordAsked(hideQuestion(bank, question.id), 'own', T0);
+    let bank: QuestionBank = addQuestion(emptyBank(), 'own-mine', { text: { en: 'Mine?' }, depth: 'light', themes: ['goals'] });
+    bank = recordAsked(hideQuestion(bank, question.id), 'own-mine', T0);
     expect(parseQuestionBank(JSON.parse(JSON.stringify(bank)))).to.deep.equal({ ok: true, value: bank });
     const checkin = createCheckin({ members: ['Ana'], question, mood: true });
     expect(parseCheckin(JSON.parse(JSON.stringify(checkin)))).to.deep.equal({ ok: true, value: checkin });
@@ -192,10 +196,11 @@ describe('check-in: validation', () => {
     const result = parseQuestionBank({
       schemaVersion: 1,
       custom: [
-        { id: 'l-week-word', depth: 'medium', themes: ['cheese'], text: {}, source: 'group' },
-        { id: 'x', depth: 'light', themes: [], text: { en: 'ok?' }, source: 'group', basedOn: 'nope' },
+        { id: 'own-a', depth: 'medium', themes: ['cheese'], text: {}, source: 'group' },
+        { id: 'l-week-word', depth: 'light', themes: [], text: { en: 'ok?' }, source: 'group', basedOn: '' },
+        { id: 'own-a', depth: 'light', themes: [], text: { es: '¿Sí?' }, source: 'group' },
       ],
-      hidden: ['ghost'],
+      hidden: [7],
       asked: [{ questionId: 'x', at: -1 }],
     });
     expect(result.ok).to.equal(false);
@@ -204,9 +209,10 @@ describe('check-in: validation', () => {
       'bank.custom[0].depth: expected one of "light", "reflective", "deep", got "medium"',
       'bank.custom[0].themes[0]: expected one of "gratitude", "coping", "goals", "grief", "recovery", "everyday", "connection", "self-care", got "cheese"',
       'bank.custom[0].text: needs the question in English (en) or Spanish (es)',
-      'bank.custom[1].basedOn: "nope" is not a built-in question',
-      'bank.custom[0].id: "l-week-word" is already used by another question',
-      'bank.hidden[0]: "ghost" is not a known question',
+      'bank.custom[1].id: a group question\'s id starts with "own-", got "l-week-word"',
+      'bank.custom[1].basedOn: must not be empty',
+      'bank.custom[2].id: "own-a" appears twice',
+      'bank.hidden[0]: expected text, got 7',
       'bank.asked[0].at: must be at least 0, got -1',
     ]);
   });

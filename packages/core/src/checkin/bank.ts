@@ -33,6 +33,8 @@ export interface AskedEntry {
 }
 
 export const BANK_SCHEMA_VERSION = 1;
+/** A group's own questions have ids starting with this, so they never clash with built-in ones. */
+export const GROUP_QUESTION_PREFIX = 'own-';
 /** How many past draws are remembered. */
 export const ASKED_HISTORY_LIMIT = 100;
 
@@ -107,9 +109,9 @@ export interface QuestionDraft {
   themes: Theme[];
 }
 
-/** Adds a group question; `id` must be new (callers make one, e.g. from the time). */
+/** Adds a group question; `id` must be new and start with GROUP_QUESTION_PREFIX. */
 export function addQuestion(bank: QuestionBank, id: string, draft: QuestionDraft): QuestionBank {
-  if (findQuestion(bank, id)) return bank;
+  if (!id.startsWith(GROUP_QUESTION_PREFIX) || findQuestion(bank, id)) return bank;
   return { ...bank, custom: [...bank.custom, { id, ...draft, source: 'group' }] };
 }
 
@@ -123,7 +125,7 @@ export function editQuestion(bank: QuestionBank, id: string, change: Partial<Que
     return { ...bank, custom: bank.custom.map((q) => (q.id === id ? { ...q, ...change } : q)) };
   }
   const builtIn = BUILT_IN_QUESTIONS.find((q) => q.id === id);
-  if (!builtIn || findQuestion(bank, newId)) return bank;
+  if (!builtIn || !newId.startsWith(GROUP_QUESTION_PREFIX) || findQuestion(bank, newId)) return bank;
   const copy: Question = { ...builtIn, ...change, id: newId, source: 'group', basedOn: id };
   return hideQuestion({ ...bank, custom: [...bank.custom, copy] }, id);
 }

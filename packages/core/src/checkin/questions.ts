@@ -78,7 +78,8 @@ const rows: Row[] = [
   ['d-values', 'deep', ['goals'], 'Which of your values did you live out this week, and which felt out of reach?', '¿Qué valores tuyos viviste esta semana, y cuáles sentiste lejos?'],
 ];
 
-export const BUILT_IN_QUESTIONS = rows.map(([id, depth, themes, en, es]) => ({
+// Pure, so a bundle that only stores check-ins (e.g. the timer's) leaves the texts out.
+export const BUILT_IN_QUESTIONS = /* @__PURE__ */ rows.map(([id, depth, themes, en, es]) => ({
   id,
   depth,
   themes,
