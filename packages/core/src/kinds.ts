@@ -1,5 +1,7 @@
 /** The kinds of document PeerKit keeps, each with its parser and migrations. */
 import { BANK_SCHEMA_VERSION, CHECKIN_SCHEMA_VERSION, parseCheckin, parseQuestionBank } from './checkin/index.js';
+import { parseRuleSet } from './ground-rules/parse.js';
+import { RULES_SCHEMA_VERSION } from './ground-rules/rules.js';
 import { parseRound, ROUND_SCHEMA_VERSION } from './rounds/index.js';
 import type { KindTable } from './store/index.js';
 
@@ -7,6 +9,7 @@ export const PEERKIT_KINDS = {
   round: { schemaVersion: ROUND_SCHEMA_VERSION, parse: parseRound, migrations: [] },
   checkin: { schemaVersion: CHECKIN_SCHEMA_VERSION, parse: parseCheckin, migrations: [] },
   'question-bank': { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] },
+  'ground-rules': { schemaVersion: RULES_SCHEMA_VERSION, parse: parseRuleSet, migrations: [] },
 } satisfies KindTable;
 
 export type PeerKitKind = keyof typeof PEERKIT_KINDS;

@@ -1,0 +1,4 @@
+export * from './templates.js';
+export * from './rules.js';
+export * from './export.js';
+export * from './parse.js';
