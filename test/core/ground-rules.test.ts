@@ -107,7 +107,7 @@ describe('ground rules: building and agreeing', () => {
 
 describe('ground rules: versions, diffs and acceptance', () => {
   it('adopting numbers a version with its date; nothing new adopts nothing', () => {
-    let set = agreeAll(addTemplateSet(emptyRuleSet(), 'first-meeting', 'en'), ['ana', 'ben'], T0);
+    const set = agreeAll(addTemplateSet(emptyRuleSet(), 'first-meeting', 'en'), ['ana', 'ben'], T0);
     expect(set.versions.map((v) => [v.number, v.adoptedAt, v.rules.length])).to.deep.equal([[1, T0, 9]]);
     expect(adoptVersion(set, T0 + 1)).to.equal(set);
   });
