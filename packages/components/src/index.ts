@@ -1,5 +1,6 @@
 /** @peerkit/components: importing this defines every element. */
 export * from './peer-timer/peer-timer.js';
 export * from './checkin-round/checkin-round.js';
+export * from './ground-rules/ground-rules.js';
 export { define } from './internal/define.js';
 export type { SpeakerRef, PeerSpeakerChangeDetail } from './internal/events.js';

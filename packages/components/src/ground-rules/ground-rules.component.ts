@@ -1,0 +1,409 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import {
+  acceptedCurrent,
+  acceptRules,
+  addFromTemplate,
+  addRule,
+  addTemplateSet,
+  adoptVersion,
+  CONSENT_RESPONSES,
+  currentVersion,
+  decide,
+  diffVersions,
+  editRule,
+  emptyRuleSet,
+  moveRule,
+  parseRuleSet,
+  removeRule,
+  respond,
+  RULE_TEMPLATE_SETS,
+  RULE_TEMPLATES,
+  rulesAsMarkdown,
+  rulesAsText,
+  tallyCheck,
+  toMembers,
+  type CheckMethod,
+  type Response,
+  type Rule,
+  type RuleSet,
+  type RuleTemplateSetName,
+  type RuleVersion,
+} from '@peerkit/core';
+import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
+import { DocumentController } from '../internal/document-controller.js';
+import { emit } from '../internal/emit.js';
+import { resolveLang, type Lang } from '../internal/i18n.js';
+import { tokens } from '../internal/tokens.styles.js';
+import { rulesMessages, type RulesMessages } from './ground-rules.messages.js';
+import { styles } from './ground-rules.styles.js';
+
+export type GroundRulesMode = 'edit' | 'agree' | 'display' | 'accept';
+const MODES: readonly GroundRulesMode[] = ['edit', 'agree', 'display', 'accept'];
+const SETS = Object.keys(RULE_TEMPLATE_SETS) as RuleTemplateSetName[];
+
+export interface PeerRuleChangeDetail {
+  rules: RuleSet;
+}
+export interface PeerRulesAgreedDetail {
+  version: RuleVersion;
+}
+export interface PeerRulesAcceptedDetail {
+  who: string;
+  version: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-rule-change': CustomEvent<PeerRuleChangeDetail>;
+    'peer-rules-agreed': CustomEvent<PeerRulesAgreedDetail>;
+    'peer-rules-accepted': CustomEvent<PeerRulesAcceptedDetail>;
+  }
+}
+
+/**
+ * A group's ground rules: built together, agreed rule by rule, adopted as
+ * numbered versions, shown large for reading aloud, and accepted by members.
+ *
+ * @summary Ground rules the group agrees: confidentiality first.
+ *
+ * @csspart base - The whole element.
+ * @csspart rules - The list of rules.
+ *
+ * @event peer-rule-change - The working rules changed. Detail: `{ rules }`.
+ * @event peer-rules-agreed - A new version was adopted. Detail: `{ version }`.
+ * @event peer-rules-accepted - A member accepted the current version. Detail: `{ who, version }`.
+ */
+export class GroundRulesElement extends LitElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    mode: { type: String, reflect: true },
+    members: { type: String },
+    template: { type: String },
+    ...storedElementProperties,
+    rules: { state: true },
+    editing: { state: true },
+    method: { state: true },
+    message: { state: true },
+  };
+
+  /** edit (build with the group), agree (record the check), display (read aloud) or accept (a member accepts). */
+  declare mode: string | undefined;
+  /** Names or initials of those who respond in agree mode. */
+  declare members: string | undefined;
+  /** A ready-made set to start from when there are no rules yet: first-meeting, online-group, recovery-group. */
+  declare template: string | undefined;
+  declare storageKey: string | undefined;
+  declare storeName: string | undefined;
+  declare language: string | undefined;
+  /** The rule set as data (from @peerkit/core). */
+  declare rules: RuleSet;
+  declare private editing: string | null;
+  declare private method: CheckMethod;
+  declare private message: string;
+
+  private readonly attributeReader = new AttributeReader('ground-rules');
+  private readonly rulesDoc = new DocumentController<RuleSet>(this, {
+    kind: 'ground-rules',
+    parse: parseRuleSet,
+    onChange: (rules) => (this.rules = rules),
+  });
+  private loading: Promise<void> | undefined;
+
+  constructor() {
+    super();
+    this.rules = emptyRuleSet();
+    this.editing = null;
+    this.method = 'consent';
+    this.message = '';
+  }
+
+  get ready(): Promise<void> {
+    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+  }
+
+  private get currentMode(): GroundRulesMode {
+    return this.attributeReader.oneOf('mode', this.mode, MODES, 'display');
+  }
+  private get currentLang(): Lang {
+    return resolveLang(this);
+  }
+  private get text(): RulesMessages {
+    return rulesMessages[this.currentLang];
+  }
+
+  private change(update: (rules: RuleSet, now: number) => RuleSet): RuleSet {
+    const updated = update(this.rules, Date.now());
+    if (updated === this.rules) return updated;
+    this.rules = updated;
+    void this.rulesDoc.save(updated);
+    emit(this, 'peer-rule-change', { rules: updated });
+    return updated;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A host that clears the property gets an empty set, not a crash.
+    if ((this.rules as RuleSet | undefined) == null) this.rules = emptyRuleSet();
+    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+    else if (changed.has('template') && this.storageKey === undefined) this.startFromTemplate();
+  }
+
+  private startFromTemplate(): void {
+    if (!this.template || this.rules.rules.length > 0 || this.rules.versions.length > 0) return;
+    const name = this.attributeReader.oneOf<RuleTemplateSetName | ''>('template', this.template, SETS, '');
+    if (name) this.rules = addTemplateSet(this.rules, name, this.currentLang);
+  }
+
+  private async load(): Promise<void> {
+    const stored = await this.rulesDoc.attach(this.storageKey, this.storeName);
+    if (stored) this.rules = stored;
+    else if (this.storageKey !== undefined) {
+      this.startFromTemplate();
+      await this.rulesDoc.save(this.rules);
+    }
+  }
+
+  protected override render() {
+    if (this.storageKey !== undefined && this.rulesDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
+    const text = this.text;
+    const mode = this.currentMode;
+    return html`
+      <section part="base" class="rules mode-${mode}" lang=${this.currentLang}>
+        ${this.rulesDoc.error ? html`<p class="notice" role="alert">${this.rulesDoc.error}</p>` : nothing}
+        ${mode === 'edit' ? this.renderEdit(text) : mode === 'agree' ? this.renderAgree(text) : this.renderVersion(text, mode)}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>
+      </section>
+    `;
+  }
+
+  private renderEdit(text: RulesMessages) {
+    const rules = this.rules.rules;
+    const unused = RULE_TEMPLATES.filter((t) => !rules.some((r) => r.id === t.id));
+    return html`
+      <h2>${text.title}</h2>
+      ${rules.length === 0 ? html`<p>${text.noRules}</p>` : nothing}
+      <ol class="rule-list" part="rules">
+        ${rules.map((rule, i) => html`<li>${this.editing === rule.id ? this.renderRuleForm(text, rule) : this.renderEditableRule(text, rule, i)}</li>`)}
+      </ol>
+      <div class="add">
+        ${this.renderRuleForm(text)}
+        <form @submit=${(e: SubmitEvent) => this.onAddTemplate(e)}>
+          <label>${text.chooseCard}
+            <select name="card">${unused.map((t) => html`<option value=${t.id}>${t.text[this.currentLang]}</option>`)}</select>
+          </label>
+          <button type="submit" ?disabled=${unused.length === 0}>${text.addTemplate}</button>
+        </form>
+        <form @submit=${(e: SubmitEvent) => this.onAddSet(e)}>
+          <label>${text.addSet}
+            <select name="set">${SETS.map((name) => html`<option value=${name}>${text.templateSets[name]}</option>`)}</select>
+          </label>
+          <button type="submit">${text.addSet}</button>
+        </form>
+        <label class="import">${text.importJson}
+          <input type="file" accept="application/json,.json" @change=${(e: Event) => void this.onImport(e)} />
+        </label>
+      </div>
+    `;
+  }
+
+  private renderEditableRule(text: RulesMessages, rule: Rule, index: number) {
+    const last = index === this.rules.rules.length - 1;
+    return html`
+      <div class="rule">
+        <p class="rule-text">${rule.text} <span class="status status-${rule.status}">${text.status[rule.status]}</span></p>
+        ${rule.explanation ? html`<p class="explanation">${rule.explanation}</p>` : nothing}
+        <div class="tools">
+          <button aria-label=${text.moveUp(rule.text)} ?disabled=${index === 0} @click=${() => this.change((s) => moveRule(s, rule.id, -1))}>↑</button>
+          <button aria-label=${text.moveDown(rule.text)} ?disabled=${last} @click=${() => this.change((s) => moveRule(s, rule.id, 1))}>↓</button>
+          <button @click=${() => (this.editing = rule.id)}>${text.edit}</button>
+          <button aria-label=${text.remove(rule.text)} @click=${() => this.change((s) => removeRule(s, rule.id))}>✕</button>
+        </div>
+      </div>
+    `;
+  }
+
+  /** Without a rule: the form to write a new one. With one: its edit form. */
+  private renderRuleForm(text: RulesMessages, rule?: Rule) {
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const data = new FormData(form);
+      const field = (name: string) => {
+        const value = data.get(name);
+        return typeof value === 'string' ? value : '';
+      };
+      if (rule) {
+        this.change((s) => editRule(s, rule.id, { text: field('text'), explanation: field('explanation') }));
+        this.editing = null;
+      } else {
+        this.change((s, now) => addRule(s, `rule-${now.toString(36)}`, field('text'), field('explanation')));
+        form.reset();
+      }
+    };
+    return html`
+      <form class="rule-form" @submit=${submit}>
+        <label>${text.ruleText}<textarea name="text" rows="2" required maxlength="1000" .value=${rule?.text ?? ''}></textarea></label>
+        <label>${text.explanation}<textarea name="explanation" rows="2" maxlength="1000" .value=${rule?.explanation ?? ''}></textarea></label>
+        <div class="tools">
+          <button type="submit" class="primary">${rule ? text.save : text.addRule}</button>
+          ${rule ? html`<button type="button" @click=${() => (this.editing = null)}>${text.cancel}</button>` : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private onAddTemplate(event: SubmitEvent): void {
+    event.preventDefault();
+    const id = new FormData(event.target as HTMLFormElement).get('card');
+    if (typeof id === 'string') this.change((s) => addFromTemplate(s, id, this.currentLang));
+  }
+
+  private onAddSet(event: SubmitEvent): void {
+    event.preventDefault();
+    const name = SETS.find((s) => s === new FormData(event.target as HTMLFormElement).get('set'));
+    if (name) this.change((s) => addTemplateSet(s, name, this.currentLang));
+  }
+
+  /** Reads a JSON rule set; a bad file is refused whole and nothing changes. */
+  private async onImport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch (error) {
+      this.message = this.text.importFailed(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const parsed = parseRuleSet(data);
+    if (!parsed.ok) {
+      this.message = this.text.importFailed(parsed.errors.join('; '));
+      return;
+    }
+    this.change(() => parsed.value);
+    this.message = this.text.imported;
+    input.value = '';
+  }
+
+  private renderAgree(text: RulesMessages) {
+    const members = toMembers(this.attributeReader.list(this.members));
+    const next = (currentVersion(this.rules)?.number ?? 0) + 1;
+    const options: { value: string; label: string }[] =
+      this.method === 'consent'
+        ? CONSENT_RESPONSES.map((r) => ({ value: r, label: text.responses[r] }))
+        : [0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: text.fist(n) }));
+    return html`
+      <h2>${text.title}</h2>
+      <label>${text.method}
+        <select @change=${(e: Event) => (this.method = (e.target as HTMLSelectElement).value === 'fist-to-five' ? 'fist-to-five' : 'consent')}>
+          <option value="consent" ?selected=${this.method === 'consent'}>${text.consent}</option>
+          <option value="fist-to-five" ?selected=${this.method === 'fist-to-five'}>${text.fistToFive}</option>
+        </select>
+      </label>
+      ${members.length === 0 ? html`<p class="notice">${text.noMembers}</p>` : nothing}
+      <ol class="rule-list" part="rules">
+        ${this.rules.rules.map((rule) => {
+          const tally = tallyCheck(rule.check);
+          const responses = rule.check?.method === this.method ? rule.check.responses : {};
+          return html`<li class="rule">
+            <p class="rule-text">${rule.text} <span class="status status-${rule.status}">${text.status[rule.status]}</span></p>
+            <div class="responses">
+              ${members.map(
+                (m) => html`<label>${m.name}
+                  <select aria-label=${text.responseFor(m.name, rule.text)} @change=${(e: Event) => this.onRespond(rule.id, m.id, (e.target as HTMLSelectElement).value)}>
+                    <option value="">${text.noResponse}</option>
+                    ${options.map((o) => html`<option value=${o.value} ?selected=${String(responses[m.id]) === o.value}>${o.label}</option>`)}
+                  </select>
+                </label>`,
+              )}
+            </div>
+            <p class="tally">${text.tally(tally.responses, tally.blocks, tally.standAsides)}</p>
+            <button ?disabled=${tally.responses === 0} @click=${() => this.change((s, now) => decide(s, rule.id, now))}>${text.decide}</button>
+          </li>`;
+        })}
+      </ol>
+      <button class="primary" ?disabled=${!this.rules.rules.some((r) => r.status === 'agreed')} @click=${() => this.adopt()}>${text.adopt(next)}</button>
+    `;
+  }
+
+  private onRespond(ruleId: string, memberId: string, value: string): void {
+    if (value === '') return;
+    const response = (this.method === 'consent' ? value : Number(value)) as Response;
+    this.change((s) => respond(s, ruleId, memberId, this.method, response));
+  }
+
+  private adopt(): void {
+    const before = currentVersion(this.rules);
+    const after = currentVersion(this.change((s, now) => adoptVersion(s, now)));
+    if (after && after !== before) {
+      this.message = this.text.adopted(after.number);
+      emit(this, 'peer-rules-agreed', { version: after });
+    }
+  }
+
+  private renderVersion(text: RulesMessages, mode: 'display' | 'accept') {
+    const version = currentVersion(this.rules);
+    if (!version) return html`<h2>${text.title}</h2><p>${text.noVersion}</p>`;
+    const date = new Date(version.adoptedAt).toLocaleDateString(this.currentLang);
+    const previous = this.rules.versions.at(-2);
+    const diff = previous ? diffVersions(previous, version) : undefined;
+    return html`
+      <h2>${text.title}</h2>
+      <p class="version">${text.version(version.number, date)}</p>
+      <ol class="rule-list large" part="rules">
+        ${version.rules.map((r) => html`<li><p class="rule-text">${r.text}</p>${r.explanation ? html`<p class="explanation">${r.explanation}</p>` : nothing}</li>`)}
+      </ol>
+      ${diff && mode === 'accept' && (diff.added.length || diff.removed.length || diff.changed.length)
+        ? html`<section class="diff">
+            <h3>${text.changes}</h3>
+            ${diff.added.length ? html`<p>${text.added}: ${diff.added.map((r) => r.text).join(' · ')}</p>` : nothing}
+            ${diff.removed.length ? html`<p>${text.removedRules}: ${diff.removed.map((r) => r.text).join(' · ')}</p>` : nothing}
+            ${diff.changed.length ? html`<p>${text.changed}: ${diff.changed.map((c) => c.after.text).join(' · ')}</p>` : nothing}
+          </section>`
+        : nothing}
+      ${mode === 'accept' ? this.renderAccept(text) : this.renderExport(text, version)}
+    `;
+  }
+
+  private renderAccept(text: RulesMessages) {
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const who = new FormData(form).get('who');
+      if (typeof who !== 'string' || who.trim() === '') return;
+      const version = currentVersion(this.rules);
+      this.change((s, now) => acceptRules(s, who, now));
+      if (version) emit(this, 'peer-rules-accepted', { who: who.trim(), version: version.number });
+      this.message = text.thanks(who.trim());
+      form.reset();
+    };
+    return html`
+      <form class="accept" @submit=${submit}>
+        <label>${text.yourName}<input name="who" required maxlength="80" autocomplete="off" /></label>
+        <button type="submit" class="primary">${text.accept}</button>
+      </form>
+      <p>${text.acceptedBy(acceptedCurrent(this.rules).length)}</p>
+      <p class="thanks" aria-hidden="true">${this.message}</p>
+    `;
+  }
+
+  private renderExport(text: RulesMessages, version: RuleVersion) {
+    const labels = { title: text.title, version: text.version };
+    return html`
+      <div class="tools export">
+        <button @click=${() => download('ground-rules.txt', 'text/plain', rulesAsText(version, labels))}>${text.exportText}</button>
+        <button @click=${() => download('ground-rules.md', 'text/markdown', rulesAsMarkdown(version, labels))}>${text.exportMarkdown}</button>
+        <button @click=${() => download('ground-rules.json', 'application/json', JSON.stringify(this.rules, null, 2))}>${text.exportJson}</button>
+      </div>
+    `;
+  }
+}
+
+/** A file made on the device and saved by the browser: nothing is uploaded. */
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

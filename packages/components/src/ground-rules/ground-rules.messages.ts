@@ -1,0 +1,148 @@
+import type { ConsentResponse, RuleCategory, RuleStatus } from '@peerkit/core';
+import type { Lang } from '../internal/i18n.js';
+
+export interface RulesMessages {
+  title: string;
+  version: (n: number, date: string) => string;
+  noVersion: string;
+  noRules: string;
+  status: Record<RuleStatus, string>;
+  categories: Record<RuleCategory, string>;
+  moveUp: (rule: string) => string;
+  moveDown: (rule: string) => string;
+  edit: string;
+  remove: (rule: string) => string;
+  save: string;
+  cancel: string;
+  ruleText: string;
+  explanation: string;
+  addRule: string;
+  addTemplate: string;
+  addSet: string;
+  templateSets: Record<'first-meeting' | 'online-group' | 'recovery-group', string>;
+  chooseCard: string;
+  method: string;
+  consent: string;
+  fistToFive: string;
+  responses: Record<ConsentResponse, string>;
+  fist: (n: number) => string;
+  noResponse: string;
+  responseFor: (member: string, rule: string) => string;
+  decide: string;
+  tally: (responses: number, blocks: number, standAsides: number) => string;
+  adopt: (n: number) => string;
+  adopted: (n: number) => string;
+  noMembers: string;
+  yourName: string;
+  accept: string;
+  acceptedBy: (count: number) => string;
+  thanks: (who: string) => string;
+  exportText: string;
+  exportMarkdown: string;
+  exportJson: string;
+  importJson: string;
+  imported: string;
+  importFailed: (problems: string) => string;
+  changes: string;
+  added: string;
+  removedRules: string;
+  changed: string;
+}
+
+const en: RulesMessages = {
+  title: 'Our ground rules',
+  version: (n, date) => `Version ${n}, adopted ${date}`,
+  noVersion: 'No version has been adopted yet.',
+  noRules: 'No rules yet. Add one from the templates or write your own.',
+  status: { proposed: 'Proposed', agreed: 'Agreed', 'not-agreed': 'Not agreed' },
+  categories: { confidentiality: 'Confidentiality', respect: 'Respect', participation: 'Participation', safety: 'Safety', facilitation: 'The facilitator’s role' },
+  moveUp: (rule) => `Move up: ${rule}`,
+  moveDown: (rule) => `Move down: ${rule}`,
+  edit: 'Edit',
+  remove: (rule) => `Remove: ${rule}`,
+  save: 'Save',
+  cancel: 'Cancel',
+  ruleText: 'Rule',
+  explanation: 'What it means (optional)',
+  addRule: 'Add rule',
+  addTemplate: 'Add card',
+  addSet: 'Add set',
+  templateSets: { 'first-meeting': 'First meeting', 'online-group': 'Online group', 'recovery-group': 'Recovery group' },
+  chooseCard: 'From the starter cards',
+  method: 'How we check agreement',
+  consent: 'Agree / stand aside / block',
+  fistToFive: 'Fist to five (a fist blocks)',
+  responses: { agree: 'Agree', 'stand-aside': 'Stand aside', block: 'Block' },
+  fist: (n) => (n === 0 ? '0 (fist: block)' : String(n)),
+  noResponse: '—',
+  responseFor: (member, rule) => `${member} on “${rule}”`,
+  decide: 'Record the decision',
+  tally: (responses, blocks, standAsides) => `${responses} responses, ${blocks} blocks, ${standAsides} stand asides`,
+  adopt: (n) => `Adopt the agreed rules as version ${n}`,
+  adopted: (n) => `Version ${n} adopted.`,
+  noMembers: 'List the members in the members attribute to record their responses.',
+  yourName: 'Your name or initials',
+  accept: 'I have read and accept these ground rules',
+  acceptedBy: (count) => `${count} ${count === 1 ? 'person has' : 'people have'} accepted this version.`,
+  thanks: (who) => `Thank you, ${who}. Welcome to the group.`,
+  exportText: 'Download as text',
+  exportMarkdown: 'Download as Markdown',
+  exportJson: 'Download as JSON',
+  importJson: 'Import a JSON file',
+  imported: 'Imported.',
+  importFailed: (problems) => `The file was not imported (nothing changed): ${problems}`,
+  changes: 'Changes since the version before',
+  added: 'Added',
+  removedRules: 'Removed',
+  changed: 'Reworded',
+};
+
+const es: RulesMessages = {
+  title: 'Nuestros acuerdos de grupo',
+  version: (n, date) => `Versión ${n}, adoptada el ${date}`,
+  noVersion: 'Todavía no se ha adoptado ninguna versión.',
+  noRules: 'Aún no hay acuerdos. Añada uno de las plantillas o escriba uno propio.',
+  status: { proposed: 'Propuesto', agreed: 'Acordado', 'not-agreed': 'No acordado' },
+  categories: { confidentiality: 'Confidencialidad', respect: 'Respeto', participation: 'Participación', safety: 'Seguridad', facilitation: 'El papel de quien facilita' },
+  moveUp: (rule) => `Subir: ${rule}`,
+  moveDown: (rule) => `Bajar: ${rule}`,
+  edit: 'Editar',
+  remove: (rule) => `Quitar: ${rule}`,
+  save: 'Guardar',
+  cancel: 'Cancelar',
+  ruleText: 'Acuerdo',
+  explanation: 'Qué significa (opcional)',
+  addRule: 'Añadir acuerdo',
+  addTemplate: 'Añadir tarjeta',
+  addSet: 'Añadir conjunto',
+  templateSets: { 'first-meeting': 'Primera reunión', 'online-group': 'Grupo en línea', 'recovery-group': 'Grupo de recuperación' },
+  chooseCard: 'De las tarjetas de inicio',
+  method: 'Cómo comprobamos el acuerdo',
+  consent: 'De acuerdo / me aparto / bloqueo',
+  fistToFive: 'Puño a cinco (el puño bloquea)',
+  responses: { agree: 'De acuerdo', 'stand-aside': 'Me aparto', block: 'Bloqueo' },
+  fist: (n) => (n === 0 ? '0 (puño: bloqueo)' : String(n)),
+  noResponse: '—',
+  responseFor: (member, rule) => `${member} sobre «${rule}»`,
+  decide: 'Registrar la decisión',
+  tally: (responses, blocks, standAsides) => `${responses} respuestas, ${blocks} bloqueos, ${standAsides} se apartan`,
+  adopt: (n) => `Adoptar los acuerdos como versión ${n}`,
+  adopted: (n) => `Versión ${n} adoptada.`,
+  noMembers: 'Escriba los participantes en el atributo members para registrar sus respuestas.',
+  yourName: 'Su nombre o iniciales',
+  accept: 'He leído y acepto estos acuerdos',
+  acceptedBy: (count) => `${count} ${count === 1 ? 'persona ha' : 'personas han'} aceptado esta versión.`,
+  thanks: (who) => `Gracias, ${who}. Bienvenida al grupo.`,
+  exportText: 'Descargar como texto',
+  exportMarkdown: 'Descargar como Markdown',
+  exportJson: 'Descargar como JSON',
+  importJson: 'Importar un archivo JSON',
+  imported: 'Importado.',
+  importFailed: (problems) => `No se importó el archivo (no cambió nada): ${problems}`,
+  changes: 'Cambios desde la versión anterior',
+  added: 'Añadidos',
+  removedRules: 'Quitados',
+  changed: 'Reformulados',
+};
+
+export const rulesMessages: Record<Lang, RulesMessages> = { en, es };

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .rules {
+    display: grid;
+    gap: var(--peer-space);
+  }
+  h2 {
+    margin: 0;
+  }
+  .mode-display h2,
+  .mode-accept h2 {
+    font-size: clamp(1.5rem, 4vw, 2.75rem);
+  }
+  .rule-list {
+    margin: 0;
+    /* In em, so the numbers stay inside at the large display size. */
+    padding-inline-start: 1.8em;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .rule-list.large {
+    font-size: clamp(1.25rem, 3.5vw, 2.25rem);
+  }
+  .rule-text {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .explanation {
+    margin: 0.25rem 0 0;
+    color: var(--peer-color-muted);
+    font-size: 0.9em;
+  }
+  .large .explanation {
+    font-size: 0.6em;
+  }
+  .status {
+    font-size: 0.8rem;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.5rem;
+    white-space: nowrap;
+  }
+  .status-agreed::before {
+    content: '✓ ';
+  }
+  .status-not-agreed::before {
+    content: '✕ ';
+  }
+  .tools,
+  .responses,
+  .add {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  .rule-form {
+    display: grid;
+    width: 100%;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  textarea,
+  input,
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.4rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-surface);
+    color: var(--peer-color-text);
+    max-width: min(36rem, 90vw);
+  }
+  textarea:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--peer-color-focus);
+    outline-offset: 2px;
+  }
+  .version,
+  .tally {
+    margin: 0;
+    color: var(--peer-color-muted);
+  }
+  .notice {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+  }
+  /* A clean one-page handout: the rules only, no controls. */
+  @media print {
+    .tools,
+    .add,
+    form,
+    button,
+    .thanks {
+      display: none !important;
+    }
+    .rule-list.large {
+      font-size: 13pt;
+    }
+    :host {
+      color: #000;
+    }
+  }
+`;
