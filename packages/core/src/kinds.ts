@@ -2,6 +2,8 @@
 import { BANK_SCHEMA_VERSION, CHECKIN_SCHEMA_VERSION, parseCheckin, parseQuestionBank } from './checkin/index.js';
 import { parseRuleSet } from './ground-rules/parse.js';
 import { RULES_SCHEMA_VERSION } from './ground-rules/rules.js';
+import { parsePurpose } from './purpose/parse.js';
+import { PURPOSE_SCHEMA_VERSION } from './purpose/purpose.js';
 import { parseRound, ROUND_SCHEMA_VERSION } from './rounds/index.js';
 import type { KindTable } from './store/index.js';
 
@@ -10,6 +12,7 @@ export const PEERKIT_KINDS = {
   checkin: { schemaVersion: CHECKIN_SCHEMA_VERSION, parse: parseCheckin, migrations: [] },
   'question-bank': { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] },
   'ground-rules': { schemaVersion: RULES_SCHEMA_VERSION, parse: parseRuleSet, migrations: [] },
+  purpose: { schemaVersion: PURPOSE_SCHEMA_VERSION, parse: parsePurpose, migrations: [] },
 } satisfies KindTable;
 
 export type PeerKitKind = keyof typeof PEERKIT_KINDS;

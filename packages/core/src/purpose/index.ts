@@ -1,0 +1,3 @@
+export * from './themes.js';
+export * from './purpose.js';
+export * from './parse.js';
