@@ -120,3 +120,13 @@ describe('purpose: validation', () => {
     });
   });
 });
+
+describe('purpose: suggestions', () => {
+  it('builds on a shared phrase rather than a word inside it, and never repeats a word', () => {
+    const purpose = ['Grieving parents', 'Grieving parents, heard', 'Parents being heard', 'Other parents'].reduce(
+      (p, w, i) => addContribution(p, `c${i}`, w, null, T0),
+      emptyPurpose('en'),
+    );
+    expect(suggestDrafts(purpose).slice(0, 2)).to.deep.equal(['We come together for grieving parents.', 'We come together for grieving parents and heard.']);
+  });
+});

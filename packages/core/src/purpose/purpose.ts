@@ -98,20 +98,37 @@ export function checkDraft(text: string, lang: PurposeLang): DraftCheck {
 const PATTERNS: Record<PurposeLang, { one: (a: string) => string; two: (a: string, b: string) => string }[]> = {
   en: [
     { one: (a) => `We come together for ${a}.`, two: (a, b) => `We come together for ${a} and ${b}.` },
-    { one: (a) => `A safe place to share ${a}.`, two: (a, b) => `A safe place to share ${a} through ${b}.` },
-    { one: (a) => `Together we find ${a}.`, two: (a, b) => `Together we find ${a} in ${b}.` },
+    { one: (a) => `A safe place for ${a}.`, two: (a, b) => `A safe place for ${a} and ${b}.` },
+    { one: (a) => `Peers meeting around ${a}.`, two: (a, b) => `Peers meeting around ${a} and ${b}.` },
   ],
   es: [
     { one: (a) => `Nos reunimos por ${a}.`, two: (a, b) => `Nos reunimos por ${a} y ${b}.` },
-    { one: (a) => `Un lugar seguro para compartir ${a}.`, two: (a, b) => `Un lugar seguro para compartir ${a} desde ${b}.` },
-    { one: (a) => `Juntos encontramos ${a}.`, two: (a, b) => `Juntos encontramos ${a} en ${b}.` },
+    { one: (a) => `Un lugar seguro para ${a}.`, two: (a, b) => `Un lugar seguro para ${a} y ${b}.` },
+    { one: (a) => `Pares que se reúnen en torno a ${a}.`, two: (a, b) => `Pares que se reúnen en torno a ${a} y ${b}.` },
   ],
 };
 
-/** Candidate statements from the top themes and a few sentence patterns; each fits in 12 words. */
+/**
+ * The two themes a statement could be built on: the most shared first (a
+ * shared phrase standing in for a word inside it), then the most shared one
+ * that does not repeat its words.
+ */
+function leadingThemes(themes: readonly CommonTheme[]): CommonTheme[] {
+  const words = (t: CommonTheme) => t.key.split(' ');
+  const overlaps = (a: CommonTheme, b: CommonTheme) => words(a).some((w) => words(b).includes(w));
+  const chosen: CommonTheme[] = [];
+  for (const theme of themes) {
+    if (chosen.length === 2) break;
+    if (chosen.some((c) => overlaps(c, theme))) continue;
+    const phrase = theme.kind === 'word' ? themes.find((t) => t.kind === 'phrase' && words(t).includes(theme.key)) : undefined;
+    chosen.push(phrase ?? theme);
+  }
+  return chosen;
+}
+
+/** Candidate statements from the leading themes and a few sentence patterns; each fits in 12 words. */
 export function suggestDrafts(purpose: Purpose, limit = 6): string[] {
-  const themes = purposeThemes(purpose).slice(0, 3);
-  const [first, second] = themes;
+  const [first, second] = leadingThemes(purposeThemes(purpose));
   if (!first) return [];
   const suggestions = PATTERNS[purpose.lang].flatMap((p) => [p.one(first.label), ...(second ? [p.two(first.label, second.label)] : [])]);
   return [...new Set(suggestions)].filter((s) => checkDraft(s, purpose.lang).withinLimit).slice(0, limit);

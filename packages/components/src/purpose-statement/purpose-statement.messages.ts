@@ -1,0 +1,118 @@
+import type { ReviewOutcome } from '@peerkit/core';
+import type { Lang } from '../internal/i18n.js';
+
+export interface PurposeMessages {
+  steps: Record<'collect' | 'themes' | 'draft' | 'align' | 'adopted', string>;
+  stepsLabel: string;
+  ownWords: string;
+  who: string;
+  anonymous: string;
+  add: string;
+  contributions: (n: number) => string;
+  noThemes: string;
+  ranked: string;
+  cloud: string;
+  members: (n: number) => string;
+  suggestions: string;
+  useThis: string;
+  yourDraft: string;
+  wordCount: (n: number, max: number) => string;
+  tooLong: (max: number) => string;
+  sentences: string;
+  manyIdeas: string;
+  addDraft: string;
+  drafts: string;
+  noDrafts: string;
+  fitFor: (member: string, draft: string) => string;
+  fits: [string, string, string, string, string];
+  alignmentSummary: (responses: number, mean: string, lowest: number) => string;
+  noAlignment: string;
+  adopt: string;
+  notAdopted: string;
+  adoptedOn: (date: string) => string;
+  meetings: (held: number, due: number) => string;
+  meetingHeld: string;
+  reviewDue: string;
+  outcome: string;
+  outcomes: Record<ReviewOutcome, string>;
+  recordReview: string;
+  history: string;
+}
+
+const en: PurposeMessages = {
+  steps: { collect: '1. Collect', themes: '2. Common themes', draft: '3. Draft', align: '4. Align', adopted: '5. Our purpose' },
+  stepsLabel: 'Steps',
+  ownWords: 'In your own words: what is this group for?',
+  who: 'Who is this from?',
+  anonymous: 'Anonymous',
+  add: 'Add',
+  contributions: (n) => `${n} ${n === 1 ? 'contribution' : 'contributions'} so far.`,
+  noThemes: 'No shared words yet: themes appear when two or more contributions use the same words.',
+  ranked: 'Shared words and phrases, most shared first',
+  cloud: 'Word cloud',
+  members: (n) => `${n} contributions`,
+  suggestions: 'Suggested drafts',
+  useThis: 'Use this draft',
+  yourDraft: 'Your draft',
+  wordCount: (n, max) => `${n} of ${max} words`,
+  tooLong: (max) => `Over ${max} words: shorten it to one central idea.`,
+  sentences: 'Keep it to one sentence.',
+  manyIdeas: 'This strings several ideas together; the practice is one central idea.',
+  addDraft: 'Add draft',
+  drafts: 'Drafts',
+  noDrafts: 'No drafts yet.',
+  fitFor: (member, draft) => `How well “${draft}” fits for ${member}`,
+  fits: ['1 · Not yet', '2', '3 · Partly', '4', '5 · This is us'],
+  alignmentSummary: (responses, mean, lowest) => `${responses} responses, average ${mean}, lowest ${lowest}`,
+  noAlignment: 'No responses yet.',
+  adopt: 'Adopt as our purpose',
+  notAdopted: 'No purpose adopted yet.',
+  adoptedOn: (date) => `Adopted ${date}`,
+  meetings: (held, due) => `${held} of ${due} meetings until the review.`,
+  meetingHeld: 'A meeting was held',
+  reviewDue: 'Time to review: is this still right, has it been met, should the group adjourn?',
+  outcome: 'Review outcome',
+  outcomes: { kept: 'Kept as it is', revised: 'Revise it (draft again)', achieved: 'Achieved', adjourn: 'Adjourn the group' },
+  recordReview: 'Record the review',
+  history: 'Reviews',
+};
+
+const es: PurposeMessages = {
+  steps: { collect: '1. Reunir', themes: '2. Temas comunes', draft: '3. Redactar', align: '4. Alinear', adopted: '5. Nuestro propósito' },
+  stepsLabel: 'Pasos',
+  ownWords: 'Con sus propias palabras: ¿para qué es este grupo?',
+  who: '¿De quién es?',
+  anonymous: 'Anónimo',
+  add: 'Añadir',
+  contributions: (n) => `${n} ${n === 1 ? 'aporte' : 'aportes'} hasta ahora.`,
+  noThemes: 'Aún no hay palabras compartidas: los temas aparecen cuando dos o más aportes usan las mismas palabras.',
+  ranked: 'Palabras y frases compartidas, las más compartidas primero',
+  cloud: 'Nube de palabras',
+  members: (n) => `${n} aportes`,
+  suggestions: 'Borradores sugeridos',
+  useThis: 'Usar este borrador',
+  yourDraft: 'Su borrador',
+  wordCount: (n, max) => `${n} de ${max} palabras`,
+  tooLong: (max) => `Más de ${max} palabras: acórtelo a una idea central.`,
+  sentences: 'Que sea una sola frase.',
+  manyIdeas: 'Une varias ideas; la práctica es una idea central.',
+  addDraft: 'Añadir borrador',
+  drafts: 'Borradores',
+  noDrafts: 'Aún no hay borradores.',
+  fitFor: (member, draft) => `Cuánto encaja «${draft}» para ${member}`,
+  fits: ['1 · Todavía no', '2', '3 · En parte', '4', '5 · Somos nosotros'],
+  alignmentSummary: (responses, mean, lowest) => `${responses} respuestas, media ${mean}, mínimo ${lowest}`,
+  noAlignment: 'Aún no hay respuestas.',
+  adopt: 'Adoptar como nuestro propósito',
+  notAdopted: 'Aún no hay un propósito adoptado.',
+  adoptedOn: (date) => `Adoptado el ${date}`,
+  meetings: (held, due) => `${held} de ${due} reuniones hasta la revisión.`,
+  meetingHeld: 'Se celebró una reunión',
+  reviewDue: 'Hora de revisar: ¿sigue siendo correcto, se ha cumplido, debe el grupo terminar?',
+  outcome: 'Resultado de la revisión',
+  outcomes: { kept: 'Se mantiene', revised: 'Revisarlo (redactar de nuevo)', achieved: 'Cumplido', adjourn: 'Cerrar el grupo' },
+  recordReview: 'Registrar la revisión',
+  history: 'Revisiones',
+};
+
+export const purposeMessages: Record<Lang, PurposeMessages> = { en, es };

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .purpose {
+    display: grid;
+    gap: var(--peer-space);
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  .steps {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .steps button[aria-current='step'] {
+    background: var(--peer-color-accent);
+    border-color: var(--peer-color-accent);
+    color: var(--peer-color-on-accent);
+  }
+  .stack {
+    display: grid;
+    gap: 0.5rem;
+    max-width: 40rem;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  textarea,
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.4rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-surface);
+    color: var(--peer-color-text);
+  }
+  textarea:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--peer-color-focus);
+    outline-offset: 2px;
+  }
+  .cloud {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: baseline;
+  }
+  .size-1 { font-size: 1rem; }
+  .size-2 { font-size: 1.35rem; }
+  .size-3 { font-size: 1.8rem; }
+  .size-4 { font-size: 2.3rem; font-weight: 600; }
+  .size-5 { font-size: 2.9rem; font-weight: 700; }
+  .term {
+    font-weight: 600;
+  }
+  .count {
+    color: var(--peer-color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .count.over,
+  .warn {
+    color: var(--peer-color-overtime);
+    font-weight: 600;
+  }
+  .warn::before {
+    content: '⚠ ';
+  }
+  .drafts {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 1rem;
+  }
+  .draft {
+    border: 1px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    padding: 0.75rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .draft-text {
+    font-size: 1.25rem;
+    font-weight: 600;
+  }
+  .responses {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .statement {
+    font-size: clamp(1.75rem, 5vw, 3.5rem);
+    font-weight: 700;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--peer-color-warning);
+    border-radius: var(--peer-radius);
+  }
+`;
