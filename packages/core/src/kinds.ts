@@ -2,6 +2,9 @@
 import { BANK_SCHEMA_VERSION, CHECKIN_SCHEMA_VERSION, parseCheckin, parseQuestionBank } from './checkin/index.js';
 import { parseRuleSet } from './ground-rules/parse.js';
 import { RULES_SCHEMA_VERSION } from './ground-rules/rules.js';
+import { parseForm, parseResponseLog } from './feedback/parse.js';
+import { FORM_SCHEMA_VERSION } from './feedback/form.js';
+import { RESPONSES_SCHEMA_VERSION } from './feedback/responses.js';
 import { parsePurpose } from './purpose/parse.js';
 import { PURPOSE_SCHEMA_VERSION } from './purpose/purpose.js';
 import { parseRound, ROUND_SCHEMA_VERSION } from './rounds/index.js';
@@ -13,6 +16,9 @@ export const PEERKIT_KINDS = {
   'question-bank': { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] },
   'ground-rules': { schemaVersion: RULES_SCHEMA_VERSION, parse: parseRuleSet, migrations: [] },
   purpose: { schemaVersion: PURPOSE_SCHEMA_VERSION, parse: parsePurpose, migrations: [] },
+  'feedback-form': { schemaVersion: FORM_SCHEMA_VERSION, parse: parseForm, migrations: [] },
+  // Checked against their form by the element before saving; here, shape and day-only dates.
+  'feedback-responses': { schemaVersion: RESPONSES_SCHEMA_VERSION, parse: (data: unknown) => parseResponseLog(data), migrations: [] },
 } satisfies KindTable;
 
 export type PeerKitKind = keyof typeof PEERKIT_KINDS;

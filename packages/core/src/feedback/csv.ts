@@ -1,0 +1,27 @@
+/** Responses as CSV: one row per response, a column per question, safe to open in a spreadsheet. */
+import type { FeedbackForm } from './form.js';
+import type { FeedbackResponse } from './responses.js';
+
+/**
+ * A cell a spreadsheet could read as a formula (=, +, -, @, or a tab or
+ * carriage return first) gets a leading apostrophe; quotes are doubled.
+ */
+export function csvCell(value: string): string {
+  const neutral = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(neutral) ? `"${neutral.replace(/"/g, '""')}"` : neutral;
+}
+
+export function responsesToCsv(form: FeedbackForm, responses: readonly FeedbackResponse[]): string {
+  const header = ['day', ...form.questions.map((q) => q.label)];
+  const rows = responses.map((r) => [
+    r.day,
+    ...form.questions.map((q) => {
+      const answer = r.answers[q.id];
+      if (answer === undefined) return '';
+      if (Array.isArray(answer)) return answer.join('; ');
+      if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
+      return String(answer);
+    }),
+  ]);
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

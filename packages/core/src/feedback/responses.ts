@@ -1,0 +1,119 @@
+/**
+ * Responses and results. Anonymous by default: no member id, and the time
+ * kept only to the day. Breakdowns stay hidden until enough people answered,
+ * so an answer cannot be traced to a person.
+ */
+import { cleanAnswers, validateAnswers, type Answers, type FeedbackForm, type FormQuestion, type ValidationProblems } from './form.js';
+
+export const RESPONSES_SCHEMA_VERSION = 1;
+export const DEFAULT_MIN_RESPONSES = 3;
+
+export interface FeedbackResponse {
+  id: string;
+  /** The day only (YYYY-MM-DD, UTC), never the time of day. */
+  day: string;
+  answers: Answers;
+  /** Only when the group chose named feedback. */
+  memberId?: string;
+}
+
+export interface ResponseLog {
+  schemaVersion: typeof RESPONSES_SCHEMA_VERSION;
+  formId: string;
+  responses: FeedbackResponse[];
+}
+
+export function emptyLog(formId: string): ResponseLog {
+  return { schemaVersion: RESPONSES_SCHEMA_VERSION, formId, responses: [] };
+}
+
+export function dayOf(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+export type SubmitResult = { ok: true; log: ResponseLog; response: FeedbackResponse } | { ok: false; problems: ValidationProblems };
+
+/** Validates and stores a response; nothing is stored when any answer has a problem. */
+export function submitResponse(
+  log: ResponseLog,
+  form: FeedbackForm,
+  answers: Answers,
+  now: number,
+  id: string,
+  memberId?: string,
+): SubmitResult {
+  const problems = validateAnswers(form, answers);
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const response: FeedbackResponse = { id, day: dayOf(now), answers: cleanAnswers(form, answers), ...(memberId ? { memberId } : {}) };
+  return { ok: true, response, log: { ...log, responses: [...log.responses, response] } };
+}
+
+export type QuestionResult =
+  | { questionId: string; label: string; type: 'scale'; answered: number; points: number; mean: number | null; distribution: number[] | null }
+  | { questionId: string; label: string; type: 'single' | 'multiple' | 'yes-no'; answered: number; tallies: { option: string; count: number }[] | null }
+  | { questionId: string; label: string; type: 'short-text' | 'long-text'; answered: number; texts: string[] | null };
+
+export interface FormResults {
+  responses: number;
+  /** False while fewer than `minResponses` answered: breakdowns are null. */
+  breakdownsShown: boolean;
+  minResponses: number;
+  questions: QuestionResult[];
+}
+
+export function formResults(form: FeedbackForm, responses: readonly FeedbackResponse[], minResponses = DEFAULT_MIN_RESPONSES): FormResults {
+  const shown = responses.length >= minResponses;
+  return {
+    responses: responses.length,
+    breakdownsShown: shown,
+    minResponses,
+    questions: form.questions.map((q) => questionResult(q, responses, shown)),
+  };
+}
+
+function questionResult(question: FormQuestion, responses: readonly FeedbackResponse[], shown: boolean): QuestionResult {
+  const answers = responses.map((r) => r.answers[question.id]).filter((a) => a !== undefined);
+  const base = { questionId: question.id, label: question.label, answered: answers.length };
+  switch (question.type) {
+    case 'scale': {
+      const values = answers.filter((a): a is number => typeof a === 'number');
+      const distribution = Array.from({ length: question.points }, (_, i) => values.filter((v) => v === i + 1).length);
+      return {
+        ...base,
+        type: 'scale',
+        points: question.points,
+        mean: shown && values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null,
+        distribution: shown ? distribution : null,
+      };
+    }
+    case 'single':
+    case 'multiple':
+    case 'yes-no': {
+      const options = 'options' in question ? question.options : ['yes', 'no'];
+      const picked = answers.flatMap((a) => (Array.isArray(a) ? a : typeof a === 'boolean' ? [a ? 'yes' : 'no'] : [String(a)]));
+      return { ...base, type: question.type, tallies: shown ? options.map((option) => ({ option, count: picked.filter((p) => p === option).length })) : null };
+    }
+    case 'short-text':
+    case 'long-text':
+      return { ...base, type: question.type, texts: shown ? answers.filter((a): a is string => typeof a === 'string') : null };
+  }
+}
+
+export interface TrendPoint {
+  day: string;
+  responses: number;
+  /** Mean of each scale question that day, by question id (null below the minimum). */
+  means: Record<string, number | null>;
+}
+
+/** Scale means meeting by meeting (one day, one meeting), for the same form over time. */
+export function trend(form: FeedbackForm, responses: readonly FeedbackResponse[], minResponses = DEFAULT_MIN_RESPONSES): TrendPoint[] {
+  const days = [...new Set(responses.map((r) => r.day))].sort();
+  return days.map((day) => {
+    const those = responses.filter((r) => r.day === day);
+    const results = formResults(form, those, minResponses);
+    const means: Record<string, number | null> = {};
+    for (const q of results.questions) if (q.type === 'scale') means[q.questionId] = q.mean;
+    return { day, responses: those.length, means };
+  });
+}
