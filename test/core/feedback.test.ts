@@ -54,7 +54,7 @@ describe('feedback: templates', () => {
 describe('feedback: answering', () => {
   it('checks every question type, and names each problem by question', () => {
     expect(validateAnswers(everyType, { scale: 3, single: 'B', multiple: ['X', 'Z'], yn: false, short: 'ok' })).to.deep.equal({});
-    expect(validateAnswers(everyType, { scale: 9, single: 'C', multiple: ['X', 'X'], yn: 'maybe' as unknown as boolean, short: 'x'.repeat(201), extra: 1 })).to.deep.equal({
+    expect(validateAnswers(everyType, { scale: 9, single: 'C', multiple: ['X', 'X'], yn: 'maybe', short: 'x'.repeat(201), extra: 1 })).to.deep.equal({
       scale: 'choose 1 to 4',
       single: 'choose one of the options',
       multiple: 'choose from the options',
