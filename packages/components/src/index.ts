@@ -3,5 +3,6 @@ export * from './peer-timer/peer-timer.js';
 export * from './checkin-round/checkin-round.js';
 export * from './ground-rules/ground-rules.js';
 export * from './purpose-statement/purpose-statement.js';
+export * from './feedback-form/feedback-form.js';
 export { define } from './internal/define.js';
 export type { SpeakerRef, PeerSpeakerChangeDetail } from './internal/events.js';

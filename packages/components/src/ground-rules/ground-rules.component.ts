@@ -31,6 +31,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { download, readJsonFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -267,15 +268,14 @@ export class GroundRulesElement extends LitElement {
   /** Reads a JSON rule set; a bad file is refused whole and nothing changes. */
   private async onImport(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
     let data: unknown;
     try {
-      data = JSON.parse(await file.text());
+      data = await readJsonFile(input);
     } catch (error) {
       this.message = this.text.importFailed(error instanceof Error ? error.message : String(error));
       return;
     }
+    if (data === undefined) return;
     const parsed = parseRuleSet(data);
     if (!parsed.ok) {
       this.message = this.text.importFailed(parsed.errors.join('; '));
@@ -398,12 +398,4 @@ export class GroundRulesElement extends LitElement {
       </div>
     `;
   }
-}
-
-/** A file made on the device and saved by the browser: nothing is uploaded. */
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

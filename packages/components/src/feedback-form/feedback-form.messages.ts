@@ -1,0 +1,112 @@
+import type { Lang } from '../internal/i18n.js';
+
+export interface FeedbackMessages {
+  required: string;
+  optional: string;
+  submit: string;
+  thanks: string;
+  nextPerson: string;
+  another: string;
+  fixProblems: (n: number) => string;
+  problems: Record<string, string>;
+  yes: string;
+  no: string;
+  resultsTitle: (n: number) => string;
+  protected: (min: number, now: number) => string;
+  mean: (mean: string, points: number) => string;
+  answered: (n: number) => string;
+  noTexts: string;
+  exportCsv: string;
+  exportJson: string;
+  importJson: string;
+  imported: (n: number) => string;
+  importFailed: (problems: string) => string;
+  editTitle: string;
+  moveUp: (label: string) => string;
+  moveDown: (label: string) => string;
+  remove: (label: string) => string;
+  questionLabel: string;
+  questionType: string;
+  types: Record<'scale' | 'single' | 'multiple' | 'yes-no' | 'short-text' | 'long-text', string>;
+  options: string;
+  addQuestion: string;
+  anonymousNote: string;
+}
+
+const en: FeedbackMessages = {
+  required: 'required',
+  optional: 'optional',
+  submit: 'Send feedback',
+  thanks: 'Thank you. Your feedback helps the group.',
+  nextPerson: 'Ready for the next person',
+  another: 'Send another response',
+  fixProblems: (n) => `${n} ${n === 1 ? 'answer needs' : 'answers need'} attention.`,
+  problems: {
+    required: 'Please answer this question.',
+    'choose from the options': 'Choose from the options.',
+    'choose one of the options': 'Choose one of the options.',
+    'answer yes or no': 'Answer yes or no.',
+  },
+  yes: 'Yes',
+  no: 'No',
+  resultsTitle: (n) => `Results from ${n} ${n === 1 ? 'response' : 'responses'}`,
+  protected: (min, now) => `Breakdowns appear once at least ${min} people have answered (now ${now}), so no answer can be traced to a person.`,
+  mean: (mean, points) => `Average ${mean} of ${points}`,
+  answered: (n) => `${n} answered`,
+  noTexts: 'No written answers.',
+  exportCsv: 'Download as CSV',
+  exportJson: 'Download as JSON',
+  importJson: 'Import responses (JSON)',
+  imported: (n) => `Imported ${n} responses.`,
+  importFailed: (problems) => `The file was not imported (nothing changed): ${problems}`,
+  editTitle: 'Questions',
+  moveUp: (label) => `Move up: ${label}`,
+  moveDown: (label) => `Move down: ${label}`,
+  remove: (label) => `Remove: ${label}`,
+  questionLabel: 'Question',
+  questionType: 'Kind of answer',
+  types: { scale: 'Scale 1 to 5', single: 'One choice', multiple: 'Several choices', 'yes-no': 'Yes or no', 'short-text': 'Short text', 'long-text': 'Long text' },
+  options: 'Options, one per line',
+  addQuestion: 'Add question',
+  anonymousNote: 'Anonymous: your name is not recorded, and only the day is kept.',
+};
+
+const es: FeedbackMessages = {
+  required: 'obligatoria',
+  optional: 'opcional',
+  submit: 'Enviar opinión',
+  thanks: 'Gracias. Su opinión ayuda al grupo.',
+  nextPerson: 'Lista para la siguiente persona',
+  another: 'Enviar otra respuesta',
+  fixProblems: (n) => `${n} ${n === 1 ? 'respuesta necesita' : 'respuestas necesitan'} atención.`,
+  problems: {
+    required: 'Responda esta pregunta, por favor.',
+    'choose from the options': 'Elija entre las opciones.',
+    'choose one of the options': 'Elija una de las opciones.',
+    'answer yes or no': 'Responda sí o no.',
+  },
+  yes: 'Sí',
+  no: 'No',
+  resultsTitle: (n) => `Resultados de ${n} ${n === 1 ? 'respuesta' : 'respuestas'}`,
+  protected: (min, now) => `El detalle aparece cuando al menos ${min} personas han respondido (ahora ${now}), para que ninguna respuesta se pueda atribuir a nadie.`,
+  mean: (mean, points) => `Media ${mean} de ${points}`,
+  answered: (n) => `${n} respondieron`,
+  noTexts: 'No hay respuestas escritas.',
+  exportCsv: 'Descargar como CSV',
+  exportJson: 'Descargar como JSON',
+  importJson: 'Importar respuestas (JSON)',
+  imported: (n) => `Se importaron ${n} respuestas.`,
+  importFailed: (problems) => `No se importó el archivo (no cambió nada): ${problems}`,
+  editTitle: 'Preguntas',
+  moveUp: (label) => `Subir: ${label}`,
+  moveDown: (label) => `Bajar: ${label}`,
+  remove: (label) => `Quitar: ${label}`,
+  questionLabel: 'Pregunta',
+  questionType: 'Tipo de respuesta',
+  types: { scale: 'Escala de 1 a 5', single: 'Una opción', multiple: 'Varias opciones', 'yes-no': 'Sí o no', 'short-text': 'Texto corto', 'long-text': 'Texto largo' },
+  options: 'Opciones, una por línea',
+  addQuestion: 'Añadir pregunta',
+  anonymousNote: 'Anónimo: no se guarda su nombre y solo se conserva el día.',
+};
+
+export const feedbackMessages: Record<Lang, FeedbackMessages> = { en, es };

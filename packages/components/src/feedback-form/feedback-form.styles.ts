@@ -1,0 +1,138 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .feedback,
+  .questions,
+  .add {
+    display: grid;
+    gap: var(--peer-space);
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  .question {
+    border: 1px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    padding: 0.75rem;
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  legend,
+  .label {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .req,
+  .muted,
+  .note,
+  .help,
+  .end {
+    color: var(--peer-color-muted);
+    font-weight: 400;
+  }
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .choice {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+  input[type='text'],
+  input:not([type]),
+  textarea,
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.4rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-surface);
+    color: var(--peer-color-text);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--peer-color-overtime);
+  }
+  .problem {
+    color: var(--peer-color-overtime);
+    font-weight: 600;
+  }
+  .problem::before {
+    content: '⚠ ';
+  }
+  :focus-visible {
+    outline: 3px solid var(--peer-color-focus);
+    outline-offset: 2px;
+  }
+  .thanks {
+    font-size: 1.5rem;
+    display: grid;
+    gap: 1rem;
+    justify-items: start;
+  }
+  .bars {
+    border-collapse: collapse;
+    width: 100%;
+    max-width: 36rem;
+  }
+  .bars th,
+  .bars td {
+    padding: 0.2rem 0.4rem;
+    text-align: start;
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+    width: 3rem;
+  }
+  .bar-cell svg {
+    width: 100%;
+    height: 1rem;
+    fill: var(--peer-color-accent);
+  }
+  .result {
+    display: grid;
+    gap: 0.35rem;
+  }
+  .tools,
+  .edit-list li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label.choice {
+    display: inline-flex;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+  }
+  @media (forced-colors: active) {
+    .bar-cell svg {
+      fill: CanvasText;
+    }
+  }
+`;

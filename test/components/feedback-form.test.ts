@@ -1,0 +1,205 @@
+import { expect } from '@esm-bundle/chai';
+import { fixture, html } from '@open-wc/testing-helpers';
+import { emptyLog, openStore, PEERKIT_KINDS, submitResponse, type FeedbackForm, type ResponseLog } from '@peerkit/core';
+import '@peerkit/components/feedback-form.js';
+import type { FeedbackFormElement } from '@peerkit/components/feedback-form.js';
+import { captureWarnings, expectAccessible, freshKey, nextEvent, until } from '../helpers.js';
+
+const root = (el: FeedbackFormElement) => el.shadowRoot!;
+const texts = (el: FeedbackFormElement, selector: string) => [...root(el).querySelectorAll(selector)].map((n) => n.textContent.replace(/\s+/g, ' ').trim());
+const button = (el: FeedbackFormElement, label: string) => {
+  const found = [...root(el).querySelectorAll('button')].find((b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+};
+const question = (el: FeedbackFormElement, id: string) => root(el).querySelector<HTMLElement>(`[data-question="${id}"]`)!;
+const choose = (el: FeedbackFormElement, id: string, value: string) => {
+  const input = [...question(el, id).querySelectorAll<HTMLInputElement>('input')].find((i) => i.value === value || i.parentElement?.textContent.trim() === value)!;
+  input.click();
+};
+const type = (el: FeedbackFormElement, id: string, words: string) => {
+  const field = question(el, id).querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
+  field.value = words;
+  field.dispatchEvent(new Event('input'));
+};
+
+const everyType: FeedbackForm = {
+  schemaVersion: 1,
+  id: 'all',
+  title: 'Every type',
+  templateId: null,
+  questions: [
+    { id: 'scale', type: 'scale', label: 'How was it?', required: true, points: 5, lowLabel: 'Poor', highLabel: 'Great' },
+    { id: 'single', type: 'single', label: 'Pick one', required: false, options: ['Tea', 'Coffee'] },
+    { id: 'multiple', type: 'multiple', label: 'Pick some', required: false, options: ['Chairs', 'Light', 'Quiet'] },
+    { id: 'yn', type: 'yes-no', label: 'Change anything?', required: true },
+    { id: 'why', type: 'long-text', label: 'What would you change?', required: true, showIf: { questionId: 'yn', equals: ['yes'] }, help: 'A sentence is enough.' },
+    { id: 'short', type: 'short-text', label: 'One word for today', required: false },
+  ],
+};
+
+describe('<feedback-form> filling', () => {
+  it('answers every question type, shows a condition’s question only when it applies, and stores the response', async () => {
+    const key = freshKey('fill');
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form storage-key=${key} .form=${everyType}></feedback-form>`);
+    await el.ready;
+    expect(root(el).querySelector('[data-question="why"]')).to.equal(null);
+    choose(el, 'scale', '4');
+    choose(el, 'single', 'Coffee');
+    choose(el, 'multiple', 'Quiet');
+    choose(el, 'multiple', 'Chairs');
+    choose(el, 'yn', 'yes');
+    await el.updateComplete;
+    type(el, 'why', 'More light.');
+    type(el, 'short', 'calm');
+    await el.updateComplete;
+    await expectAccessible(el);
+    const sent = nextEvent(el, 'peer-feedback-submit');
+    button(el, 'Send feedback').click();
+    // Anonymous: the event says someone answered, not what.
+    expect((await sent).detail).to.deep.equal({ formId: 'all' });
+    expect(el.responses[0]?.answers).to.deep.equal({ scale: 4, single: 'Coffee', multiple: ['Chairs', 'Quiet'], yn: true, why: 'More light.', short: 'calm' });
+    await el.updateComplete;
+    expect(texts(el, '.thanks p')[0]).to.contain('Thank you');
+  });
+
+  it('shows each problem next to its question and focuses the first', async () => {
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form .form=${everyType}></feedback-form>`);
+    choose(el, 'yn', 'yes');
+    await el.updateComplete;
+    button(el, 'Send feedback').click();
+    await until(() => texts(el, '.problem').length === 2, 'problems shown');
+    expect(texts(el, '.problem')).to.deep.equal(['Please answer this question.', 'Please answer this question.']);
+    expect(el.responses).to.deep.equal([]);
+    const focused = root(el).activeElement as HTMLInputElement;
+    expect(focused.closest('[data-question]')?.getAttribute('data-question')).to.equal('scale');
+    expect(texts(el, '[role="status"]')[0]).to.equal('2 answers need attention.');
+    await expectAccessible(el);
+  });
+
+  it('in kiosk mode clears after each response and shows nothing of the previous one', async () => {
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form kiosk .form=${everyType}></feedback-form>`);
+    choose(el, 'scale', '2');
+    choose(el, 'yn', 'no');
+    type(el, 'short', 'secret');
+    await el.updateComplete;
+    button(el, 'Send feedback').click();
+    await el.updateComplete;
+    button(el, 'Ready for the next person').click();
+    await el.updateComplete;
+    const checked = [...root(el).querySelectorAll<HTMLInputElement>('input')].filter((i) => i.checked);
+    expect(checked).to.deep.equal([]);
+    expect(question(el, 'short').querySelector('input')!.value).to.equal('');
+    expect(root(el).innerHTML).to.not.contain('secret');
+    expect(el.responses.length).to.equal(1);
+  });
+
+  it('keeps no identity and no time of day in storage', async () => {
+    const key = freshKey('anon');
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form storage-key=${key} template="end-of-meeting"></feedback-form>`);
+    await el.ready;
+    choose(el, 'safe', '5');
+    await el.updateComplete;
+    button(el, 'Send feedback').click();
+    const store = await openStore({ kinds: PEERKIT_KINDS });
+    let stored: ResponseLog | undefined;
+    for (let i = 0; i < 50 && !stored?.responses.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stored = (await store.get<ResponseLog>('feedback-responses', key))?.data;
+    }
+    store.close();
+    const response = stored?.responses[0];
+    expect(Object.keys(response ?? {}).sort()).to.deep.equal(['answers', 'day', 'id']);
+    expect(response?.day).to.match(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('takes part in a host <form> through ElementInternals', async () => {
+    const host = await fixture<HTMLFormElement>(html`<form><feedback-form name="feedback" .form=${everyType}></feedback-form></form>`);
+    const el = host.querySelector('feedback-form')!;
+    await el.updateComplete;
+    expect(root(el).querySelector('button')).to.equal(null);
+    expect(host.checkValidity()).to.equal(false);
+    choose(el, 'scale', '3');
+    choose(el, 'yn', 'no');
+    await el.updateComplete;
+    expect(host.checkValidity()).to.equal(true);
+    expect(JSON.parse(new FormData(host).get('feedback') as string)).to.deep.equal({ scale: 3, yn: false });
+    host.reset();
+    await el.updateComplete;
+    expect(JSON.parse(new FormData(host).get('feedback') as string)).to.deep.equal({});
+  });
+
+  it('speaks Spanish, and warns once for a bad view', async () => {
+    let el!: FeedbackFormElement;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<FeedbackFormElement>(html`<feedback-form lang="es" view="graph"></feedback-form>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(texts(el, 'h2')[0]).to.equal('¿Cómo fue la reunión de hoy?');
+    await expectAccessible(el);
+  });
+});
+
+describe('<feedback-form> results', () => {
+  function logOf(n: number): ResponseLog {
+    let log = emptyLog('all');
+    for (let i = 0; i < n; i++) {
+      const result = submitResponse(log, everyType, { scale: (i % 5) + 1, yn: i % 2 === 0, ...(i % 2 === 0 ? { why: `Reason ${i}` } : {}) }, Date.UTC(2026, 10, 24), `r${i}`);
+      if (result.ok) log = result.log;
+    }
+    return log;
+  }
+
+  async function resultsWith(n: number): Promise<FeedbackFormElement> {
+    const key = freshKey('results');
+    const store = await openStore({ kinds: PEERKIT_KINDS });
+    await store.put('feedback-responses', key, logOf(n));
+    store.close();
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form view="results" storage-key=${key} .form=${everyType}></feedback-form>`);
+    await el.ready;
+    await until(() => el.responses.length === n, 'responses loaded');
+    await el.updateComplete;
+    return el;
+  }
+
+  it('hides breakdowns below three responses', async () => {
+    const el = await resultsWith(2);
+    expect(texts(el, '.notice')[0]).to.contain('at least 3 people');
+    expect(root(el).querySelector('.bars')).to.equal(null);
+    expect(button(el, 'Download as CSV').disabled).to.equal(true);
+  });
+
+  it('shows bars with numbers, means and the written answers', async () => {
+    const el = await resultsWith(4);
+    expect(texts(el, '.result h3')).to.deep.equal(everyType.questions.map((q) => q.label));
+    expect(texts(el, '.result')[0]).to.contain('Average 2.5 of 5');
+    expect(texts(el, '.result')[3]).to.contain('Yes 2');
+    expect(texts(el, '.texts li')).to.deep.equal(['Reason 0', 'Reason 2']);
+    await expectAccessible(el);
+  });
+});
+
+describe('<feedback-form> editor', () => {
+  it('adds, reorders and removes questions, keeping the form valid, with events', async () => {
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form view="edit" template="review"></feedback-form>`);
+    const count = el.currentForm.questions.length;
+    const form = root(el).querySelector<HTMLFormElement>('form.add')!;
+    form.querySelector<HTMLInputElement>('input[name="label"]')!.value = 'Which day suits you?';
+    form.querySelector<HTMLSelectElement>('select[name="type"]')!.value = 'single';
+    form.querySelector<HTMLTextAreaElement>('textarea[name="options"]')!.value = 'Monday\nThursday';
+    const changed = nextEvent(el, 'peer-form-change');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const added = (await changed).detail.form.questions.at(-1);
+    expect(added).to.deep.include({ type: 'single', label: 'Which day suits you?', options: ['Monday', 'Thursday'] });
+    await el.updateComplete;
+    button(el, 'Move up: Which day suits you?').click();
+    await el.updateComplete;
+    expect(el.currentForm.questions[count - 1]?.label).to.equal('Which day suits you?');
+    button(el, 'Remove: Which day suits you?').click();
+    await el.updateComplete;
+    expect(el.currentForm.questions.length).to.equal(count);
+    await expectAccessible(el);
+  });
+});
