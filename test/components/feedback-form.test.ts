@@ -114,19 +114,29 @@ describe('<feedback-form> filling', () => {
   });
 
   it('takes part in a host <form> through ElementInternals', async () => {
-    const host = await fixture<HTMLFormElement>(html`<form><feedback-form name="feedback" .form=${everyType}></feedback-form></form>`);
-    const el = host.querySelector('feedback-form')!;
-    await el.updateComplete;
-    expect(root(el).querySelector('button')).to.equal(null);
-    expect(host.checkValidity()).to.equal(false);
-    choose(el, 'scale', '3');
-    choose(el, 'yn', 'no');
-    await el.updateComplete;
-    expect(host.checkValidity()).to.equal(true);
-    expect(JSON.parse(new FormData(host).get('feedback') as string)).to.deep.equal({ scale: 3, yn: false });
-    host.reset();
-    await el.updateComplete;
-    expect(JSON.parse(new FormData(host).get('feedback') as string)).to.deep.equal({});
+    // Built by hand: open-wc's fixture of a plain <form> waits for an animation frame,
+    // which a background page never gets when test files run side by side.
+    const host = document.createElement('form');
+    const el = document.createElement('feedback-form');
+    el.name = 'feedback';
+    el.form = everyType;
+    host.append(el);
+    document.body.append(host);
+    try {
+      await el.updateComplete;
+      expect(root(el).querySelector('button')).to.equal(null);
+      expect(host.checkValidity()).to.equal(false);
+      choose(el, 'scale', '3');
+      choose(el, 'yn', 'no');
+      await el.updateComplete;
+      expect(host.checkValidity()).to.equal(true);
+      expect(JSON.parse(new FormData(host).get('feedback') as string)).to.deep.equal({ scale: 3, yn: false });
+      host.reset();
+      await el.updateComplete;
+      expect(JSON.parse(new FormData(host).get('feedback') as string)).to.deep.equal({});
+    } finally {
+      host.remove();
+    }
   });
 
   it('speaks Spanish, and warns once for a bad view', async () => {
