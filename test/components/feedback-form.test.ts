@@ -191,6 +191,30 @@ describe('<feedback-form> results', () => {
   });
 });
 
+describe('<feedback-form> stored forms and trends', () => {
+  it('uses a stored form by form-id, and shows averages meeting by meeting', async () => {
+    const key = freshKey('trend');
+    const store = await openStore({ kinds: PEERKIT_KINDS });
+    await store.put('feedback-form', 'our-form', everyType);
+    let log = emptyLog('all');
+    const meetings = [Date.UTC(2026, 10, 17), Date.UTC(2026, 10, 24)];
+    meetings.forEach((day, m) => {
+      for (let i = 0; i < 3; i++) {
+        const result = submitResponse(log, everyType, { scale: m + 2, yn: false }, day, `r${m}-${i}`);
+        if (result.ok) log = result.log;
+      }
+    });
+    await store.put('feedback-responses', key, log);
+    store.close();
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form view="results" form-id="our-form" storage-key=${key}></feedback-form>`);
+    await el.ready;
+    await until(() => el.currentForm.id === 'all' && el.responses.length === 6, 'stored form and responses loaded');
+    await el.updateComplete;
+    expect(texts(el, '.trend tbody td')).to.deep.equal(['2.0', '3.0']);
+    await expectAccessible(el);
+  });
+});
+
 describe('<feedback-form> editor', () => {
   it('adds, reorders and removes questions, keeping the form valid, with events', async () => {
     const el = await fixture<FeedbackFormElement>(html`<feedback-form view="edit" template="review"></feedback-form>`);

@@ -13,6 +13,7 @@ import {
   validateAnswers,
   type Answer,
   type Answers,
+  trend,
   type FeedbackForm,
   type FeedbackResponse,
   type FormQuestion,
@@ -68,6 +69,7 @@ export class FeedbackFormElement extends LitElement {
 
   static override properties = {
     template: { type: String },
+    formId: { type: String, attribute: 'form-id' },
     view: { type: String, reflect: true },
     kiosk: { type: Boolean },
     name: { type: String, reflect: true },
@@ -83,6 +85,8 @@ export class FeedbackFormElement extends LitElement {
 
   /** A built-in form: end-of-meeting (default), first-meeting, review, facilitator-reflection. */
   declare template: string | undefined;
+  /** A stored form (kind feedback-form) to use, e.g. one written by hand and imported; edits are saved to it. */
+  declare formId: string | undefined;
   /** fill (default), results or edit. */
   declare view: string | undefined;
   /** The device is passed round: after each response it clears for the next person. */
@@ -159,7 +163,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+    if (changed.has('storageKey') || changed.has('storeName') || changed.has('formId')) this.loading = this.load();
   }
 
   protected override updated(): void {
@@ -168,7 +172,7 @@ export class FeedbackFormElement extends LitElement {
 
   private async load(): Promise<void> {
     const [form, log] = await Promise.all([
-      this.formDoc.attach(this.storageKey, this.storeName),
+      this.formDoc.attach(this.formId ?? this.storageKey, this.storeName),
       this.logDoc.attach(this.storageKey, this.storeName),
     ]);
     this.editedForm = form;
@@ -228,7 +232,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   protected override render() {
-    const loading = this.storageKey !== undefined && (this.formDoc.status === 'loading' || this.logDoc.status === 'loading');
+    const loading = this.formDoc.status === 'loading' || this.logDoc.status === 'loading';
     if (loading) return html`<section part="base" aria-busy="true"></section>`;
     const view = this.currentView;
     return html`
@@ -357,6 +361,7 @@ export class FeedbackFormElement extends LitElement {
       <h2>${labels.title}</h2>
       <p>${text.resultsTitle(results.responses)}</p>
       ${results.breakdownsShown ? results.questions.map((q) => this.renderQuestionResult(q)) : html`<p class="notice">${text.protected(min, results.responses)}</p>`}
+      ${this.renderTrend(form, min)}
       <div class="tools">
         <button @click=${() => download('feedback.csv', 'text/csv', responsesToCsv(form, this.log.responses))} ?disabled=${!results.breakdownsShown}>${text.exportCsv}</button>
         <button @click=${() => download('feedback.json', 'application/json', JSON.stringify(this.log, null, 2))} ?disabled=${!results.breakdownsShown}>${text.exportJson}</button>
@@ -393,6 +398,30 @@ export class FeedbackFormElement extends LitElement {
       body = texts.length === 0 ? html`<p>${text.noTexts}</p>` : html`<ul class="texts">${texts.map((t) => html`<li>${t}</li>`)}</ul>`;
     }
     return html`<section class="result"><h3>${result.label}</h3><p class="muted">${text.answered(result.answered)}</p>${body}</section>`;
+  }
+
+  /** Scale averages meeting by meeting, when there is more than one meeting. */
+  private renderTrend(form: FeedbackForm, min: number) {
+    const points = trend(form, this.log.responses, min);
+    const scales = form.questions.filter((q) => q.type === 'scale');
+    if (points.length < 2 || scales.length === 0) return nothing;
+    const text = this.text;
+    return html`<section class="result">
+      <h3>${text.trendTitle}</h3>
+      <table class="trend">
+        <thead>
+          <tr><th scope="col">${text.meeting}</th>${scales.map((q) => html`<th scope="col">${q.label}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${points.map(
+            (p) => html`<tr>
+              <th scope="row">${new Date(`${p.day}T12:00:00Z`).toLocaleDateString(this.currentLang)}</th>
+              ${scales.map((q) => html`<td>${p.means[q.id] == null ? text.tooFew : (p.means[q.id] ?? 0).toFixed(1)}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
   }
 
   private async onImport(event: Event): Promise<void> {

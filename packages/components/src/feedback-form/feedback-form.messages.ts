@@ -31,6 +31,9 @@ export interface FeedbackMessages {
   options: string;
   addQuestion: string;
   anonymousNote: string;
+  trendTitle: string;
+  meeting: string;
+  tooFew: string;
 }
 
 const en: FeedbackMessages = {
@@ -69,6 +72,9 @@ const en: FeedbackMessages = {
   options: 'Options, one per line',
   addQuestion: 'Add question',
   anonymousNote: 'Anonymous: your name is not recorded, and only the day is kept.',
+  trendTitle: 'Averages meeting by meeting',
+  meeting: 'Meeting',
+  tooFew: 'too few answers',
 };
 
 const es: FeedbackMessages = {
@@ -107,6 +113,9 @@ const es: FeedbackMessages = {
   options: 'Opciones, una por línea',
   addQuestion: 'Añadir pregunta',
   anonymousNote: 'Anónimo: no se guarda su nombre y solo se conserva el día.',
+  trendTitle: 'Medias reunión a reunión',
+  meeting: 'Reunión',
+  tooFew: 'pocas respuestas',
 };
 
 export const feedbackMessages: Record<Lang, FeedbackMessages> = { en, es };

@@ -88,6 +88,15 @@ export const styles = css`
     gap: 1rem;
     justify-items: start;
   }
+  .trend {
+    border-collapse: collapse;
+  }
+  .trend th,
+  .trend td {
+    padding: 0.25rem 0.6rem;
+    border-bottom: 1px solid var(--peer-color-border);
+    text-align: start;
+  }
   .bars {
     border-collapse: collapse;
     width: 100%;
