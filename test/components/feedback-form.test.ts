@@ -113,6 +113,22 @@ describe('<feedback-form> filling', () => {
     expect(response?.day).to.match(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('keeps the name and sends the response only when the group chose named feedback', async () => {
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form named members="Ana, Ben" .form=${everyType}></feedback-form>`);
+    const select = root(el).querySelector<HTMLSelectElement>('.who select')!;
+    select.value = 'ben';
+    select.dispatchEvent(new Event('change'));
+    choose(el, 'scale', '5');
+    choose(el, 'yn', 'no');
+    await el.updateComplete;
+    const sent = nextEvent(el, 'peer-feedback-submit');
+    button(el, 'Send feedback').click();
+    const { detail } = await sent;
+    expect(detail.response).to.deep.include({ memberId: 'ben', answers: { scale: 5, yn: false } });
+    expect(el.responses[0]?.memberId).to.equal('ben');
+    await expectAccessible(el);
+  });
+
   it('takes part in a host <form> through ElementInternals', async () => {
     // Built by hand: open-wc's fixture of a plain <form> waits for an animation frame,
     // which a background page never gets when test files run side by side.

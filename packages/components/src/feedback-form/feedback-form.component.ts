@@ -13,6 +13,7 @@ import {
   validateAnswers,
   type Answer,
   type Answers,
+  toMembers,
   trend,
   type FeedbackForm,
   type FeedbackResponse,
@@ -72,6 +73,8 @@ export class FeedbackFormElement extends LitElement {
     formId: { type: String, attribute: 'form-id' },
     view: { type: String, reflect: true },
     kiosk: { type: Boolean },
+    named: { type: Boolean },
+    members: { type: String },
     name: { type: String, reflect: true },
     minResponses: { type: String, attribute: 'min-responses' },
     ...storedElementProperties,
@@ -91,6 +94,9 @@ export class FeedbackFormElement extends LitElement {
   declare view: string | undefined;
   /** The device is passed round: after each response it clears for the next person. */
   declare kiosk: boolean;
+  /** Only when the group chooses it: each response keeps who gave it (picked from `members`). */
+  declare named: boolean;
+  declare members: string | undefined;
   /** With a name, the answers are this control's value in a host <form>. */
   declare name: string | undefined;
   declare minResponses: string | undefined;
@@ -104,6 +110,8 @@ export class FeedbackFormElement extends LitElement {
   declare private problems: ValidationProblems;
   declare private sent: boolean;
   declare private message: string;
+  /** In named feedback, the member giving this response. */
+  private who: string;
 
   private readonly internals: ElementInternals;
   private readonly attributeReader = new AttributeReader('feedback-form');
@@ -128,6 +136,8 @@ export class FeedbackFormElement extends LitElement {
     super();
     this.internals = this.attachInternals();
     this.kiosk = false;
+    this.named = false;
+    this.who = '';
     this.answers = {};
     this.problems = {};
     this.sent = false;
@@ -209,7 +219,9 @@ export class FeedbackFormElement extends LitElement {
   /** Validates and stores the answers; on problems, shows each beside its question and focuses the first. */
   async submit(): Promise<boolean> {
     const form = this.currentForm;
-    const result = submitResponse(this.log.formId ? this.log : emptyLog(form.id), form, this.answers, Date.now(), `r-${Date.now().toString(36)}-${this.log.responses.length}`);
+    const memberId = this.named && this.who ? this.who : undefined;
+    const id = `r-${Date.now().toString(36)}-${this.log.responses.length}`;
+    const result = submitResponse(this.log.formId ? this.log : emptyLog(form.id), form, this.answers, Date.now(), id, memberId);
     if (!result.ok) {
       this.problems = result.problems;
       this.message = this.text.fixProblems(Object.keys(result.problems).length);
@@ -219,7 +231,8 @@ export class FeedbackFormElement extends LitElement {
     }
     this.log = result.log;
     void this.logDoc.save(result.log);
-    emit(this, 'peer-feedback-submit', { formId: form.id });
+    emit(this, 'peer-feedback-submit', memberId ? { formId: form.id, response: result.response } : { formId: form.id });
+    this.who = '';
     this.answers = {};
     this.problems = {};
     this.message = '';
@@ -257,12 +270,23 @@ export class FeedbackFormElement extends LitElement {
     }
     return html`
       <h2>${form.title}</h2>
-      <p class="note">${text.anonymousNote}</p>
+      ${this.named ? this.renderWho(text) : html`<p class="note">${text.anonymousNote}</p>`}
       <div class="questions">
         ${form.questions.filter((q) => isShown(form, q, this.answers)).map((q) => this.renderQuestion(q))}
       </div>
       ${this.name ? nothing : html`<button class="primary" @click=${() => void this.submit()}>${text.submit}</button>`}
     `;
+  }
+
+  private renderWho(text: FeedbackMessages) {
+    const members = toMembers(this.attributeReader.list(this.members));
+    return html`<label class="who"
+      >${text.yourName}
+      <select @change=${(e: Event) => (this.who = (e.target as HTMLSelectElement).value)}>
+        <option value="">—</option>
+        ${members.map((m) => html`<option value=${m.id} ?selected=${this.who === m.id}>${m.name}</option>`)}
+      </select>
+    </label>`;
   }
 
   private renderQuestion(question: FormQuestion) {

@@ -31,6 +31,7 @@ export interface FeedbackMessages {
   options: string;
   addQuestion: string;
   anonymousNote: string;
+  yourName: string;
   trendTitle: string;
   meeting: string;
   tooFew: string;
@@ -72,6 +73,7 @@ const en: FeedbackMessages = {
   options: 'Options, one per line',
   addQuestion: 'Add question',
   anonymousNote: 'Anonymous: your name is not recorded, and only the day is kept.',
+  yourName: 'Your name (this group records names with feedback)',
   trendTitle: 'Averages meeting by meeting',
   meeting: 'Meeting',
   tooFew: 'too few answers',
@@ -113,6 +115,7 @@ const es: FeedbackMessages = {
   options: 'Opciones, una por línea',
   addQuestion: 'Añadir pregunta',
   anonymousNote: 'Anónimo: no se guarda su nombre y solo se conserva el día.',
+  yourName: 'Su nombre (este grupo guarda el nombre con la opinión)',
   trendTitle: 'Medias reunión a reunión',
   meeting: 'Reunión',
   tooFew: 'pocas respuestas',
