@@ -7,6 +7,7 @@ export * from './checkin/index.js';
 export * from './ground-rules/index.js';
 export * from './purpose/index.js';
 export * from './feedback/index.js';
+export * from './resources/index.js';
 export * from './store/index.js';
 export { PEERKIT_KINDS, type PeerKitKind } from './kinds.js';
 export { ValidationError, type ParseResult } from './internal/validate.js';

@@ -6,6 +6,8 @@ import { parseForm, parseResponseLog } from './feedback/parse.js';
 import { FORM_SCHEMA_VERSION } from './feedback/form.js';
 import { RESPONSES_SCHEMA_VERSION } from './feedback/responses.js';
 import { parsePurpose } from './purpose/parse.js';
+import { parseResourceList } from './resources/parse.js';
+import { RESOURCES_SCHEMA_VERSION } from './resources/resource.js';
 import { PURPOSE_SCHEMA_VERSION } from './purpose/purpose.js';
 import { parseRound, ROUND_SCHEMA_VERSION } from './rounds/index.js';
 import type { KindTable } from './store/index.js';
@@ -16,6 +18,7 @@ export const PEERKIT_KINDS = {
   'question-bank': { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] },
   'ground-rules': { schemaVersion: RULES_SCHEMA_VERSION, parse: parseRuleSet, migrations: [] },
   purpose: { schemaVersion: PURPOSE_SCHEMA_VERSION, parse: parsePurpose, migrations: [] },
+  resources: { schemaVersion: RESOURCES_SCHEMA_VERSION, parse: parseResourceList, migrations: [] },
   'feedback-form': { schemaVersion: FORM_SCHEMA_VERSION, parse: parseForm, migrations: [] },
   // Checked against their form by the element before saving; here, shape and day-only dates.
   'feedback-responses': { schemaVersion: RESPONSES_SCHEMA_VERSION, parse: (data: unknown) => parseResponseLog(data), migrations: [] },

@@ -1,15 +1,9 @@
 /** Responses as CSV: one row per response, a column per question, safe to open in a spreadsheet. */
 import type { FeedbackForm } from './form.js';
 import type { FeedbackResponse } from './responses.js';
+import { csvRow } from '../internal/csv.js';
 
-/**
- * A cell a spreadsheet could read as a formula (=, +, -, @, or a tab or
- * carriage return first) gets a leading apostrophe; quotes are doubled.
- */
-export function csvCell(value: string): string {
-  const neutral = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(neutral) ? `"${neutral.replace(/"/g, '""')}"` : neutral;
-}
+export { csvCell } from '../internal/csv.js';
 
 export function responsesToCsv(form: FeedbackForm, responses: readonly FeedbackResponse[]): string {
   const header = ['day', ...form.questions.map((q) => q.label)];
@@ -23,5 +17,5 @@ export function responsesToCsv(form: FeedbackForm, responses: readonly FeedbackR
       return String(answer);
     }),
   ]);
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `${[header, ...rows].map(csvRow).join('\r\n')}\r\n`;
 }

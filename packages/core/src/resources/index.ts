@@ -1,0 +1,3 @@
+export * from './resource.js';
+export * from './search.js';
+export * from './parse.js';
