@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .resources {
+    display: grid;
+    gap: var(--peer-space);
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  .crisis {
+    border: 3px solid var(--peer-color-overtime);
+    border-radius: var(--peer-radius);
+    padding: var(--peer-space);
+    display: grid;
+    gap: 0.75rem;
+  }
+  .crisis-card {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .name {
+    font-weight: 700;
+    font-size: 1.25rem;
+  }
+  .big-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  a.big {
+    display: inline-block;
+    font-size: 1.2rem;
+    font-weight: 700;
+    padding: 0.75rem 1.25rem;
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-accent);
+    color: var(--peer-color-on-accent);
+    text-decoration: none;
+  }
+  a:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--peer-color-focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--peer-color-accent);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label.check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2.75rem;
+  }
+  input:not([type='checkbox']),
+  select,
+  textarea {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.4rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-surface);
+    color: var(--peer-color-text);
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .card {
+    border: 1px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    padding: 0.75rem;
+    display: grid;
+    gap: 0.35rem;
+  }
+  /* Retired: a dashed frame and the words "No longer running"; no fading, which fails contrast. */
+  .card.retired {
+    border-style: dashed;
+    border-width: 2px;
+  }
+  .org,
+  .checked,
+  .count {
+    color: var(--peer-color-muted);
+  }
+  .status {
+    font-weight: 600;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  form.edit {
+    display: grid;
+    gap: 0.5rem;
+    max-width: 40rem;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+  }
+  /* A one-page handout: the list with its numbers; no controls. */
+  @media print {
+    .filters,
+    .tools,
+    .edit-tools,
+    .count,
+    button {
+      display: none !important;
+    }
+    details > *:not(summary) {
+      display: block;
+    }
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;

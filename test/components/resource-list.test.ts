@@ -1,0 +1,160 @@
+import { expect } from '@esm-bundle/chai';
+import { fixture, html } from '@open-wc/testing-helpers';
+import { type Resource, type ResourceList } from '@peerkit/core';
+import '@peerkit/components/resource-list.js';
+import type { ResourceListElement } from '@peerkit/components/resource-list.js';
+import { captureWarnings, expectAccessible, freshKey, nextEvent, until } from '../helpers.js';
+
+const root = (el: ResourceListElement) => el.shadowRoot!;
+const texts = (el: ResourceListElement, selector: string) => [...root(el).querySelectorAll(selector)].map((n) => n.textContent.replace(/\s+/g, ' ').trim());
+
+// Invented sample data, clearly not real services or numbers.
+function resource(id: string, extra: Partial<Resource> = {}): Resource {
+  return {
+    id,
+    organization: 'Sample Org',
+    name: id,
+    description: '',
+    phones: [],
+    address: null,
+    alwaysOpen: false,
+    hours: [],
+    languages: ['English'],
+    categories: [],
+    status: 'active',
+    assuredDate: Date.now(),
+    crisis: false,
+    favourite: false,
+    ...extra,
+  };
+}
+const sample: ResourceList = {
+  schemaVersion: 1,
+  resources: [
+    resource('Sample housing desk', { categories: ['housing'], url: 'https://example.org/housing', languages: ['English', 'Español'] }),
+    resource('Sample crisis line', { crisis: true, alwaysOpen: true, phones: [{ number: '555-0100', type: 'voice' }, { number: '555-0101', type: 'text' }] }),
+    resource('Sample food bank', { categories: ['food'], url: 'javascript:alert(1)', description: '<img src=x onerror="window.pwned=1">Free meals' }),
+  ],
+};
+
+describe('<resource-list>', () => {
+  it('pins crisis lines first with large call and text links', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list .list=${sample}></resource-list>`);
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.crisis a.big')].map((a) => [a.textContent.trim(), a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['Call Sample crisis line · 555-0100', 'tel:5550100'],
+      ['Text Sample crisis line · 555-0101', 'sms:5550101'],
+    ]);
+    expect(texts(el, '.cards h3')).to.deep.equal(['Sample food bank', 'Sample housing desk']);
+    await expectAccessible(el);
+  });
+
+  it('searches by word prefix and filters by category and language', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list .list=${sample}></resource-list>`);
+    const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'hous';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(texts(el, '.cards h3')).to.deep.equal(['Sample housing desk']);
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    const language = root(el).querySelectorAll<HTMLSelectElement>('select')[1]!;
+    language.value = 'Español';
+    language.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(texts(el, '.cards h3')).to.deep.equal(['Sample housing desk']);
+    expect(texts(el, '.count')[0]).to.equal('1 resource');
+  });
+
+  it('shows only one category when asked, for a site that publishes its housing list', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list category="food" .list=${sample}></resource-list>`);
+    expect(texts(el, '.cards h3')).to.deep.equal(['Sample food bank']);
+  });
+
+  it('never links javascript: or data: URLs, and renders HTML in fields as text', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list .list=${sample}></resource-list>`);
+    const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.some((h) => h?.startsWith('javascript:') || h?.startsWith('data:'))).to.equal(false);
+    expect(hrefs).to.include('https://example.org/housing');
+    const details = [...root(el).querySelectorAll('details')].find((d) => d.textContent.includes('Free meals'))!;
+    expect(details.querySelector('img')).to.equal(null);
+    expect(details.textContent).to.contain('<img src=x');
+    expect(details.textContent).to.contain('javascript:alert(1)');
+  });
+
+  it('tells the host when a resource is opened', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list .list=${sample}></resource-list>`);
+    const opened = nextEvent(el, 'peer-resource-open');
+    const link = root(el).querySelector<HTMLAnchorElement>('.crisis a.big')!;
+    link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    link.click();
+    const { detail } = await opened;
+    expect(detail.action).to.equal('call');
+    expect(detail.resource.name).to.equal('Sample crisis line');
+  });
+
+  it('reads a published list from a JSON script child, and reports a bad one without breaking', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list><script type="application/json">${JSON.stringify(sample)}</script></resource-list>`);
+    expect(texts(el, '.cards h3').length).to.equal(2);
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      const bad = await fixture<ResourceListElement>(html`<resource-list><script type="application/json">{"schemaVersion":1,"resources":[{"id":""}]}</script></resource-list>`);
+      expect(texts(bad, '[aria-live]')[0]).to.contain('list.resources[0].id: must not be empty');
+    } finally {
+      console.error = original;
+    }
+    expect(errors.length).to.equal(1);
+  });
+});
+
+describe('<resource-list> edit mode', () => {
+  it('adds, retires and restores records, kept in IndexedDB across a reload', async () => {
+    const key = freshKey('resources');
+    const el = await fixture<ResourceListElement>(html`<resource-list mode="edit" storage-key=${key}></resource-list>`);
+    await el.ready;
+    const form = root(el).querySelector<HTMLFormElement>('.edit-tools form')!;
+    form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Sample peer café';
+    form.querySelector<HTMLInputElement>('input[name="phone"]')!.value = '555 0199';
+    form.querySelector<HTMLInputElement>('input[name="categories"]')!.value = 'grief, social';
+    const changed = nextEvent(el, 'peer-resource-change');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect((await changed).detail.list.resources[0]).to.deep.include({ name: 'Sample peer café', categories: ['grief', 'social'] });
+    await el.updateComplete;
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent.trim() === 'Retire')!.click();
+    await el.updateComplete;
+    expect(el.list.resources[0]?.status).to.equal('inactive');
+    await expectAccessible(el);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    el.remove();
+    const again = await fixture<ResourceListElement>(html`<resource-list mode="edit" storage-key=${key}></resource-list>`);
+    await again.ready;
+    await until(() => again.list.resources.length === 1, 'stored list loaded');
+    expect(again.list.resources[0]?.status).to.equal('inactive');
+  });
+
+  it('refuses a bad CSV import whole, naming row and field', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list mode="edit" .list=${sample}></resource-list>`);
+    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['id,name,phone\r\nx,,call me\r\n'], 'list.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => texts(el, '[aria-live]')[0] !== '', 'message shown');
+    expect(texts(el, '[aria-live]')[0]).to.contain('row 2, name: must not be empty');
+    expect(el.list).to.equal(sample);
+  });
+
+  it('warns once for a bad mode and speaks Spanish', async () => {
+    let el!: ResourceListElement;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<ResourceListElement>(html`<resource-list mode="admin" lang="es" .list=${sample}></resource-list>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(texts(el, '.crisis h2')[0]).to.equal('Si alguien está en crisis');
+    await expectAccessible(el);
+  });
+});
