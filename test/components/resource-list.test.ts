@@ -158,3 +158,31 @@ describe('<resource-list> edit mode', () => {
     await expectAccessible(el);
   });
 });
+
+describe('<resource-list> long lists', () => {
+  // The virtualizer's ResizeObserver can report a benign "loop completed" notice; it is not a failure.
+  let previous: OnErrorEventHandler = null;
+  before(() => {
+    previous = window.onerror;
+    window.onerror = (message, ...rest) =>
+      typeof message === 'string' && message.includes('ResizeObserver loop') ? true : ((previous?.call(window, message, ...rest) as boolean | undefined) ?? false);
+  });
+  after(() => (window.onerror = previous));
+
+  it('renders only the cards near the viewport for thousands of records, and search still finds any of them', async () => {
+    const many: ResourceList = {
+      schemaVersion: 1,
+      resources: Array.from({ length: 3000 }, (_, i) => resource(`Sample service ${String(i).padStart(4, '0')}`, { categories: [i % 2 ? 'housing' : 'food'] })),
+    };
+    const el = await fixture<ResourceListElement>(html`<resource-list .list=${many}></resource-list>`);
+    await until(() => root(el).querySelectorAll('.card').length > 0, 'cards rendered');
+    const rendered = root(el).querySelectorAll('.card').length;
+    expect(rendered).to.be.greaterThan(0).and.lessThan(200);
+    expect(texts(el, '.count')[0]).to.equal('3000 resources');
+    const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = '2999';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await until(() => texts(el, '.card h3').join() === 'Sample service 2999', 'found the last record');
+  });
+});

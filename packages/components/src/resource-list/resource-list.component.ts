@@ -16,6 +16,7 @@ import {
   type ResourceList,
   type SearchIndex,
 } from '@peerkit/core';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { download } from '../internal/download.js';
@@ -24,6 +25,9 @@ import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { resourceMessages, type ResourceMessages } from './resource-list.messages.js';
 import { styles } from './resource-list.styles.js';
+
+/** Above this many cards, only those near the viewport are rendered. */
+const VIRTUALIZE_FROM = 100;
 
 export interface PeerResourceOpenDetail {
   resource: Resource;
@@ -217,13 +221,26 @@ export class ResourceListElement extends LitElement {
           <button class="print" @click=${() => window.print()}>${text.print}</button>
         </div>
         <p role="status" class="count">${text.results(shown.length)}</p>
-        <ul class="cards">
-          ${others.map((r) => html`<li>${this.editing === r.id ? this.renderForm(text, r) : this.renderCard(r, text)}</li>`)}
-        </ul>
+        ${others.length > VIRTUALIZE_FROM
+          ? // Long lists render only the cards near the viewport, so 10,000 records scroll smoothly.
+            html`<div class="cards" role="list">
+              ${virtualize({
+                items: others,
+                keyFunction: (r: Resource) => r.id,
+                renderItem: (r: Resource) => html`<div role="listitem" class="card-item">${this.renderItem(r, text)}</div>`,
+              })}
+            </div>`
+          : html`<ul class="cards">
+              ${others.map((r) => html`<li>${this.renderItem(r, text)}</li>`)}
+            </ul>`}
         ${this.editMode ? this.renderEditTools(text) : nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>
       </section>
     `;
+  }
+
+  private renderItem(r: Resource, text: ResourceMessages) {
+    return this.editing === r.id ? this.renderForm(text, r) : this.renderCard(r, text);
   }
 
   private opened(resource: Resource, action: PeerResourceOpenDetail['action']): void {

@@ -91,6 +91,10 @@ export const styles = css`
     display: grid;
     gap: 0.75rem;
   }
+  .card-item {
+    width: 100%;
+    padding-bottom: 0.75rem;
+  }
   .card {
     border: 1px solid var(--peer-color-border);
     border-radius: var(--peer-radius);
@@ -139,7 +143,11 @@ export const styles = css`
     details > *:not(summary) {
       display: block;
     }
-    .card {
+    .card-item {
+    width: 100%;
+    padding-bottom: 0.75rem;
+  }
+  .card {
       break-inside: avoid;
     }
   }
