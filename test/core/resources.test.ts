@@ -12,6 +12,7 @@ import {
   searchResources,
   smsLink,
   telLink,
+  toHsds,
   type Resource,
 } from '@peerkit/core';
 
@@ -142,6 +143,13 @@ describe('resources: import and export', () => {
       categories: ['Counselling'],
       assuredDate: Date.UTC(2026, 9, 1),
     });
+  });
+
+  it('round-trips HSDS-shaped JSON', () => {
+    const mine = [resource('r1', { hours: [{ day: 2, opens: '10:00', closes: '16:00' }], categories: ['Food'], languages: ['Español'], assuredDate: Date.UTC(2026, 9, 1), status: 'inactive' })];
+    const back = fromHsds(JSON.parse(JSON.stringify(toHsds(mine))));
+    if (!back.ok) throw new Error(back.errors.join('\n'));
+    expect(back.value.resources[0]).to.deep.include({ hours: mine[0]!.hours, categories: ['Food'], languages: ['Español'], assuredDate: Date.UTC(2026, 9, 1), status: 'inactive' });
   });
 
   it('round-trips CSV, keeping formula-like text safe in spreadsheets', () => {

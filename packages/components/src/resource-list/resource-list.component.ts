@@ -11,6 +11,7 @@ import {
   searchResources,
   smsLink,
   telLink,
+  toHsds,
   type ParseResult,
   type Resource,
   type ResourceList,
@@ -371,6 +372,7 @@ export class ResourceListElement extends LitElement {
       <div class="tools">
         <button @click=${() => download('resources.json', 'application/json', JSON.stringify(this.list, null, 2))}>${text.exportJson}</button>
         <button @click=${() => download('resources.csv', 'text/csv', resourcesToCsv(this.list.resources))}>${text.exportCsv}</button>
+        <button @click=${() => download('resources-hsds.json', 'application/json', JSON.stringify(toHsds(this.list.resources), null, 2))}>${text.exportHsds}</button>
         <label>${text.importFile}<input type="file" accept=".json,.csv,application/json,text/csv" @change=${(e: Event) => void this.onImport(e)} /></label>
       </div>
     </section>`;

@@ -41,6 +41,7 @@ export interface ResourceMessages {
   markChecked: string;
   exportJson: string;
   exportCsv: string;
+  exportHsds: string;
   importFile: string;
   imported: (n: number) => string;
   importFailed: (problems: string) => string;
@@ -88,6 +89,7 @@ const en: ResourceMessages = {
   markChecked: 'Mark as checked today',
   exportJson: 'Download JSON',
   exportCsv: 'Download CSV',
+  exportHsds: 'Download HSDS JSON',
   importFile: 'Import JSON, HSDS JSON or CSV',
   imported: (n) => `Imported ${n} resources.`,
   importFailed: (problems) => `The file was not imported (nothing changed): ${problems}`,
@@ -135,6 +137,7 @@ const es: ResourceMessages = {
   markChecked: 'Marcar como comprobado hoy',
   exportJson: 'Descargar JSON',
   exportCsv: 'Descargar CSV',
+  exportHsds: 'Descargar JSON HSDS',
   importFile: 'Importar JSON, JSON HSDS o CSV',
   imported: (n) => `Se importaron ${n} recursos.`,
   importFailed: (problems) => `No se importó el archivo (no cambió nada): ${problems}`,

@@ -143,6 +143,28 @@ export function fromHsds(input: unknown): ParseResult<ResourceList> {
   return parsed.ok ? parsed : { ok: false, errors: parsed.errors.map((e) => e.replace(/^list\.resources/, 'services')) };
 }
 
+/** Our records as HSDS-shaped services (the shape fromHsds reads), for directories that take HSDS. */
+export function toHsds(resources: readonly Resource[]): Record<string, unknown>[] {
+  return resources.map((r) => ({
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    organization: { name: r.organization },
+    phones: r.phones.map((p) => ({ number: p.number, type: p.type, ...(p.extension ? { extension: p.extension } : {}), ...(p.description ? { description: p.description } : {}) })),
+    ...(r.email ? { email: r.email } : {}),
+    ...(r.url ? { url: r.url } : {}),
+    schedules: r.alwaysOpen
+      ? [{ description: 'Open 24/7' }]
+      : r.hours.map((h) => ({ byday: HSDS_DAYS[h.day], opens_at: `${h.opens}:00`, closes_at: `${h.closes}:00` })),
+    languages: r.languages.map((name) => ({ name })),
+    ...(r.eligibility ? { eligibility_description: r.eligibility } : {}),
+    ...(r.fees ? { fees_description: r.fees } : {}),
+    attributes: r.categories.map((name) => ({ taxonomy_term: { name } })),
+    status: r.status === 'inactive' ? 'defunct' : r.status,
+    ...(r.assuredDate === null ? {} : { assured_date: new Date(r.assuredDate).toISOString().slice(0, 10) }),
+  }));
+}
+
 export const CSV_COLUMNS = [
   'id',
   'organization',
