@@ -97,7 +97,8 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
         // Library mode keeps whitespace for downstream bundlers; a script-tag file wants it gone.
-        rolldownOptions: { output: { minify: true } },
+        // One file per bundle: the virtualizer's lazily loaded layout is folded in.
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
     };
   }
