@@ -71,6 +71,7 @@ const SETUP_PROPERTIES = ['members', 'depth', 'theme', 'perPersonSeconds', 'ques
  * A check-in round: one question, everyone answers in turn.
  *
  * @summary Opens a meeting: a question drawn for the group, each member in turn, pass or come back later.
+ * @tagname checkin-round
  *
  * @csspart base - The whole check-in.
  * @csspart question - The question, shown large.

@@ -56,6 +56,7 @@ declare global {
  * A feedback form, its results, and a small editor.
  *
  * @summary Anonymous end-of-meeting feedback, kiosk-ready, with protected results.
+ * @tagname feedback-form
  *
  * @csspart base - The whole element.
  *

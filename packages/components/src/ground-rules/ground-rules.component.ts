@@ -66,6 +66,7 @@ declare global {
  * numbered versions, shown large for reading aloud, and accepted by members.
  *
  * @summary Ground rules the group agrees: confidentiality first.
+ * @tagname ground-rules
  *
  * @csspart base - The whole element.
  * @csspart rules - The list of rules.

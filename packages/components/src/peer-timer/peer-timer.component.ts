@@ -73,6 +73,7 @@ const SETUP_PROPERTIES = [
  * An equal-time speaking timer for a round of members.
  *
  * @summary Shares a meeting's time fairly: who speaks, time left, who is next.
+ * @tagname peer-timer
  *
  * @csspart base - The whole timer.
  * @csspart display - The speaker and the time, the part read across a room.

@@ -57,6 +57,7 @@ declare global {
  * Naming the group's purpose together, in twelve words or fewer.
  *
  * @summary Collect members' words, find what is common, draft, align, adopt and review.
+ * @tagname purpose-statement
  *
  * @csspart base - The whole element.
  * @csspart statement - The adopted statement, shown large.

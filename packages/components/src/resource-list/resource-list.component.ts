@@ -51,6 +51,7 @@ declare global {
  * search and filters, cards with details on demand, and an editor.
  *
  * @summary Crisis lines, referrals and services, at hand during a meeting or on a website.
+ * @tagname resource-list
  *
  * @slot - Optionally a `<script type="application/json">` with a published list (our format or HSDS).
  * @csspart base - The whole element.
