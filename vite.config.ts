@@ -111,7 +111,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: resolve(root, 'dist/app'),
       emptyOutDir: true,
-      rollupOptions: { input: { timer: resolve(root, 'app/index.html') } },
+      rollupOptions: { input: { timer: resolve(root, 'app/index.html'), embed: resolve(root, 'app/embed-example.html') } },
     },
     plugins: [contentSecurityPolicy(), offlineServiceWorker()],
   };

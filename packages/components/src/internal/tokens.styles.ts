@@ -37,6 +37,15 @@ export const tokens = css`
       --peer-color-focus: #8cbcf5;
     }
   }
+  /* Inherited text styles from a host page (letter-spacing, upper case, italics) stop at our root. */
+  [part~='base'] {
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    font-style: normal;
+    line-height: 1.4;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,0 +1,2 @@
+// What the nonprofit adds: the bundle that defines every element. Nothing else.
+import '@peerkit/components';
