@@ -1,33 +1,15 @@
 import { expect } from '@esm-bundle/chai';
 import { fixture, html } from '@open-wc/testing-helpers';
-import { type Resource, type ResourceList } from '@peerkit/core';
+import { type ResourceList } from '@peerkit/core';
 import '@peerkit/components/resource-list.js';
 import type { ResourceListElement } from '@peerkit/components/resource-list.js';
+import { sampleResource } from '../fixtures.js';
 import { captureWarnings, expectAccessible, freshKey, nextEvent, until } from '../helpers.js';
 
 const root = (el: ResourceListElement) => el.shadowRoot!;
 const texts = (el: ResourceListElement, selector: string) => [...root(el).querySelectorAll(selector)].map((n) => n.textContent.replace(/\s+/g, ' ').trim());
 
-// Invented sample data, clearly not real services or numbers.
-function resource(id: string, extra: Partial<Resource> = {}): Resource {
-  return {
-    id,
-    organization: 'Sample Org',
-    name: id,
-    description: '',
-    phones: [],
-    address: null,
-    alwaysOpen: false,
-    hours: [],
-    languages: ['English'],
-    categories: [],
-    status: 'active',
-    assuredDate: Date.now(),
-    crisis: false,
-    favourite: false,
-    ...extra,
-  };
-}
+const resource = sampleResource;
 const sample: ResourceList = {
   schemaVersion: 1,
   resources: [

@@ -12,27 +12,14 @@ import {
   submitResponse,
   trend,
   validateAnswers,
-  type FeedbackForm,
   type ResponseLog,
 } from '@peerkit/core';
+import { everyTypeForm } from '../fixtures.js';
 
 const T0 = Date.UTC(2026, 10, 24, 19, 42, 13);
 const DAY = 86_400_000;
 
-const everyType: FeedbackForm = {
-  schemaVersion: 1,
-  id: 'all',
-  title: 'Every type',
-  templateId: null,
-  questions: [
-    { id: 'scale', type: 'scale', label: 'Scale', required: true, points: 4, lowLabel: 'Low', highLabel: 'High' },
-    { id: 'single', type: 'single', label: 'Single', required: false, options: ['A', 'B'] },
-    { id: 'multiple', type: 'multiple', label: 'Multiple', required: false, options: ['X', 'Y', 'Z'] },
-    { id: 'yn', type: 'yes-no', label: 'Yes or no', required: true },
-    { id: 'why', type: 'long-text', label: 'Why?', required: true, showIf: { questionId: 'yn', equals: ['yes'] } },
-    { id: 'short', type: 'short-text', label: 'Short', required: false },
-  ],
-};
+const everyType = everyTypeForm;
 
 function submitAll(answersList: Parameters<typeof submitResponse>[2][], now = T0): ResponseLog {
   return answersList.reduce((log, answers, i) => {

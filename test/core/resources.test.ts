@@ -15,30 +15,12 @@ import {
   toHsds,
   type Resource,
 } from '@peerkit/core';
+import { sampleResource } from '../fixtures.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 24, 12);
 
-// Invented sample data: no real organisations or numbers.
-function resource(id: string, extra: Partial<Resource> = {}): Resource {
-  return {
-    id,
-    organization: 'Sample Org',
-    name: id,
-    description: '',
-    phones: [],
-    address: null,
-    alwaysOpen: false,
-    hours: [],
-    languages: ['English'],
-    categories: [],
-    status: 'active',
-    assuredDate: NOW - DAY,
-    crisis: false,
-    favourite: false,
-    ...extra,
-  };
-}
+const resource = (id: string, extra: Partial<Resource> = {}) => sampleResource(id, { assuredDate: NOW - DAY, ...extra });
 
 const list = [
   resource('Housing help desk', { categories: ['Housing'], languages: ['English', 'Español'] }),

@@ -2,39 +2,21 @@
 // Serves dist/app with `vite preview` on localhost (run `vite build` first; npm run test:e2e does).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startPreview } from './preview.mjs';
 
-const PORT = 4319;
-const URL_ROOT = `http://localhost:${PORT}/`;
-let server;
+let preview;
 let browser;
+let URL_ROOT = '';
 const requests = [];
 
 before(async () => {
-  // Vite's own script under this node, not through npx: killing npx would leave vite running.
-  const vite = new URL('../../node_modules/vite/bin/vite.js', import.meta.url).pathname;
-  server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: new URL('../..', import.meta.url),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 20_000);
-    server.stdout.on('data', (chunk) => {
-      if (String(chunk).includes(String(PORT))) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-  });
-  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  preview = await startPreview(4319);
+  browser = preview.browser;
+  URL_ROOT = preview.url;
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
+  await preview?.stop();
 });
 
 async function open(path = '') {

@@ -3,38 +3,24 @@
 // there, keep the host's styles out, and leave the host's own elements as they were.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startPreview } from './preview.mjs';
 
-const PORT = 4320;
-let server;
-let browser;
+let preview;
 
 before(async () => {
-  const vite = new URL('../../node_modules/vite/bin/vite.js', import.meta.url).pathname;
-  server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: new URL('../..', import.meta.url),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('vite preview did not start')), 20_000);
-    server.stdout.on('data', (chunk) => String(chunk).includes(String(PORT)) && (clearTimeout(timer), resolve()));
-  });
-  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  preview = await startPreview(4320);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
+  await preview?.stop();
 });
 
 test('renders and works under a strict CSP, with the host page’s styles untouched', async () => {
-  const page = await browser.newPage();
+  const page = await preview.browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  await page.goto(`http://localhost:${PORT}/embed-example.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${preview.url}embed-example.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
 
   // The host's own elements look exactly as the host's stylesheet says.

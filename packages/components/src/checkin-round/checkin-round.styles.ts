@@ -5,9 +5,6 @@ export const styles = css`
     display: block;
     --peer-time-size: clamp(2.5rem, 10vw, 6rem);
   }
-  :host([hidden]) {
-    display: none;
-  }
   .question {
     margin: 0;
     font-size: clamp(1.5rem, 5vw, 3rem);
@@ -25,19 +22,6 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
     text-align: start;
-  }
-  select {
-    font: inherit;
-    min-height: 2.75rem;
-    max-width: min(40rem, 90vw);
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-surface);
-    color: var(--peer-color-text);
-  }
-  select:focus-visible {
-    outline: 3px solid var(--peer-color-focus);
-    outline-offset: 2px;
   }
   .display p {
     margin: 0;

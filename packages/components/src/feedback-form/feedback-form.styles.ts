@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .feedback,
   .questions,
   .add {
@@ -55,18 +49,6 @@ export const styles = css`
   input[type='checkbox'] {
     width: 1.25rem;
     height: 1.25rem;
-  }
-  input[type='text'],
-  input:not([type]),
-  textarea,
-  select {
-    font: inherit;
-    min-height: 2.75rem;
-    padding: 0.4rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-surface);
-    color: var(--peer-color-text);
   }
   [aria-invalid='true'] {
     border-color: var(--peer-color-overtime);
@@ -127,17 +109,8 @@ export const styles = css`
     gap: 0.5rem;
     align-items: center;
   }
-  label {
-    display: grid;
-    gap: 0.25rem;
-  }
   label.choice {
     display: inline-flex;
-  }
-  .notice {
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
   }
   @media (forced-colors: active) {
     .bar-cell svg {

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .rules {
     display: grid;
     gap: var(--peer-space);
@@ -73,38 +67,10 @@ export const styles = css`
     display: grid;
     width: 100%;
   }
-  label {
-    display: grid;
-    gap: 0.25rem;
-  }
-  textarea,
-  input,
-  select {
-    font: inherit;
-    min-height: 2.75rem;
-    padding: 0.4rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-surface);
-    color: var(--peer-color-text);
-    max-width: min(36rem, 90vw);
-  }
-  textarea:focus-visible,
-  input:focus-visible,
-  select:focus-visible {
-    outline: 3px solid var(--peer-color-focus);
-    outline-offset: 2px;
-  }
   .version,
   .tally {
     margin: 0;
     color: var(--peer-color-muted);
-  }
-  .notice {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
   }
   /* A clean one-page handout: the rules only, no controls. */
   @media print {

@@ -219,14 +219,6 @@ export const timeDisplayStyles = css`
     gap: 0.5rem;
     justify-content: center;
   }
-  .notice {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-radius: var(--peer-radius);
-    border: 2px solid var(--peer-color-border);
-    background: var(--peer-color-surface-raised);
-    text-align: start;
-  }
   .notice.error {
     border-color: var(--peer-color-overtime);
   }

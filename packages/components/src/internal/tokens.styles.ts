@@ -37,6 +37,43 @@ export const tokens = css`
       --peer-color-focus: #8cbcf5;
     }
   }
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.4rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-surface);
+    color: var(--peer-color-text);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--peer-color-focus);
+    outline-offset: 2px;
+  }
+  .notice {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--peer-color-border);
+    border-radius: var(--peer-radius);
+    background: var(--peer-color-surface-raised);
+    text-align: start;
+  }
   /* Inherited text styles from a host page (letter-spacing, upper case, italics) stop at our root. */
   [part~='base'] {
     letter-spacing: normal;

@@ -8,9 +8,6 @@ export const styles = css`
     --peer-time-size: var(--peer-timer-time-size);
     container-type: inline-size;
   }
-  :host([hidden]) {
-    display: none;
-  }
   .display p {
     margin: 0;
   }

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .purpose {
     display: grid;
     gap: var(--peer-space);
@@ -33,25 +27,6 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
     max-width: 40rem;
-  }
-  label {
-    display: grid;
-    gap: 0.25rem;
-  }
-  textarea,
-  select {
-    font: inherit;
-    min-height: 2.75rem;
-    padding: 0.4rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-surface);
-    color: var(--peer-color-text);
-  }
-  textarea:focus-visible,
-  select:focus-visible {
-    outline: 3px solid var(--peer-color-focus);
-    outline-offset: 2px;
   }
   .cloud {
     list-style: none;
@@ -109,10 +84,5 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.2;
     overflow-wrap: anywhere;
-  }
-  .notice {
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--peer-color-warning);
-    border-radius: var(--peer-radius);
   }
 `;

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .resources {
     display: grid;
     gap: var(--peer-space);
@@ -46,14 +40,6 @@ export const styles = css`
     color: var(--peer-color-on-accent);
     text-decoration: none;
   }
-  a:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid var(--peer-color-focus);
-    outline-offset: 2px;
-  }
   a {
     color: var(--peer-color-accent);
   }
@@ -63,26 +49,11 @@ export const styles = css`
     gap: 0.5rem 1rem;
     align-items: end;
   }
-  label {
-    display: grid;
-    gap: 0.25rem;
-  }
   label.check {
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
     min-height: 2.75rem;
-  }
-  input:not([type='checkbox']),
-  select,
-  textarea {
-    font: inherit;
-    min-height: 2.75rem;
-    padding: 0.4rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-surface);
-    color: var(--peer-color-text);
   }
   .cards {
     list-style: none;
@@ -125,11 +96,6 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
     max-width: 40rem;
-  }
-  .notice {
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
   }
   /* A one-page handout: the list with its numbers; no controls. */
   @media print {
