@@ -5,6 +5,8 @@ import { RULES_SCHEMA_VERSION } from './ground-rules/rules.js';
 import { parseForm, parseResponseLog } from './feedback/parse.js';
 import { FORM_SCHEMA_VERSION } from './feedback/form.js';
 import { RESPONSES_SCHEMA_VERSION } from './feedback/responses.js';
+import { parseGroup } from './group/parse.js';
+import { GROUP_SCHEMA_VERSION } from './group/group.js';
 import { parsePurpose } from './purpose/parse.js';
 import { parseResourceList } from './resources/parse.js';
 import { RESOURCES_SCHEMA_VERSION } from './resources/resource.js';
@@ -13,6 +15,7 @@ import { parseRound, ROUND_SCHEMA_VERSION } from './rounds/index.js';
 import type { KindTable } from './store/index.js';
 
 export const PEERKIT_KINDS = {
+  group: { schemaVersion: GROUP_SCHEMA_VERSION, parse: parseGroup, migrations: [] },
   round: { schemaVersion: ROUND_SCHEMA_VERSION, parse: parseRound, migrations: [] },
   checkin: { schemaVersion: CHECKIN_SCHEMA_VERSION, parse: parseCheckin, migrations: [] },
   'question-bank': { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] },
