@@ -1,4 +1,6 @@
 /** @peerkit/components: importing this defines every element. */
+// The group provider first, so elements inside it find it as they connect.
+export * from './peer-group/peer-group.js';
 export * from './peer-timer/peer-timer.js';
 export * from './checkin-round/checkin-round.js';
 export * from './ground-rules/ground-rules.js';

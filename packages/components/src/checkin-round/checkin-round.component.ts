@@ -40,6 +40,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { GroupLink } from '../internal/group-context.js';
 import { emit } from '../internal/emit.js';
 import { speakerRef } from '../internal/events.js';
 import { formatClock } from '../internal/format.js';
@@ -129,6 +130,8 @@ export class CheckinRoundElement extends LitElement {
   declare bank: QuestionBank;
 
   private readonly attributeReader = new AttributeReader('checkin-round');
+  /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
+  private readonly group = new GroupLink(this);
   private readonly checkinDoc = new DocumentController<CheckinRound>(this, {
     kind: 'checkin',
     parse: parseCheckin,
@@ -276,7 +279,7 @@ export class CheckinRoundElement extends LitElement {
     const read = this.attributeReader;
     const seconds = read.optionalNumber('per-person-seconds', this.perPersonSeconds, { min: 5, max: 3600 });
     return createCheckin({
-      members: members ?? read.list(this.members),
+      members: members ?? this.group.memberNames(this.members, (text) => read.list(text)),
       question: this.pickQuestion(),
       perPersonMs: seconds === undefined ? undefined : seconds * 1000,
       order: read.oneOf<OrderMode>('order', this.order, ORDER_MODES.filter((m) => m !== 'rotated'), 'given'),
@@ -293,15 +296,15 @@ export class CheckinRoundElement extends LitElement {
       this.checkin = this.freshCheckin();
       void this.checkinDoc.save(this.checkin);
     }
-    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+    if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
   }
 
   private async load(): Promise<void> {
     const [bank, checkin] = await Promise.all([
-      this.bankDoc.attach(this.storageKey, this.storeName),
-      this.checkinDoc.attach(this.storageKey, this.storeName),
+      this.bankDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName)),
+      this.checkinDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName)),
     ]);
-    if (this.storageKey === undefined) return;
+    if (this.group.key(this.storageKey) === undefined) return;
     if (bank) this.bank = bank;
     else await this.bankDoc.save(this.bank);
     if (checkin) {
@@ -335,12 +338,12 @@ export class CheckinRoundElement extends LitElement {
   protected override render() {
     const text = this.messages;
     const view = this.presenter.view;
-    const loading = this.storageKey !== undefined && (this.checkinDoc.status === 'loading' || this.bankDoc.status === 'loading');
+    const loading = this.group.key(this.storageKey) !== undefined && (this.checkinDoc.status === 'loading' || this.bankDoc.status === 'loading');
     if (!view || loading) return html`<section part="base" class="frame checkin" aria-busy="true"></section>`;
     const { round } = this.checkin;
     const speaker = view.speaker;
     const notices = [
-      this.storageKey !== undefined && this.checkinDoc.status === 'ready' && !this.checkinDoc.persistent
+      this.group.key(this.storageKey) !== undefined && this.checkinDoc.status === 'ready' && !this.checkinDoc.persistent
         ? html`<p class="notice" role="note">${this.time.notKept}</p>`
         : nothing,
       ...[this.checkinDoc.error, this.bankDoc.error].map((error) => (error ? html`<p class="notice error" role="alert">${error}</p>` : nothing)),

@@ -26,6 +26,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
@@ -116,6 +117,8 @@ export class FeedbackFormElement extends LitElement {
 
   private readonly internals: ElementInternals;
   private readonly attributeReader = new AttributeReader('feedback-form');
+  /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
+  private readonly group = new GroupLink(this);
   /** A form edited in the editor, kept under the storage key. */
   private editedForm: FeedbackForm | undefined;
   private readonly formDoc = new DocumentController<FeedbackForm>(this, {
@@ -174,7 +177,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') || changed.has('storeName') || changed.has('formId')) this.loading = this.load();
+    if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName') || changed.has('formId')) this.loading = this.load();
   }
 
   protected override updated(): void {
@@ -183,8 +186,8 @@ export class FeedbackFormElement extends LitElement {
 
   private async load(): Promise<void> {
     const [form, log] = await Promise.all([
-      this.formDoc.attach(this.formId ?? this.storageKey, this.storeName),
-      this.logDoc.attach(this.storageKey, this.storeName),
+      this.formDoc.attach(this.formId ?? this.group.key(this.storageKey), this.group.store(this.storeName)),
+      this.logDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName)),
     ]);
     this.editedForm = form;
     if (log) this.log = log;
@@ -280,7 +283,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   private renderWho(text: FeedbackMessages) {
-    const members = toMembers(this.attributeReader.list(this.members));
+    const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
     return html`<label class="who"
       >${text.yourName}
       <select @change=${(e: Event) => (this.who = (e.target as HTMLSelectElement).value)}>

@@ -31,6 +31,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
@@ -105,6 +106,8 @@ export class GroundRulesElement extends LitElement {
   declare private message: string;
 
   private readonly attributeReader = new AttributeReader('ground-rules');
+  /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
+  private readonly group = new GroupLink(this);
   private readonly rulesDoc = new DocumentController<RuleSet>(this, {
     kind: 'ground-rules',
     parse: parseRuleSet,
@@ -146,8 +149,8 @@ export class GroundRulesElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A host that clears the property gets an empty set, not a crash.
     if ((this.rules as RuleSet | undefined) == null) this.rules = emptyRuleSet();
-    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
-    else if (changed.has('template') && this.storageKey === undefined) this.startFromTemplate();
+    if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+    else if (changed.has('template') && this.group.key(this.storageKey) === undefined) this.startFromTemplate();
   }
 
   private startFromTemplate(): void {
@@ -157,16 +160,16 @@ export class GroundRulesElement extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const stored = await this.rulesDoc.attach(this.storageKey, this.storeName);
+    const stored = await this.rulesDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
     if (stored) this.rules = stored;
-    else if (this.storageKey !== undefined) {
+    else if (this.group.key(this.storageKey) !== undefined) {
       this.startFromTemplate();
       await this.rulesDoc.save(this.rules);
     }
   }
 
   protected override render() {
-    if (this.storageKey !== undefined && this.rulesDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.key(this.storageKey) !== undefined && this.rulesDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
     const text = this.text;
     const mode = this.currentMode;
     return html`
@@ -288,7 +291,7 @@ export class GroundRulesElement extends LitElement {
   }
 
   private renderAgree(text: RulesMessages) {
-    const members = toMembers(this.attributeReader.list(this.members));
+    const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
     const next = (currentVersion(this.rules)?.number ?? 0) + 1;
     const options: { value: string; label: string }[] =
       this.method === 'consent'

@@ -22,6 +22,7 @@ import {
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { chime, unlockAudio } from '../internal/chime.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { GroupLink } from '../internal/group-context.js';
 import { RoundPresenter } from '../internal/round-presenter.js';
 import { handleShortcut } from '../internal/shortcuts.js';
 import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
@@ -144,6 +145,8 @@ export class PeerTimer extends LitElement {
   declare private showShortcuts: boolean;
 
   private readonly attributeReader = new AttributeReader('peer-timer');
+  /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
+  private readonly group = new GroupLink(this);
   private readonly roundDoc = new DocumentController<Round>(this, {
     kind: 'round',
     parse: parseRound,
@@ -191,7 +194,7 @@ export class PeerTimer extends LitElement {
 
   /** Whether the round will outlive the page (false without storage-key or without IndexedDB). */
   get persistent(): boolean {
-    return this.storageKey !== undefined && this.roundDoc.persistent;
+    return this.group.key(this.storageKey) !== undefined && this.roundDoc.persistent;
   }
 
   // The commands, for buttons, keys and host pages alike.
@@ -237,7 +240,7 @@ export class PeerTimer extends LitElement {
       this.round = createRound(this.readSetup());
       void this.roundDoc.save(this.round);
     }
-    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+    if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
   }
 
   protected override updated(): void {
@@ -246,12 +249,14 @@ export class PeerTimer extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const stored = await this.roundDoc.attach(this.storageKey, this.storeName);
+    const stored = await this.roundDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
     if (stored) {
       // A reload resumes silently: nothing new happened.
       this.presenter.silence();
       this.round = stored;
-    } else if (this.storageKey !== undefined) {
+    } else if (this.group.key(this.storageKey) !== undefined) {
+      // Members may have just arrived from a <peer-group>.
+      if (this.round.phase === 'idle') this.round = createRound(this.readSetup());
       await this.roundDoc.save(this.round);
     }
   }
@@ -265,7 +270,7 @@ export class PeerTimer extends LitElement {
     }
     const seed = read.optionalNumber('seed', this.seed, { min: 0 });
     return {
-      members: read.list(this.members),
+      members: this.group.memberNames(this.members, (text) => read.list(text)),
       timing:
         total !== undefined
           ? { mode: 'shared', totalMs: Math.round(total * 60_000) }
@@ -342,13 +347,13 @@ export class PeerTimer extends LitElement {
     const time = this.time;
     const view = this.presenter.view;
     // Until the stored round arrives, show nothing rather than a round about to be replaced.
-    if (!view || (this.storageKey !== undefined && this.roundDoc.status === 'loading')) {
+    if (!view || (this.group.key(this.storageKey) !== undefined && this.roundDoc.status === 'loading')) {
       return html`<section part="base" class="frame timer" aria-busy="true"></section>`;
     }
     const speaker = view.speaker;
     return html`
       <section part="base" class="frame timer level-${view.level} state-${view.state}" lang=${resolveLang(this)}>
-        ${this.storageKey !== undefined && this.roundDoc.status === 'ready' && !this.roundDoc.persistent
+        ${this.group.key(this.storageKey) !== undefined && this.roundDoc.status === 'ready' && !this.roundDoc.persistent
           ? html`<p class="notice" role="note">${time.notKept}</p>`
           : nothing}
         ${this.roundDoc.error ? html`<p class="notice error" role="alert">${this.roundDoc.error}</p>` : nothing}

@@ -24,6 +24,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { GroupLink } from '../internal/group-context.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -93,6 +94,8 @@ export class PurposeStatementElement extends LitElement {
   declare private draftText: string;
 
   private readonly attributeReader = new AttributeReader('purpose-statement');
+  /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
+  private readonly group = new GroupLink(this);
   private readonly purposeDoc = new DocumentController<Purpose>(this, {
     kind: 'purpose',
     parse: parsePurpose,
@@ -134,17 +137,17 @@ export class PurposeStatementElement extends LitElement {
       const review = this.attributeReader.number('review-after', this.reviewAfter, 6, { min: 1, max: 520 });
       this.purpose = emptyPurpose(this.currentLang, review);
     }
-    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+    if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
   }
 
   private async load(): Promise<void> {
-    const stored = await this.purposeDoc.attach(this.storageKey, this.storeName);
+    const stored = await this.purposeDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
     if (stored) this.purpose = stored;
-    else if (this.storageKey !== undefined) await this.purposeDoc.save(this.purpose);
+    else if (this.group.key(this.storageKey) !== undefined) await this.purposeDoc.save(this.purpose);
   }
 
   protected override render() {
-    if (this.storageKey !== undefined && this.purposeDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.key(this.storageKey) !== undefined && this.purposeDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
     const text = this.text;
     const fixed = this.fixedStep;
     const step = fixed ?? this.shownStep;
@@ -175,7 +178,7 @@ export class PurposeStatementElement extends LitElement {
   }
 
   private renderCollect(text: PurposeMessages) {
-    const members = toMembers(this.attributeReader.list(this.members));
+    const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
@@ -268,7 +271,7 @@ export class PurposeStatementElement extends LitElement {
   }
 
   private renderAlign(text: PurposeMessages) {
-    const members = toMembers(this.attributeReader.list(this.members));
+    const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
     if (this.purpose.drafts.length === 0) return html`<p>${text.noDrafts}</p>`;
     return html`
       <ul class="drafts">

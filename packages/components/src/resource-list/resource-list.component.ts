@@ -20,6 +20,7 @@ import {
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { GroupLink } from '../internal/group-context.js';
 import { download } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
@@ -96,6 +97,8 @@ export class ResourceListElement extends LitElement {
   declare private message: string;
 
   private readonly attributeReader = new AttributeReader('resource-list');
+  /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
+  private readonly group = new GroupLink(this);
   private readonly listDoc = new DocumentController<ResourceList>(this, {
     kind: 'resources',
     parse: parseResourceList,
@@ -157,13 +160,13 @@ export class ResourceListElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((this.list as ResourceList | undefined) == null) this.list = emptyResourceList();
-    if (changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+    if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
   }
 
   private async load(): Promise<void> {
-    const stored = await this.listDoc.attach(this.storageKey, this.storeName);
+    const stored = await this.listDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
     if (stored) this.list = stored;
-    else if (this.storageKey !== undefined && this.list.resources.length > 0) await this.listDoc.save(this.list);
+    else if (this.group.key(this.storageKey) !== undefined && this.list.resources.length > 0) await this.listDoc.save(this.list);
   }
 
   private change(list: ResourceList): void {
@@ -181,7 +184,7 @@ export class ResourceListElement extends LitElement {
   }
 
   protected override render() {
-    if (this.storageKey !== undefined && this.listDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.key(this.storageKey) !== undefined && this.listDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
     const text = this.text;
     const category = this.category ?? (this.filterCategory || undefined);
     const shown = searchResources(this.searchIndex(), {

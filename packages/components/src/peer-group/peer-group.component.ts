@@ -1,0 +1,82 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { createGroup, parseGroup, presentMembers, type Group } from '@peerkit/core';
+import { AttributeReader } from '../internal/attributes.js';
+import { DocumentController } from '../internal/document-controller.js';
+import { groupContext } from '../internal/group-context.js';
+
+/**
+ * Lets the elements inside share one group: its store, its id as their
+ * storage key, and its members, so names are typed once.
+ *
+ * @summary A group's context for every PeerKit element inside it.
+ * @tagname peer-group
+ *
+ * @slot - PeerKit elements (and anything else).
+ */
+export class PeerGroupElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  static override properties = {
+    groupId: { type: String, attribute: 'group-id' },
+    name: { type: String },
+    members: { type: String },
+    storeName: { type: String, attribute: 'store-name' },
+    group: { attribute: false },
+  };
+
+  /** The group's id: where its record lives, and the default storage key inside. */
+  declare groupId: string | undefined;
+  declare name: string | undefined;
+  /** Names for a new group (the stored record wins once it exists). */
+  declare members: string | undefined;
+  declare storeName: string | undefined;
+  /** The group record (from @peerkit/core). */
+  declare group: Group | undefined;
+
+  private readonly attributeReader = new AttributeReader('peer-group');
+  private readonly provider = new ContextProvider(this, { context: groupContext, initialValue: undefined });
+  private readonly groupDoc = new DocumentController<Group>(this, {
+    kind: 'group',
+    parse: parseGroup,
+    onChange: (group) => (this.group = group),
+  });
+  private loading: Promise<void> | undefined;
+
+  get ready(): Promise<void> {
+    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('groupId') || changed.has('storeName')) this.loading = this.load();
+    if (changed.has('group') || changed.has('groupId')) this.share();
+  }
+
+  private async load(): Promise<void> {
+    const id = this.groupId;
+    if (!id) {
+      this.attributeReader.conflict('needs a group-id; the elements inside work on their own.');
+      return;
+    }
+    const stored = await this.groupDoc.attach(id, this.storeName);
+    this.group = stored ?? createGroup(id, this.name ?? id, this.attributeReader.list(this.members), Date.now());
+    if (!stored) await this.groupDoc.save(this.group);
+  }
+
+  private share(): void {
+    if (!this.groupId || !this.group) return;
+    this.provider.setValue({
+      groupId: this.groupId,
+      storeName: this.storeName,
+      members: presentMembers(this.group).map(({ id, name }) => ({ id, name })),
+    });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
