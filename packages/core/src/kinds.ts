@@ -5,6 +5,8 @@ import { RULES_SCHEMA_VERSION } from './ground-rules/rules.js';
 import { parseForm, parseResponseLog } from './feedback/parse.js';
 import { FORM_SCHEMA_VERSION } from './feedback/form.js';
 import { RESPONSES_SCHEMA_VERSION } from './feedback/responses.js';
+import { parseAgenda } from './agenda/parse.js';
+import { AGENDA_SCHEMA_VERSION } from './agenda/agenda.js';
 import { parseGroup } from './group/parse.js';
 import { GROUP_SCHEMA_VERSION } from './group/group.js';
 import { parsePurpose } from './purpose/parse.js';
@@ -15,6 +17,7 @@ import { parseRound, ROUND_SCHEMA_VERSION } from './rounds/index.js';
 import type { KindTable } from './store/index.js';
 
 export const PEERKIT_KINDS = {
+  agenda: { schemaVersion: AGENDA_SCHEMA_VERSION, parse: parseAgenda, migrations: [] },
   group: { schemaVersion: GROUP_SCHEMA_VERSION, parse: parseGroup, migrations: [] },
   round: { schemaVersion: ROUND_SCHEMA_VERSION, parse: parseRound, migrations: [] },
   checkin: { schemaVersion: CHECKIN_SCHEMA_VERSION, parse: parseCheckin, migrations: [] },

@@ -1,0 +1,167 @@
+/**
+ * A meeting plan: timed sections, each linked to the tool it uses. Times are
+ * derived from what actually happened: when a section runs over or is
+ * skipped, the rest of the plan re-flows, and the current section's time
+ * left is always known.
+ */
+export const AGENDA_SCHEMA_VERSION = 1;
+
+export type SectionTool = 'checkin-round' | 'ground-rules' | 'peer-timer' | 'purpose-statement' | 'resource-list' | 'feedback-form' | null;
+export type SectionStatus = 'pending' | 'current' | 'done' | 'skipped';
+export const SECTION_STATUSES: readonly SectionStatus[] = ['pending', 'current', 'done', 'skipped'];
+export const SECTION_TOOLS: readonly Exclude<SectionTool, null>[] = ['checkin-round', 'ground-rules', 'peer-timer', 'purpose-statement', 'resource-list', 'feedback-form'];
+
+export interface Section {
+  id: string;
+  title: string;
+  plannedMs: number;
+  tool: SectionTool;
+  status: SectionStatus;
+  startedAt: number | null;
+  endedAt: number | null;
+}
+
+export interface Agenda {
+  schemaVersion: typeof AGENDA_SCHEMA_VERSION;
+  templateId: string | null;
+  sections: Section[];
+}
+
+type Lang = 'en' | 'es';
+type Row = [id: string, en: string, es: string, minutes: number, tool: SectionTool];
+
+const ROWS: Record<'first-meeting' | 'regular' | 'review', Row[]> = {
+  'first-meeting': [
+    ['welcome', 'Welcome and introductions', 'Bienvenida y presentaciones', 10, null],
+    ['consent', 'Confidentiality and consent', 'Confidencialidad y consentimiento', 10, 'ground-rules'],
+    ['checkin', 'Check-in', 'Ronda de inicio', 15, 'checkin-round'],
+    ['rules', 'Agreeing our ground rules', 'Acordar nuestros acuerdos', 25, 'ground-rules'],
+    ['purpose', 'What is this group for?', '¿Para qué es este grupo?', 15, 'purpose-statement'],
+    ['evaluation', 'How did this first meeting go?', '¿Cómo fue esta primera reunión?', 10, 'feedback-form'],
+    ['close', 'Close', 'Cierre', 5, null],
+  ],
+  regular: [
+    ['welcome', 'Welcome', 'Bienvenida', 5, null],
+    ['checkin', 'Check-in', 'Ronda de inicio', 15, 'checkin-round'],
+    ['rules', 'Ground-rules reminder', 'Recordar los acuerdos', 5, 'ground-rules'],
+    ['sharing', 'Sharing round', 'Ronda para compartir', 45, 'peer-timer'],
+    ['resources', 'Resources', 'Recursos', 5, 'resource-list'],
+    ['feedback', 'Feedback', 'Opiniones', 10, 'feedback-form'],
+    ['close', 'Close', 'Cierre', 5, null],
+  ],
+  review: [
+    ['welcome', 'Welcome', 'Bienvenida', 5, null],
+    ['checkin', 'Check-in', 'Ronda de inicio', 15, 'checkin-round'],
+    ['purpose', 'Reviewing our purpose', 'Revisar nuestro propósito', 25, 'purpose-statement'],
+    ['review-feedback', 'Looking back on our meetings', 'Mirar atrás nuestras reuniones', 15, 'feedback-form'],
+    ['rules', 'Do our ground rules still fit?', '¿Siguen valiendo nuestros acuerdos?', 15, 'ground-rules'],
+    ['close', 'Close', 'Cierre', 5, null],
+  ],
+};
+export type AgendaTemplateId = keyof typeof ROWS;
+export const AGENDA_TEMPLATE_IDS = Object.keys(ROWS) as AgendaTemplateId[];
+
+export function agendaTemplate(id: AgendaTemplateId, lang: Lang): Agenda {
+  return {
+    schemaVersion: AGENDA_SCHEMA_VERSION,
+    templateId: id,
+    sections: ROWS[id].map(([sid, en, es, minutes, tool]) => ({
+      id: sid,
+      title: lang === 'en' ? en : es,
+      plannedMs: minutes * 60_000,
+      tool,
+      status: 'pending',
+      startedAt: null,
+      endedAt: null,
+    })),
+  };
+}
+
+const closeCurrent = (sections: Section[], now: number): Section[] =>
+  sections.map((s) => (s.status === 'current' ? { ...s, status: 'done', endedAt: now } : s));
+
+/** Starts a section (the current one, if any, is done). */
+export function startSection(agenda: Agenda, id: string, now: number): Agenda {
+  const target = agenda.sections.find((s) => s.id === id);
+  if (!target || target.status === 'current') return agenda;
+  const sections = closeCurrent(agenda.sections, now).map((s) => (s.id === id ? { ...s, status: 'current' as const, startedAt: now, endedAt: null } : s));
+  return { ...agenda, sections };
+}
+
+/** Ends the current section and starts the next pending one (or ends the meeting). */
+export function nextSection(agenda: Agenda, now: number): Agenda {
+  const currentIndex = agenda.sections.findIndex((s) => s.status === 'current');
+  const next = agenda.sections.find((s, i) => i > currentIndex && s.status === 'pending');
+  if (next) return startSection(agenda, next.id, now);
+  if (currentIndex === -1) return agenda;
+  return { ...agenda, sections: closeCurrent(agenda.sections, now) };
+}
+
+export function skipSection(agenda: Agenda, id: string, now: number): Agenda {
+  const target = agenda.sections.find((s) => s.id === id);
+  if (!target || target.status === 'done' || target.status === 'skipped') return agenda;
+  const skipped = { ...agenda, sections: agenda.sections.map((s) => (s.id === id ? { ...s, status: 'skipped' as const, endedAt: s.status === 'current' ? now : null } : s)) };
+  if (target.status !== 'current') return skipped;
+  // Skipping the section in progress moves on to the next one after it, if any.
+  const index = agenda.sections.indexOf(target);
+  const following = skipped.sections.find((s, i) => i > index && s.status === 'pending');
+  return following ? startSection(skipped, following.id, now) : skipped;
+}
+
+export interface ScheduledSection {
+  section: Section;
+  /** Actual for done sections; projected from now for the rest. */
+  start: number;
+  end: number;
+  overrunMs: number;
+}
+
+export interface AgendaSchedule {
+  sections: ScheduledSection[];
+  current: ScheduledSection | null;
+  /** The current section's time left (negative when over). */
+  currentRemainingMs: number | null;
+  plannedEnd: number;
+  projectedEnd: number;
+  /** How late the meeting will end if the rest goes to plan. */
+  lateByMs: number;
+}
+
+/**
+ * The plan re-flowed at `now`: finished sections at their real times, the
+ * current one until its planned end (or now, if over), then the rest in order.
+ * `plannedStart` is when the meeting was meant to begin (the first section's
+ * start, if it has started).
+ */
+export function schedule(agenda: Agenda, now: number, plannedStart?: number): AgendaSchedule {
+  const begin = plannedStart ?? agenda.sections.find((s) => s.startedAt !== null)?.startedAt ?? now;
+  let cursor = agenda.sections.find((s) => s.startedAt !== null)?.startedAt ?? begin;
+  let current: ScheduledSection | null = null;
+  const sections = agenda.sections.map((section): ScheduledSection => {
+    if (section.status === 'skipped') return { section, start: cursor, end: cursor, overrunMs: 0 };
+    if (section.status === 'done' && section.startedAt !== null && section.endedAt !== null) {
+      cursor = section.endedAt;
+      return { section, start: section.startedAt, end: section.endedAt, overrunMs: Math.max(0, section.endedAt - section.startedAt - section.plannedMs) };
+    }
+    if (section.status === 'current' && section.startedAt !== null) {
+      const end = Math.max(section.startedAt + section.plannedMs, now);
+      cursor = end;
+      current = { section, start: section.startedAt, end, overrunMs: Math.max(0, now - section.startedAt - section.plannedMs) };
+      return current;
+    }
+    const start = Math.max(cursor, section.status === 'pending' && !agenda.sections.some((s) => s.startedAt !== null) ? begin : now);
+    cursor = start + section.plannedMs;
+    return { section, start, end: cursor, overrunMs: 0 };
+  });
+  const plannedEnd = begin + agenda.sections.reduce((sum, s) => sum + s.plannedMs, 0);
+  const projectedEnd = sections.at(-1)?.end ?? begin;
+  const active = current as ScheduledSection | null;
+  return {
+    sections,
+    current: active,
+    currentRemainingMs: active ? active.section.plannedMs - (now - (active.section.startedAt ?? now)) : null,
+    plannedEnd,
+    projectedEnd,
+    lateByMs: Math.max(0, projectedEnd - plannedEnd),
+  };
+}

@@ -1,0 +1,51 @@
+import { expect } from '@esm-bundle/chai';
+import { AGENDA_TEMPLATE_IDS, agendaTemplate, nextSection, parseAgenda, schedule, skipSection, startSection } from '@peerkit/core';
+
+const T0 = Date.UTC(2026, 10, 24, 18, 0);
+const MIN = 60_000;
+
+describe('meeting agenda', () => {
+  it('templates add up and parse, in both languages', () => {
+    for (const id of AGENDA_TEMPLATE_IDS) {
+      for (const lang of ['en', 'es'] as const) expect(parseAgenda(agendaTemplate(id, lang)).ok, `${id} ${lang}`).to.equal(true);
+    }
+    const regular = agendaTemplate('regular', 'en');
+    expect(regular.sections.reduce((sum, s) => sum + s.plannedMs, 0)).to.equal(90 * MIN);
+    expect(schedule(regular, T0, T0).sections.map((s) => (s.start - T0) / MIN)).to.deep.equal([0, 5, 20, 25, 70, 75, 85]);
+  });
+
+  it('re-flows when a section runs over: the rest moves later, and the time left goes below zero', () => {
+    let agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', T0);
+    agenda = nextSection(agenda, T0 + 5 * MIN); // check-in starts on time
+    const late = schedule(agenda, T0 + 25 * MIN, T0); // check-in planned 15, now at 20
+    expect(late.current?.section.id).to.equal('checkin');
+    expect(late.currentRemainingMs).to.equal(-5 * MIN);
+    expect((late.sections[2]!.start - T0) / MIN).to.equal(25);
+    expect(late.lateByMs).to.equal(5 * MIN);
+  });
+
+  it('skipping a section gives its time back', () => {
+    let agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', T0);
+    agenda = nextSection(agenda, T0 + 10 * MIN); // welcome ran 5 over
+    agenda = skipSection(agenda, 'rules', T0 + 10 * MIN);
+    const plan = schedule(agenda, T0 + 10 * MIN, T0);
+    expect(plan.sections.find((s) => s.section.id === 'rules')?.section.status).to.equal('skipped');
+    expect(plan.lateByMs).to.equal(0);
+    expect((plan.projectedEnd - T0) / MIN).to.equal(90);
+  });
+
+  it('skipping the current section moves on, and next after the last ends the meeting', () => {
+    let agenda = startSection(agendaTemplate('review', 'en'), 'close', T0);
+    agenda = skipSection(agenda, 'close', T0 + MIN);
+    expect(agenda.sections.some((s) => s.status === 'current')).to.equal(false);
+    agenda = startSection(agendaTemplate('review', 'en'), 'close', T0);
+    agenda = nextSection(agenda, T0 + 3 * MIN);
+    expect(agenda.sections.at(-1)).to.deep.include({ status: 'done', endedAt: T0 + 3 * MIN });
+  });
+
+  it('refuses a plan with two current sections', () => {
+    const agenda = agendaTemplate('regular', 'en');
+    const bad = { ...agenda, sections: agenda.sections.map((s, i) => (i < 2 ? { ...s, status: 'current', startedAt: T0 } : s)) };
+    expect(parseAgenda(bad)).to.deep.equal({ ok: false, errors: ['agenda.sections: 2 sections are current; at most one can be'] });
+  });
+});
