@@ -13,7 +13,7 @@ test('package.json points at the manifest', () => {
 });
 
 test('every element is in the manifest with its attributes and events, and no internal state', () => {
-  assert.deepEqual(Object.keys(byTag).sort(), ['checkin-round', 'feedback-form', 'ground-rules', 'peer-group', 'peer-timer', 'purpose-statement', 'resource-list']);
+  assert.deepEqual(Object.keys(byTag).sort(), ['checkin-round', 'feedback-form', 'ground-rules', 'meeting-agenda', 'peer-group', 'peer-timer', 'purpose-statement', 'resource-list']);
   const timer = byTag['peer-timer'];
   const attributes = timer.attributes.map((a) => a.name);
   for (const name of ['members', 'total-minutes', 'overtime', 'warn-at', 'storage-key', 'lang']) assert.ok(attributes.includes(name), name);

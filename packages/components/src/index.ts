@@ -7,5 +7,6 @@ export * from './ground-rules/ground-rules.js';
 export * from './purpose-statement/purpose-statement.js';
 export * from './feedback-form/feedback-form.js';
 export * from './resource-list/resource-list.js';
+export * from './meeting-agenda/meeting-agenda.js';
 export { define } from './internal/define.js';
 export type { SpeakerRef, PeerSpeakerChangeDetail } from './internal/events.js';

@@ -1,0 +1,227 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import {
+  AGENDA_TEMPLATE_IDS,
+  agendaTemplate,
+  nextSection,
+  parseAgenda,
+  schedule,
+  skipSection,
+  startSection,
+  type Agenda,
+  type AgendaTemplateId,
+  type Section,
+} from '@peerkit/core';
+import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
+import { ClockController } from '../internal/clock-controller.js';
+import { DocumentController } from '../internal/document-controller.js';
+import { emit } from '../internal/emit.js';
+import { formatClock } from '../internal/format.js';
+import { GroupLink } from '../internal/group-context.js';
+import { resolveLang, type Lang } from '../internal/i18n.js';
+import { tokens } from '../internal/tokens.styles.js';
+
+export interface PeerSectionChangeDetail {
+  /** The section now in progress, or null when the meeting has ended. */
+  section: Section | null;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-section-change': CustomEvent<PeerSectionChangeDetail>;
+  }
+}
+
+const messages = {
+  en: {
+    title: 'Meeting plan',
+    start: 'Start the meeting',
+    next: 'Next section',
+    skip: (title: string) => `Skip: ${title}`,
+    left: (time: string) => `${time} left`,
+    over: (time: string) => `${time} over`,
+    late: (minutes: number) => `Running ${minutes} min late`,
+    onTime: 'On time',
+    ended: 'The meeting has ended.',
+    status: { pending: '', current: 'Now', done: 'Done', skipped: 'Skipped' },
+    now: (title: string) => `Now: ${title}`,
+  },
+  es: {
+    title: 'Plan de la reunión',
+    start: 'Empezar la reunión',
+    next: 'Siguiente parte',
+    skip: (title: string) => `Saltar: ${title}`,
+    left: (time: string) => `quedan ${time}`,
+    over: (time: string) => `${time} de más`,
+    late: (minutes: number) => `Vamos ${minutes} min tarde`,
+    onTime: 'A tiempo',
+    ended: 'La reunión ha terminado.',
+    status: { pending: '', current: 'Ahora', done: 'Hecho', skipped: 'Saltado' },
+    now: (title: string) => `Ahora: ${title}`,
+  },
+} satisfies Record<Lang, unknown>;
+
+/**
+ * The meeting's plan with timed sections; the rest re-flows when a section
+ * runs over or is skipped, and the current section's time left stays in view.
+ *
+ * @summary Timed sections for a meeting: welcome, check-in, rules, sharing, resources, feedback, close.
+ * @tagname meeting-agenda
+ *
+ * @csspart base - The whole plan.
+ *
+ * @event peer-section-change - A section started, or the meeting ended. Detail: `{ section }`.
+ */
+export class MeetingAgendaElement extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.25rem;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 7rem 1fr auto;
+        gap: 0.75rem;
+        align-items: center;
+        padding: 0.5rem;
+        border: 1px solid var(--peer-color-border);
+        border-radius: var(--peer-radius);
+      }
+      li.current {
+        border-width: 3px;
+        border-color: var(--peer-color-accent);
+        font-weight: 700;
+      }
+      li.skipped .title {
+        text-decoration: line-through;
+      }
+      .times,
+      .state {
+        font-variant-numeric: tabular-nums;
+        color: var(--peer-color-muted);
+      }
+      .summary {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem;
+        align-items: center;
+        margin: 0.75rem 0;
+      }
+      h2,
+      p {
+        margin: 0;
+      }
+    `,
+  ];
+
+  static override properties = {
+    template: { type: String },
+    ...storedElementProperties,
+    agenda: { attribute: false },
+    announcement: { state: true },
+  };
+
+  /** first-meeting, regular (default) or review. */
+  declare template: string | undefined;
+  declare storageKey: string | undefined;
+  declare storeName: string | undefined;
+  declare language: string | undefined;
+  /** The plan as data (from @peerkit/core). */
+  declare agenda: Agenda;
+  declare private announcement: string;
+
+  private readonly attributeReader = new AttributeReader('meeting-agenda');
+  private readonly group = new GroupLink(this);
+  private readonly agendaDoc = new DocumentController<Agenda>(this, { kind: 'agenda', parse: parseAgenda, onChange: (a) => (this.agenda = a) });
+  private readonly clock = new ClockController(this, () =>
+    (this.agenda as Agenda | undefined)?.sections.some((s) => s.status === 'current') ? 1000 : undefined,
+  );
+  private loading: Promise<void> | undefined;
+
+  constructor() {
+    super();
+    this.announcement = '';
+  }
+
+  get ready(): Promise<void> {
+    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+  }
+
+  private get currentLang(): Lang {
+    return resolveLang(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((this.agenda as Agenda | undefined) == null || (changed.has('template') && !this.agenda.sections.some((s) => s.startedAt !== null))) {
+      const id = this.attributeReader.oneOf<AgendaTemplateId>('template', this.template, AGENDA_TEMPLATE_IDS, 'regular');
+      this.agenda = agendaTemplate(id, this.currentLang);
+    }
+    if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
+  }
+
+  protected override updated(): void {
+    this.clock.schedule();
+  }
+
+  private async load(): Promise<void> {
+    const stored = await this.agendaDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
+    if (stored) this.agenda = stored;
+    else if (this.group.key(this.storageKey) !== undefined) await this.agendaDoc.save(this.agenda);
+  }
+
+  private change(update: (agenda: Agenda, now: number) => Agenda): void {
+    const updated = update(this.agenda, Date.now());
+    if (updated === this.agenda) return;
+    this.agenda = updated;
+    void this.agendaDoc.save(updated);
+    const current = updated.sections.find((s) => s.status === 'current') ?? null;
+    this.announcement = current ? messages[this.currentLang].now(current.title) : messages[this.currentLang].ended;
+    emit(this, 'peer-section-change', { section: current });
+  }
+
+  next(): void {
+    this.change((agenda, now) => (agenda.sections.some((s) => s.startedAt !== null) ? nextSection(agenda, now) : startSection(agenda, agenda.sections[0]?.id ?? '', now)));
+  }
+
+  skip(id: string): void {
+    this.change((agenda, now) => skipSection(agenda, id, now));
+  }
+
+  protected override render() {
+    const text = messages[this.currentLang];
+    const now = Date.now();
+    const plan = schedule(this.agenda, now);
+    const started = this.agenda.sections.some((s) => s.startedAt !== null);
+    const ended = started && !plan.current && !this.agenda.sections.some((s) => s.status === 'pending');
+    const clock = (ms: number) => new Date(ms).toLocaleTimeString(this.currentLang, { hour: '2-digit', minute: '2-digit' });
+    const remaining = plan.currentRemainingMs;
+    return html`
+      <section part="base" lang=${this.currentLang}>
+        <h2>${text.title}</h2>
+        <div class="summary">
+          ${remaining === null
+            ? nothing
+            : html`<p class="left">${remaining >= 0 ? text.left(formatClock(remaining)) : text.over(formatClock(-remaining, { roundUp: false }))}</p>`}
+          ${started ? html`<p>${plan.lateByMs >= 60_000 ? text.late(Math.round(plan.lateByMs / 60_000)) : text.onTime}</p>` : nothing}
+          ${ended ? html`<p>${text.ended}</p>` : html`<button class="primary" @click=${() => this.next()}>${started ? text.next : text.start}</button>`}
+        </div>
+        <ol>
+          ${plan.sections.map(
+            ({ section, start, end }) => html`<li class=${section.status}>
+              <span class="times">${section.status === 'skipped' ? '' : `${clock(start)}–${clock(end)}`}</span>
+              <span class="title">${section.title} <span class="state">${text.status[section.status]}</span></span>
+              ${section.status === 'pending' || section.status === 'current'
+                ? html`<button aria-label=${text.skip(section.title)} @click=${() => this.skip(section.id)}>⤼</button>`
+                : html`<span></span>`}
+            </li>`,
+          )}
+        </ol>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+}

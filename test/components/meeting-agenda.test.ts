@@ -1,0 +1,55 @@
+import { expect } from '@esm-bundle/chai';
+import { fixture, html } from '@open-wc/testing-helpers';
+import { agendaTemplate, startSection } from '@peerkit/core';
+import '@peerkit/components/meeting-agenda.js';
+import type { MeetingAgendaElement } from '@peerkit/components/meeting-agenda.js';
+import { captureWarnings, expectAccessible, nextEvent } from '../helpers.js';
+
+const texts = (el: MeetingAgendaElement, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent.replace(/\s+/g, ' ').trim());
+const button = (el: MeetingAgendaElement, label: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label)!;
+
+describe('<meeting-agenda>', () => {
+  it('shows the plan, starts the meeting and moves through sections with events', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular"></meeting-agenda>`);
+    expect(texts(el, '.title').map((t) => t.replace(/ (Now|Done|Skipped)$/, ''))).to.deep.equal([
+      'Welcome',
+      'Check-in',
+      'Ground-rules reminder',
+      'Sharing round',
+      'Resources',
+      'Feedback',
+      'Close',
+    ]);
+    await expectAccessible(el);
+    const started = nextEvent(el, 'peer-section-change');
+    button(el, 'Start the meeting').click();
+    expect((await started).detail.section?.id).to.equal('welcome');
+    await el.updateComplete;
+    expect(texts(el, '.left')[0]).to.match(/^5:00 left$|^4:59 left$/);
+    button(el, 'Skip: Check-in').click();
+    button(el, 'Next section').click();
+    await el.updateComplete;
+    expect(el.agenda.sections.map((s) => s.status).slice(0, 3)).to.deep.equal(['done', 'skipped', 'current']);
+    expect(texts(el, '[role="status"]')[0]).to.equal('Now: Ground-rules reminder');
+    await expectAccessible(el);
+  });
+
+  it('says how late the meeting is running when a section runs over', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda></meeting-agenda>`);
+    el.agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', Date.now() - 12 * 60_000);
+    await el.updateComplete;
+    expect(texts(el, '.left')[0]).to.match(/^7:0\d over$/);
+    expect(texts(el, '.summary p')[1]).to.equal('Running 7 min late');
+  });
+
+  it('warns once for an unknown template and uses the regular plan', async () => {
+    let el!: MeetingAgendaElement;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="marathon" lang="es"></meeting-agenda>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(el.agenda.templateId).to.equal('regular');
+    expect(texts(el, 'h2')[0]).to.equal('Plan de la reunión');
+  });
+});
