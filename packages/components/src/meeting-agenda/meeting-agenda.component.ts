@@ -37,6 +37,7 @@ const messages = {
     start: 'Start the meeting',
     next: 'Next section',
     skip: (title: string) => `Skip: ${title}`,
+    skipShort: 'Skip',
     left: (time: string) => `${time} left`,
     over: (time: string) => `${time} over`,
     late: (minutes: number) => `Running ${minutes} min late`,
@@ -50,6 +51,7 @@ const messages = {
     start: 'Empezar la reunión',
     next: 'Siguiente parte',
     skip: (title: string) => `Saltar: ${title}`,
+    skipShort: 'Saltar',
     left: (time: string) => `quedan ${time}`,
     over: (time: string) => `${time} de más`,
     late: (minutes: number) => `Vamos ${minutes} min tarde`,
@@ -84,7 +86,7 @@ export class MeetingAgendaElement extends LitElement {
       }
       li {
         display: grid;
-        grid-template-columns: 7rem 1fr auto;
+        grid-template-columns: minmax(9.5rem, auto) 1fr auto;
         gap: 0.75rem;
         align-items: center;
         padding: 0.5rem;
@@ -215,7 +217,7 @@ export class MeetingAgendaElement extends LitElement {
               <span class="times">${section.status === 'skipped' ? '' : `${clock(start)}–${clock(end)}`}</span>
               <span class="title">${section.title} <span class="state">${text.status[section.status]}</span></span>
               ${section.status === 'pending' || section.status === 'current'
-                ? html`<button aria-label=${text.skip(section.title)} @click=${() => this.skip(section.id)}>⤼</button>`
+                ? html`<button aria-label=${text.skip(section.title)} @click=${() => this.skip(section.id)}>${text.skipShort}</button>`
                 : html`<span></span>`}
             </li>`,
           )}
