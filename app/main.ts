@@ -3,7 +3,7 @@
  * round lives in IndexedDB, so a reload resumes it and the projector window
  * (same page, ?view=projector) mirrors it live.
  */
-import { createRound, type OrderMode, type OvertimePolicy, type Round, type RoundSetup } from '@peerkit/core';
+import { createRound, roundKind, type OrderMode, type OvertimePolicy, type Round, type RoundSetup } from '@peerkit/core';
 import '@peerkit/components/peer-timer.js';
 import { sharedStore } from '@peerkit/components/store.js';
 import { parseSetupForm, type SetupFormValues } from './setup-form.js';
@@ -23,7 +23,7 @@ function element<T extends HTMLElement>(id: string, type: abstract new () => T):
 }
 
 async function storedRound(): Promise<Round | undefined> {
-  const store = await sharedStore();
+  const store = await sharedStore(undefined, { round: roundKind });
   return (await store.get<Round>('round', STORAGE_KEY))?.data;
 }
 
@@ -93,7 +93,7 @@ setupForm.addEventListener('submit', (event) => {
     }
     errorBox.textContent = '';
     try {
-      const store = await sharedStore();
+      const store = await sharedStore(undefined, { round: roundKind });
       const previous = await storedRound();
       // A new round replaces the last one on purpose: no revision check.
       await store.put('round', STORAGE_KEY, createRound(toSetup(parsed.value, previous)));

@@ -232,3 +232,20 @@ describe('store: migrations', () => {
     store.close();
   });
 });
+
+describe('store: kinds registered later', () => {
+  it('opens with every object store, and takes parsers kind by kind', async () => {
+    const { PEERKIT_KIND_NAMES, roundKind } = await import('@peerkit/core');
+    expect([...PEERKIT_KIND_NAMES].sort()).to.deep.equal(Object.keys(PEERKIT_KINDS).sort());
+    const store = await openStore({ name: freshName(), kinds: {}, objectStores: PEERKIT_KIND_NAMES });
+    const early = await rejection(store.put('round', 'r', round()));
+    expect(early.message).to.contain('Unknown kind "round"');
+    await store.register({ round: roundKind });
+    await store.put('round', 'r', round());
+    const bad = await rejection(store.put('round', 'r', { nope: true }));
+    expect(bad).to.be.instanceOf(ValidationError);
+    const missing = await rejection(store.register({ sandwich: roundKind }));
+    expect(missing.message).to.contain('No object store for kind "sandwich"');
+    store.close();
+  });
+});

@@ -14,20 +14,33 @@ import { parseResourceList } from './resources/parse.js';
 import { RESOURCES_SCHEMA_VERSION } from './resources/resource.js';
 import { PURPOSE_SCHEMA_VERSION } from './purpose/purpose.js';
 import { parseRound, ROUND_SCHEMA_VERSION } from './rounds/index.js';
-import type { KindTable } from './store/index.js';
+import type { KindSpec, KindTable } from './store/index.js';
 
+// One spec per kind, so an element's bundle carries only the parsers it uses.
+export const agendaKind: KindSpec = { schemaVersion: AGENDA_SCHEMA_VERSION, parse: parseAgenda, migrations: [] };
+export const groupKind: KindSpec = { schemaVersion: GROUP_SCHEMA_VERSION, parse: parseGroup, migrations: [] };
+export const roundKind: KindSpec = { schemaVersion: ROUND_SCHEMA_VERSION, parse: parseRound, migrations: [] };
+export const checkinKind: KindSpec = { schemaVersion: CHECKIN_SCHEMA_VERSION, parse: parseCheckin, migrations: [] };
+export const questionBankKind: KindSpec = { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] };
+export const groundRulesKind: KindSpec = { schemaVersion: RULES_SCHEMA_VERSION, parse: parseRuleSet, migrations: [] };
+export const purposeKind: KindSpec = { schemaVersion: PURPOSE_SCHEMA_VERSION, parse: parsePurpose, migrations: [] };
+export const resourcesKind: KindSpec = { schemaVersion: RESOURCES_SCHEMA_VERSION, parse: parseResourceList, migrations: [] };
+export const feedbackFormKind: KindSpec = { schemaVersion: FORM_SCHEMA_VERSION, parse: parseForm, migrations: [] };
+// Checked against their form by the element before saving; here, shape and day-only dates.
+export const feedbackResponsesKind: KindSpec = { schemaVersion: RESPONSES_SCHEMA_VERSION, parse: (data: unknown) => parseResponseLog(data), migrations: [] };
+
+/** Every kind with its parser: for the app, and for import and export of everything. */
 export const PEERKIT_KINDS = {
-  agenda: { schemaVersion: AGENDA_SCHEMA_VERSION, parse: parseAgenda, migrations: [] },
-  group: { schemaVersion: GROUP_SCHEMA_VERSION, parse: parseGroup, migrations: [] },
-  round: { schemaVersion: ROUND_SCHEMA_VERSION, parse: parseRound, migrations: [] },
-  checkin: { schemaVersion: CHECKIN_SCHEMA_VERSION, parse: parseCheckin, migrations: [] },
-  'question-bank': { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] },
-  'ground-rules': { schemaVersion: RULES_SCHEMA_VERSION, parse: parseRuleSet, migrations: [] },
-  purpose: { schemaVersion: PURPOSE_SCHEMA_VERSION, parse: parsePurpose, migrations: [] },
-  resources: { schemaVersion: RESOURCES_SCHEMA_VERSION, parse: parseResourceList, migrations: [] },
-  'feedback-form': { schemaVersion: FORM_SCHEMA_VERSION, parse: parseForm, migrations: [] },
-  // Checked against their form by the element before saving; here, shape and day-only dates.
-  'feedback-responses': { schemaVersion: RESPONSES_SCHEMA_VERSION, parse: (data: unknown) => parseResponseLog(data), migrations: [] },
+  agenda: agendaKind,
+  group: groupKind,
+  round: roundKind,
+  checkin: checkinKind,
+  'question-bank': questionBankKind,
+  'ground-rules': groundRulesKind,
+  purpose: purposeKind,
+  resources: resourcesKind,
+  'feedback-form': feedbackFormKind,
+  'feedback-responses': feedbackResponsesKind,
 } satisfies KindTable;
 
 export type PeerKitKind = keyof typeof PEERKIT_KINDS;

@@ -17,8 +17,6 @@ import {
   restoreQuestion,
   next,
   ORDER_MODES,
-  parseCheckin,
-  parseQuestionBank,
   pass,
   previous,
   questionText,
@@ -37,6 +35,9 @@ import {
   type RoundSignal,
   type RoundView,
   type Theme,
+  checkinKind,
+  questionBankKind,
+  type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
@@ -134,12 +135,12 @@ export class CheckinRoundElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly checkinDoc = new DocumentController<CheckinRound>(this, {
     kind: 'checkin',
-    parse: parseCheckin,
+    spec: checkinKind as KindSpec<CheckinRound>,
     onChange: (checkin) => (this.checkin = checkin),
   });
   private readonly bankDoc = new DocumentController<QuestionBank>(this, {
     kind: 'question-bank',
-    parse: parseQuestionBank,
+    spec: questionBankKind as KindSpec<QuestionBank>,
     onChange: (bank) => (this.bank = bank),
   });
   private readonly presenter = new RoundPresenter(this, {

@@ -23,6 +23,9 @@ import {
   type QuestionType,
   type ResponseLog,
   type ValidationProblems,
+  feedbackFormKind,
+  feedbackResponsesKind,
+  type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
@@ -123,7 +126,7 @@ export class FeedbackFormElement extends LitElement {
   private editedForm: FeedbackForm | undefined;
   private readonly formDoc = new DocumentController<FeedbackForm>(this, {
     kind: 'feedback-form',
-    parse: parseForm,
+    spec: feedbackFormKind as KindSpec<FeedbackForm>,
     onChange: (form) => {
       this.editedForm = form;
       this.requestUpdate();
@@ -131,7 +134,7 @@ export class FeedbackFormElement extends LitElement {
   });
   private readonly logDoc = new DocumentController<ResponseLog>(this, {
     kind: 'feedback-responses',
-    parse: (data) => parseResponseLog(data),
+    spec: feedbackResponsesKind as KindSpec<ResponseLog>,
     onChange: (log) => (this.log = log),
   });
   private loading: Promise<void> | undefined;

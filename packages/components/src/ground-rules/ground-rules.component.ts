@@ -28,6 +28,8 @@ import {
   type RuleSet,
   type RuleTemplateSetName,
   type RuleVersion,
+  groundRulesKind,
+  type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
@@ -110,7 +112,7 @@ export class GroundRulesElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly rulesDoc = new DocumentController<RuleSet>(this, {
     kind: 'ground-rules',
-    parse: parseRuleSet,
+    spec: groundRulesKind as KindSpec<RuleSet>,
     onChange: (rules) => (this.rules = rules),
   });
   private loading: Promise<void> | undefined;

@@ -4,14 +4,15 @@
  * so a change made elsewhere in the meantime is detected rather than lost.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { StaleRevisionError, type ParseResult, type PeerStore, type StoredDoc } from '@peerkit/core';
+import { StaleRevisionError, type KindSpec, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { sharedStore } from './shared-store.js';
 
 export type DocumentStatus = 'detached' | 'loading' | 'ready' | 'error';
 
 export interface DocumentControllerOptions<T> {
   kind: string;
-  parse: (data: unknown) => ParseResult<T>;
+  /** The kind's schema version, parser and migrations (e.g. roundKind from @peerkit/core). */
+  spec: KindSpec<T>;
   /** Called with each newer version of the document from storage. */
   onChange: (data: T) => void;
 }
@@ -67,14 +68,14 @@ export class DocumentController<T> implements ReactiveController {
     }
     this.status = 'loading';
     try {
-      const store = (this.store = await sharedStore(storeName));
+      const store = (this.store = await sharedStore(storeName, { [this.options.kind]: this.options.spec }));
       const doc = await store.get(this.options.kind, key);
       if (generation !== this.generation) return undefined;
       this.watch(store, key);
       this.status = 'ready';
       this.host.requestUpdate();
       if (!doc) return undefined;
-      const parsed = this.options.parse(doc.data);
+      const parsed = this.options.spec.parse(doc.data);
       this.revision = doc.revision;
       if (!parsed.ok) {
         this.report(`The saved ${this.options.kind} could not be read (${parsed.errors[0] ?? 'unknown problem'}); starting afresh.`);
@@ -157,7 +158,7 @@ export class DocumentController<T> implements ReactiveController {
   private adopt(doc: StoredDoc): void {
     if (doc.revision <= this.revision) return;
     if (this.inFlightBase !== undefined && doc.revision === this.inFlightBase + 1) return;
-    const parsed = this.options.parse(doc.data);
+    const parsed = this.options.spec.parse(doc.data);
     if (!parsed.ok) {
       this.report(`Ignored an unreadable update (${parsed.errors[0] ?? 'unknown problem'}).`);
       return;

@@ -3,13 +3,14 @@ import {
   AGENDA_TEMPLATE_IDS,
   agendaTemplate,
   nextSection,
-  parseAgenda,
   schedule,
   skipSection,
   startSection,
   type Agenda,
   type AgendaTemplateId,
   type Section,
+  agendaKind,
+  type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { ClockController } from '../internal/clock-controller.js';
@@ -138,7 +139,7 @@ export class MeetingAgendaElement extends LitElement {
 
   private readonly attributeReader = new AttributeReader('meeting-agenda');
   private readonly group = new GroupLink(this);
-  private readonly agendaDoc = new DocumentController<Agenda>(this, { kind: 'agenda', parse: parseAgenda, onChange: (a) => (this.agenda = a) });
+  private readonly agendaDoc = new DocumentController<Agenda>(this, { kind: 'agenda', spec: agendaKind as KindSpec<Agenda>, onChange: (a) => (this.agenda = a) });
   private readonly clock = new ClockController(this, () =>
     (this.agenda as Agenda | undefined)?.sections.some((s) => s.status === 'current') ? 1000 : undefined,
   );

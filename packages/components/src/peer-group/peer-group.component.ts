@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { createGroup, parseGroup, presentMembers, type Group } from '@peerkit/core';
+import { createGroup, groupKind, presentMembers, type Group, type KindSpec } from '@peerkit/core';
 import { AttributeReader } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { groupContext } from '../internal/group-context.js';
@@ -42,7 +42,7 @@ export class PeerGroupElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: groupContext, initialValue: undefined });
   private readonly groupDoc = new DocumentController<Group>(this, {
     kind: 'group',
-    parse: parseGroup,
+    spec: groupKind as KindSpec<Group>,
     onChange: (group) => (this.group = group),
   });
   private loading: Promise<void> | undefined;

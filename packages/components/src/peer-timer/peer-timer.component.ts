@@ -5,7 +5,6 @@ import {
   next,
   ORDER_MODES,
   OVERTIME_POLICIES,
-  parseRound,
   pass,
   previous,
   reset,
@@ -18,6 +17,8 @@ import {
   type RoundSignal,
   type RoundStats,
   type RoundView,
+  roundKind,
+  type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { chime, unlockAudio } from '../internal/chime.js';
@@ -149,7 +150,7 @@ export class PeerTimer extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly roundDoc = new DocumentController<Round>(this, {
     kind: 'round',
-    parse: parseRound,
+    spec: roundKind as KindSpec<Round>,
     onChange: (round) => {
       this.round = round;
     },

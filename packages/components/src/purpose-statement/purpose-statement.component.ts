@@ -9,7 +9,6 @@ import {
   emptyPurpose,
   MAX_PURPOSE_WORDS,
   meetingHeld,
-  parsePurpose,
   purposeThemes,
   recordReview,
   REVIEW_OUTCOMES,
@@ -21,6 +20,8 @@ import {
   type Fit,
   type Purpose,
   type ReviewOutcome,
+  purposeKind,
+  type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
@@ -98,7 +99,7 @@ export class PurposeStatementElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly purposeDoc = new DocumentController<Purpose>(this, {
     kind: 'purpose',
-    parse: parsePurpose,
+    spec: purposeKind as KindSpec<Purpose>,
     onChange: (purpose) => (this.purpose = purpose),
   });
   private loading: Promise<void> | undefined;

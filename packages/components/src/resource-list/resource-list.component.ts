@@ -16,6 +16,8 @@ import {
   type Resource,
   type ResourceList,
   type SearchIndex,
+  resourcesKind,
+  type KindSpec,
 } from '@peerkit/core';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
@@ -101,7 +103,7 @@ export class ResourceListElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly listDoc = new DocumentController<ResourceList>(this, {
     kind: 'resources',
-    parse: parseResourceList,
+    spec: resourcesKind as KindSpec<ResourceList>,
     onChange: (list) => (this.list = list),
   });
   private index: SearchIndex | undefined;

@@ -11,6 +11,7 @@ import {
   StorageError,
   type ExportFile,
   type ImportOptions,
+  type KindSpec,
   type KindTable,
   type PeerStore,
   type PutOptions,
@@ -25,6 +26,8 @@ export interface OpenStoreOptions {
   name?: string;
   /** The kinds of document this store holds. */
   kinds: KindTable;
+  /** Object stores to create besides the kinds' own (kinds registered later need theirs). */
+  objectStores?: readonly string[];
   /** `memory` forces the in-memory store (tests, or a page that must keep nothing). */
   backend?: 'auto' | 'memory';
 }
@@ -33,7 +36,7 @@ type ChannelMessage = { type: 'change'; kind: string; id: string } | { type: 'wi
 
 export async function openStore(options: OpenStoreOptions): Promise<PeerStore> {
   const name = options.name ?? DEFAULT_STORE_NAME;
-  const kinds = Object.keys(options.kinds);
+  const kinds = [...new Set([...Object.keys(options.kinds), ...(options.objectStores ?? [])])];
   let backend: Backend;
   let fallbackReason: string | undefined;
   if (options.backend === 'memory') {
@@ -50,7 +53,7 @@ export async function openStore(options: OpenStoreOptions): Promise<PeerStore> {
       fallbackReason = `IndexedDB could not be opened (${describeError(error)})`;
     }
   }
-  const store = new DocumentStore(name, options.kinds, backend, fallbackReason);
+  const store = new DocumentStore(name, { ...options.kinds }, kinds, backend, fallbackReason);
   await store.migrateStored();
   return store;
 }
@@ -61,7 +64,8 @@ class DocumentStore implements PeerStore {
 
   constructor(
     readonly name: string,
-    private readonly kinds: KindTable,
+    private readonly kinds: Record<string, KindSpec>,
+    private readonly objectStores: readonly string[],
     private readonly backend: Backend,
     readonly fallbackReason: string | undefined,
   ) {
@@ -140,6 +144,18 @@ class DocumentStore implements PeerStore {
     this.wiped();
   }
 
+  async register(kinds: KindTable): Promise<void> {
+    const added: string[] = [];
+    for (const [kind, spec] of Object.entries(kinds)) {
+      if (!this.objectStores.includes(kind)) {
+        throw new StorageError(`No object store for kind "${kind}" in "${this.name}"; open the store with it in objectStores.`);
+      }
+      if (this.kinds[kind] !== spec) added.push(kind);
+      this.kinds[kind] = spec;
+    }
+    if (added.length > 0) await this.migrateStored(added);
+  }
+
   close(): void {
     this.channel?.close();
     this.backend.close();
@@ -147,9 +163,11 @@ class DocumentStore implements PeerStore {
   }
 
   /** Brings every stored document of an older schema up to date, in one transaction. */
-  async migrateStored(): Promise<void> {
+  async migrateStored(only: readonly string[] = Object.keys(this.kinds)): Promise<void> {
     const entries: { kind: string; id: string; update: Update }[] = [];
-    for (const [kind, spec] of Object.entries(this.kinds)) {
+    for (const kind of only) {
+      const spec = this.kinds[kind];
+      if (!spec) continue;
       if (spec.migrations.length === 0) continue;
       for (const doc of await this.backend.readAll(kind)) {
         if (doc.schemaVersion >= spec.schemaVersion) continue;

@@ -62,6 +62,8 @@ export interface PeerStore {
   exportAll(): Promise<ExportFile>;
   importAll(file: unknown, options?: ImportOptions): Promise<{ imported: number }>;
   wipe(): Promise<void>;
+  /** Adds kinds (with their parsers) to an open store; their object stores must exist. */
+  register(kinds: KindTable): Promise<void>;
   close(): void;
 }
 
