@@ -80,6 +80,18 @@ describe('<peer-timer>', () => {
     expect(text(el, '.shortcuts')).to.contain('Next speaker');
   });
 
+  it('ignores keys pressed elsewhere on the page unless global-shortcuts is set', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer members="Ana, Ben"></peer-timer>`);
+    document.body.focus();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    await el.updateComplete;
+    expect(el.round.phase).to.equal('idle');
+    el.globalShortcuts = true;
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    await el.updateComplete;
+    expect(el.round.phase).to.equal('running');
+  });
+
   it('warns at the set point and says when time is up, with events and announcements', async () => {
     const el = await fixture<PeerTimer>(html`<peer-timer muted></peer-timer>`);
     const warning = nextEvent(el, 'peer-time-warning');

@@ -163,7 +163,10 @@ export class PeerTimer extends LitElement {
   });
   private loading: Promise<void> | undefined;
   private wakeLock: WakeLockSentinel | undefined;
-  private readonly onWindowKey = (event: KeyboardEvent) => this.handleKey(event);
+  /** Keys pressed inside the timer, or anywhere on the page with global-shortcuts. */
+  private readonly onWindowKey = (event: KeyboardEvent) => {
+    if (this.globalShortcuts || event.composedPath().includes(this)) this.handleKey(event);
+  };
 
   constructor() {
     super();
@@ -172,9 +175,6 @@ export class PeerTimer extends LitElement {
     this.globalShortcuts = false;
     this.hideControls = false;
     this.showShortcuts = false;
-    this.addEventListener('keydown', (event) => {
-      if (!this.globalShortcuts) this.handleKey(event);
-    });
   }
 
   override connectedCallback(): void {
