@@ -41,6 +41,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { emit } from '../internal/emit.js';
 import { speakerRef } from '../internal/events.js';
@@ -171,7 +172,7 @@ export class CheckinRoundElement extends LitElement {
 
   /** Resolves once the stored check-in and bank (if any) have been loaded. */
   get ready(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+    return loaded(this.loading, this);
   }
 
   toggle(): void {
@@ -301,22 +302,17 @@ export class CheckinRoundElement extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const [bank, checkin] = await Promise.all([
-      this.bankDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName)),
-      this.checkinDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName)),
-    ]);
-    if (this.group.key(this.storageKey) === undefined) return;
-    if (bank) this.bank = bank;
-    else await this.bankDoc.save(this.bank);
-    if (checkin) {
-      this.presenter.silence();
-      this.checkin = checkin;
-    } else {
-      // Draw again now that the group's history is known, so recent questions are avoided.
-      this.checkin = this.freshCheckin();
-      await this.checkinDoc.save(this.checkin);
-    }
+    const key = this.group.key(this.storageKey);
+    const store = this.group.store(this.storeName);
+    const bank = await this.bankDoc.open(key, store, () => this.bank);
+    if (bank) this.bank = bank.value;
+    // Drawn after the bank is loaded, so the group's recent questions are avoided.
+    const checkin = await this.checkinDoc.open(key, store, () => this.freshCheckin());
+    if (!checkin) return;
+    if (checkin.fromStorage) this.presenter.silence();
+    this.checkin = checkin.value;
   }
+
 
   private dispatch(signal: RoundSignal): void {
     if (signal.type === 'start') emit(this, 'peer-checkin-start', { question: this.checkin.question });

@@ -29,6 +29,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
@@ -153,7 +154,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+    return loaded(this.loading, this);
   }
 
   /** The form in use: the `form` property, else the group's edit, else the template. */

@@ -33,6 +33,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
@@ -126,7 +127,7 @@ export class GroundRulesElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+    return loaded(this.loading, this);
   }
 
   private get currentMode(): GroundRulesMode {
@@ -162,13 +163,13 @@ export class GroundRulesElement extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const stored = await this.rulesDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
-    if (stored) this.rules = stored;
-    else if (this.group.key(this.storageKey) !== undefined) {
+    const opened = await this.rulesDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () => {
       this.startFromTemplate();
-      await this.rulesDoc.save(this.rules);
-    }
+      return this.rules;
+    });
+    if (opened) this.rules = opened.value;
   }
+
 
   protected override render() {
     if (this.group.key(this.storageKey) !== undefined && this.rulesDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;

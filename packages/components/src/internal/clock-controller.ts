@@ -6,16 +6,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * tab, sleeping laptop, busy main thread) simply shows the right time later.
  */
 export class ClockController implements ReactiveController {
-  now = Date.now();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private running = false;
   private readonly onVisible = () => this.tick();
 
   constructor(
     private readonly host: ReactiveControllerHost,
     /** How long until the display next changes, in ms; undefined when nothing is moving. */
-    private readonly nextChangeIn: (now: number) => number | undefined,
-    private readonly onTick: (now: number) => void = () => undefined,
+    private readonly nextChangeIn: () => number | undefined,
   ) {
     host.addController(this);
   }
@@ -34,18 +31,11 @@ export class ClockController implements ReactiveController {
   /** Call after anything that may start or stop the clock. */
   schedule(): void {
     clearTimeout(this.timer);
-    const delay = this.nextChangeIn(Date.now());
-    this.running = delay !== undefined;
+    const delay = this.nextChangeIn();
     if (delay !== undefined) this.timer = setTimeout(() => this.tick(), Math.max(16, Math.min(delay, 1000)));
   }
 
-  get isRunning(): boolean {
-    return this.running;
-  }
-
   private tick(): void {
-    this.now = Date.now();
-    this.onTick(this.now);
     this.host.requestUpdate();
     this.schedule();
   }

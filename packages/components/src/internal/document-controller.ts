@@ -92,6 +92,22 @@ export class DocumentController<T> implements ReactiveController {
   }
 
   /**
+   * Attaches to a key and makes sure a document lives there: the stored one,
+   * or else `seed()` saved as the first revision (nothing is saved when the
+   * seed gives nothing). Resolves to the value and whether it came from
+   * storage; undefined without a key.
+   */
+  async open(key: string | undefined, storeName: string | undefined, seed: () => T | undefined): Promise<{ value: T; fromStorage: boolean } | undefined> {
+    const stored = await this.attach(key, storeName);
+    if (key === undefined) return undefined;
+    if (stored !== undefined) return { value: stored, fromStorage: true };
+    const value = seed();
+    if (value === undefined) return undefined;
+    await this.save(value);
+    return { value, fromStorage: false };
+  }
+
+  /**
    * Saves data based on the revision last seen. Saves run one at a time and
    * only the newest waiting data is written, so quick presses never race.
    * Resolves true when saved; false when another window changed it first

@@ -31,10 +31,8 @@ export class RoundPresenter implements ReactiveController {
     private readonly options: RoundPresenterOptions,
   ) {
     host.addController(this);
-    this.clock = new ClockController(host, (now) => {
-      const round = options.round();
-      return round ? nextChangeIn(roundView(round, now)) : undefined;
-    });
+    // Scheduled right after each render, from the view that render used.
+    this.clock = new ClockController(host, () => (this.view ? nextChangeIn(this.view) : undefined));
   }
 
   /** The next view is a fresh start (a load or a reset): nothing to announce. */

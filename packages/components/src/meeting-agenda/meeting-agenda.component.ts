@@ -15,6 +15,7 @@ import {
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { ClockController } from '../internal/clock-controller.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { loaded } from '../internal/loaded.js';
 import { emit } from '../internal/emit.js';
 import { formatClock } from '../internal/format.js';
 import { GroupLink } from '../internal/group-context.js';
@@ -151,7 +152,7 @@ export class MeetingAgendaElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+    return loaded(this.loading, this);
   }
 
   private get currentLang(): Lang {
@@ -171,10 +172,10 @@ export class MeetingAgendaElement extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const stored = await this.agendaDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
-    if (stored) this.agenda = stored;
-    else if (this.group.key(this.storageKey) !== undefined) await this.agendaDoc.save(this.agenda);
+    const opened = await this.agendaDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () => this.agenda);
+    if (opened) this.agenda = opened.value;
   }
+
 
   private change(update: (agenda: Agenda, now: number) => Agenda): void {
     const updated = update(this.agenda, Date.now());

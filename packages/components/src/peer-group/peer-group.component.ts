@@ -3,6 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { createGroup, groupKind, presentMembers, type Group, type KindSpec } from '@peerkit/core';
 import { AttributeReader } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { loaded } from '../internal/loaded.js';
 import { groupContext } from '../internal/group-context.js';
 
 /**
@@ -48,7 +49,7 @@ export class PeerGroupElement extends LitElement {
   private loading: Promise<void> | undefined;
 
   get ready(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+    return loaded(this.loading, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -62,10 +63,12 @@ export class PeerGroupElement extends LitElement {
       this.attributeReader.conflict('needs a group-id; the elements inside work on their own.');
       return;
     }
-    const stored = await this.groupDoc.attach(id, this.storeName);
-    this.group = stored ?? createGroup(id, this.name ?? id, this.attributeReader.list(this.members), Date.now());
-    if (!stored) await this.groupDoc.save(this.group);
+    const opened = await this.groupDoc.open(id, this.storeName, () =>
+      createGroup(id, this.name ?? id, this.attributeReader.list(this.members), Date.now()),
+    );
+    this.group = opened?.value;
   }
+
 
   private share(): void {
     if (!this.groupId || !this.group) return;

@@ -23,6 +23,7 @@ import {
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { chime, unlockAudio } from '../internal/chime.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { RoundPresenter } from '../internal/round-presenter.js';
 import { handleShortcut } from '../internal/shortcuts.js';
@@ -190,7 +191,7 @@ export class PeerTimer extends LitElement {
 
   /** Resolves once the stored round (if any) has been loaded. */
   get ready(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+    return loaded(this.loading, this);
   }
 
   /** Whether the round will outlive the page (false without storage-key or without IndexedDB). */
@@ -250,17 +251,16 @@ export class PeerTimer extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const stored = await this.roundDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
-    if (stored) {
-      // A reload resumes silently: nothing new happened.
-      this.presenter.silence();
-      this.round = stored;
-    } else if (this.group.key(this.storageKey) !== undefined) {
-      // Members may have just arrived from a <peer-group>.
-      if (this.round.phase === 'idle') this.round = createRound(this.readSetup());
-      await this.roundDoc.save(this.round);
-    }
+    // Members may have just arrived from a <peer-group>, so an idle round is built afresh.
+    const opened = await this.roundDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () =>
+      this.round.phase === 'idle' ? createRound(this.readSetup()) : this.round,
+    );
+    if (!opened) return;
+    // A reload resumes silently: nothing new happened.
+    if (opened.fromStorage) this.presenter.silence();
+    this.round = opened.value;
   }
+
 
   private readSetup(): RoundSetup {
     const read = this.attributeReader;

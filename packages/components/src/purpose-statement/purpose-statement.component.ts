@@ -25,6 +25,7 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
@@ -111,7 +112,7 @@ export class PurposeStatementElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+    return loaded(this.loading, this);
   }
 
   private get currentLang(): Lang {
@@ -142,10 +143,10 @@ export class PurposeStatementElement extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const stored = await this.purposeDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
-    if (stored) this.purpose = stored;
-    else if (this.group.key(this.storageKey) !== undefined) await this.purposeDoc.save(this.purpose);
+    const opened = await this.purposeDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () => this.purpose);
+    if (opened) this.purpose = opened.value;
   }
+
 
   protected override render() {
     if (this.group.key(this.storageKey) !== undefined && this.purposeDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;

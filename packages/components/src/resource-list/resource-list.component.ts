@@ -22,6 +22,7 @@ import {
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
+import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
@@ -106,6 +107,7 @@ export class ResourceListElement extends LitElement {
     spec: resourcesKind as KindSpec<ResourceList>,
     onChange: (list) => (this.list = list),
   });
+  private staleAfterMs = 180 * 86_400_000;
   private index: SearchIndex | undefined;
   private indexed: ResourceList | undefined;
   private loading: Promise<void> | undefined;
@@ -122,7 +124,7 @@ export class ResourceListElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return (this.loading ?? Promise.resolve()).then(() => this.updateComplete.then(() => undefined));
+    return loaded(this.loading, this);
   }
 
   private get currentLang(): Lang {
@@ -166,10 +168,13 @@ export class ResourceListElement extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const stored = await this.listDoc.attach(this.group.key(this.storageKey), this.group.store(this.storeName));
-    if (stored) this.list = stored;
-    else if (this.group.key(this.storageKey) !== undefined && this.list.resources.length > 0) await this.listDoc.save(this.list);
+    // A published list (property or script child) seeds an empty store; an empty list is not saved.
+    const opened = await this.listDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () =>
+      this.list.resources.length > 0 ? this.list : undefined,
+    );
+    if (opened) this.list = opened.value;
   }
+
 
   private change(list: ResourceList): void {
     this.list = list;
@@ -188,6 +193,8 @@ export class ResourceListElement extends LitElement {
   protected override render() {
     if (this.group.key(this.storageKey) !== undefined && this.listDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
     const text = this.text;
+    // Parsed once per render, not once per card.
+    this.staleAfterMs = this.attributeReader.number('stale-days', this.staleDays, 180, { min: 1, max: 3650 }) * 86_400_000;
     const category = this.category ?? (this.filterCategory || undefined);
     const shown = searchResources(this.searchIndex(), {
       query: this.query,
@@ -270,8 +277,7 @@ export class ResourceListElement extends LitElement {
   }
 
   private renderCard(r: Resource, text: ResourceMessages) {
-    const staleDays = this.attributeReader.number('stale-days', this.staleDays, 180, { min: 1, max: 3650 });
-    const stale = isStale(r, Date.now(), staleDays * 86_400_000);
+    const stale = isStale(r, Date.now(), this.staleAfterMs);
     const website = safeLink(r.url);
     const email = r.email ? safeLink(`mailto:${r.email}`) : null;
     const checked = r.assuredDate === null ? text.neverChecked : text.lastChecked(new Date(r.assuredDate).toLocaleDateString(this.currentLang));
