@@ -157,7 +157,7 @@ describe('<resource-list> long lists', () => {
       resources: Array.from({ length: 3000 }, (_, i) => resource(`Sample service ${String(i).padStart(4, '0')}`, { categories: [i % 2 ? 'housing' : 'food'] })),
     };
     const el = await fixture<ResourceListElement>(html`<resource-list .list=${many}></resource-list>`);
-    await until(() => root(el).querySelectorAll('.card').length > 0, 'cards rendered');
+    await until(() => root(el).querySelectorAll('.card').length > 0, 'cards rendered', 8000);
     const rendered = root(el).querySelectorAll('.card').length;
     expect(rendered).to.be.greaterThan(0).and.lessThan(200);
     expect(texts(el, '.count')[0]).to.equal('3000 resources');
@@ -165,6 +165,6 @@ describe('<resource-list> long lists', () => {
     search.value = '2999';
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    await until(() => texts(el, '.card h3').join() === 'Sample service 2999', 'found the last record');
+    await until(() => texts(el, '.card h3').join() === 'Sample service 2999', 'found the last record', 8000);
   });
 });

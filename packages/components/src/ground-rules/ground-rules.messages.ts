@@ -1,4 +1,4 @@
-import type { ConsentResponse, RuleCategory, RuleStatus } from '@peerkit/core';
+import type { ConsentResponse, RuleStatus } from '@peerkit/core';
 import type { Lang } from '../internal/i18n.js';
 
 export interface RulesMessages {
@@ -7,7 +7,6 @@ export interface RulesMessages {
   noVersion: string;
   noRules: string;
   status: Record<RuleStatus, string>;
-  categories: Record<RuleCategory, string>;
   moveUp: (rule: string) => string;
   moveDown: (rule: string) => string;
   edit: string;
@@ -55,7 +54,6 @@ const en: RulesMessages = {
   noVersion: 'No version has been adopted yet.',
   noRules: 'No rules yet. Add one from the templates or write your own.',
   status: { proposed: 'Proposed', agreed: 'Agreed', 'not-agreed': 'Not agreed' },
-  categories: { confidentiality: 'Confidentiality', respect: 'Respect', participation: 'Participation', safety: 'Safety', facilitation: 'The facilitator’s role' },
   moveUp: (rule) => `Move up: ${rule}`,
   moveDown: (rule) => `Move down: ${rule}`,
   edit: 'Edit',
@@ -103,7 +101,6 @@ const es: RulesMessages = {
   noVersion: 'Todavía no se ha adoptado ninguna versión.',
   noRules: 'Aún no hay acuerdos. Añada uno de las plantillas o escriba uno propio.',
   status: { proposed: 'Propuesto', agreed: 'Acordado', 'not-agreed': 'No acordado' },
-  categories: { confidentiality: 'Confidencialidad', respect: 'Respeto', participation: 'Participación', safety: 'Seguridad', facilitation: 'El papel de quien facilita' },
   moveUp: (rule) => `Subir: ${rule}`,
   moveDown: (rule) => `Bajar: ${rule}`,
   edit: 'Editar',

@@ -1,7 +1,6 @@
 import type { Lang } from '../internal/i18n.js';
 
 export interface ResourceMessages {
-  title: string;
   crisisTitle: string;
   call: (name: string) => string;
   text: (name: string) => string;
@@ -49,7 +48,6 @@ export interface ResourceMessages {
 }
 
 const en: ResourceMessages = {
-  title: 'Resources',
   crisisTitle: 'If someone is in crisis',
   call: (name) => `Call ${name}`,
   text: (name) => `Text ${name}`,
@@ -97,7 +95,6 @@ const en: ResourceMessages = {
 };
 
 const es: ResourceMessages = {
-  title: 'Recursos',
   crisisTitle: 'Si alguien está en crisis',
   call: (name) => `Llamar a ${name}`,
   text: (name) => `Escribir a ${name}`,
