@@ -1,5 +1,31 @@
 import { expect } from '@esm-bundle/chai';
-import { addMember, attendanceCounts, createGroup, memberLeaves, parseGroup, presentMembers, recordMeeting, suggestFacilitator } from '@peerkit/core';
+import {
+  PEERKIT_KINDS,
+  addDraft,
+  addMember,
+  adoptDraft,
+  emptyPurpose,
+  agendaTemplate,
+  attendanceCounts,
+  createGroup,
+  createRound,
+  exportGroup,
+  forgetGroup,
+  groupKind,
+  importGroup,
+  memberLeaves,
+  migrate,
+  openStore,
+  parseGroup,
+  presentMembers,
+  recordMeeting,
+  recordTalk,
+  suggestAgendaTemplate,
+  suggestFacilitator,
+  talkFairness,
+  type PeerStore,
+  type RoundStats,
+} from '@peerkit/core';
 
 const T0 = Date.UTC(2026, 10, 3);
 const WEEK = 7 * 86_400_000;
@@ -31,9 +57,92 @@ describe('group record', () => {
   it('validates a stored or imported group, naming each problem', () => {
     const group = recordMeeting(createGroup('g', 'G', ['Ana'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana'] });
     expect(parseGroup(JSON.parse(JSON.stringify(group)))).to.deep.equal({ ok: true, value: group });
-    expect(parseGroup({ ...group, meetings: [{ at: T0, facilitatorId: 'zed', attended: ['ana', 'yo'] }] })).to.deep.equal({
+    expect(parseGroup({ ...group, meetings: [{ at: T0, facilitatorId: 'zed', attended: ['ana', 'yo'], talk: { spokenMs: 5, largestShareRatio: 1, gini: 2 } }] })).to.deep.equal({
       ok: false,
-      errors: ['group.meetings[0].facilitatorId: "zed" is not a member', 'group.meetings[0].attended[1]: "yo" is not a member'],
+      errors: [
+        'group.meetings[0].facilitatorId: "zed" is not a member',
+        'group.meetings[0].attended[1]: "yo" is not a member',
+        'group.meetings[0].talk.gini: must be at most 1, got 2',
+      ],
     });
+  });
+
+  it('keeps how evenly each meeting\'s sharing round was spread, and nothing said', () => {
+    let group = recordMeeting(createGroup('g', 'G', ['Ana', 'Ben'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
+    expect(group.meetings[0]?.talk).to.equal(null);
+    const stats = { totalSpokenMs: 600_000, largestShareRatio: 1.2, gini: 0.1, members: [], totalMs: 600_000, equalShareMs: 300_000, dominating: [] } satisfies RoundStats;
+    group = recordTalk(group, T0, talkFairness(stats));
+    expect(group.meetings[0]?.talk).to.deep.equal({ spokenMs: 600_000, largestShareRatio: 1.2, gini: 0.1 });
+    expect(parseGroup(group).ok).to.equal(true);
+  });
+
+  it('upgrades a schema 1 group: its meetings gain an empty talk record', () => {
+    const v1 = { schemaVersion: 1, id: 'g', name: 'G', members: [{ id: 'ana', name: 'Ana', joinedAt: T0, leftAt: null }], meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'] }], reviewAfterMeetings: 6 };
+    const upgraded = migrate(v1, 1, groupKind);
+    expect(parseGroup(upgraded)).to.deep.equal({ ok: true, value: { ...v1, schemaVersion: 2, meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'], talk: null }] } });
+  });
+
+  it('suggests the first-meeting plan, then regular ones, and a review when it falls due', () => {
+    let group = { ...createGroup('g', 'G', ['Ana'], T0), reviewAfterMeetings: 2 };
+    expect(suggestAgendaTemplate(group)).to.equal('first-meeting');
+    group = recordMeeting(group, { at: T0, facilitatorId: null, attended: [] });
+    expect(suggestAgendaTemplate(group)).to.equal('regular');
+    group = recordMeeting(group, { at: T0 + WEEK, facilitatorId: null, attended: [] });
+    expect(suggestAgendaTemplate(group)).to.equal('review');
+    // An adopted purpose keeps its own count: adopted at the last meeting, so not due yet.
+    let purpose = addDraft(emptyPurpose('en', 6), 'd1', 'We share what helps us live with grief', 'facilitator');
+    purpose = adoptDraft(purpose, 'd1', T0);
+    expect(suggestAgendaTemplate(group, purpose)).to.equal('regular');
+    purpose = { ...purpose, meetingsSinceReview: purpose.reviewAfterMeetings };
+    expect(suggestAgendaTemplate(group, purpose)).to.equal('review');
+  });
+});
+
+describe('a whole group: export, import, forget', () => {
+  let store: PeerStore;
+  let counter = 0;
+  beforeEach(async () => {
+    store = await openStore({ name: `peerkit-group-test-${Date.now()}-${counter++}`, kinds: PEERKIT_KINDS });
+    await store.put('group', 'tue', createGroup('tue', 'Tuesday', ['Ana', 'Ben'], T0));
+    await store.put('round', 'tue', createRound({ members: ['Ana', 'Ben'], timing: { mode: 'shared', totalMs: 600_000 } }));
+    await store.put('agenda', 'tue', agendaTemplate('regular', 'en'));
+    await store.put('group', 'wed', createGroup('wed', 'Wednesday', ['Chen'], T0));
+    await store.put('round', 'wed', createRound({ members: ['Chen'], timing: { mode: 'shared', totalMs: 600_000 } }));
+  });
+  afterEach(() => store.close());
+
+  it('exports every document of one group and nothing of another', async () => {
+    const file = await exportGroup(store, 'tue');
+    expect(file.documents.map((d) => `${d.kind}/${d.id}`).sort()).to.deep.equal(['agenda/tue', 'group/tue', 'round/tue']);
+  });
+
+  it('forgets one group and leaves the other untouched', async () => {
+    expect(await forgetGroup(store, 'tue')).to.equal(3);
+    expect(await store.get('group', 'tue')).to.equal(undefined);
+    expect(await store.get('round', 'tue')).to.equal(undefined);
+    expect((await store.get('round', 'wed'))?.id).to.equal('wed');
+  });
+
+  it('imports a group exported elsewhere, round trip', async () => {
+    const file = JSON.parse(JSON.stringify(await exportGroup(store, 'tue'))) as unknown;
+    await forgetGroup(store, 'tue');
+    expect(await importGroup(store, file)).to.deep.equal({ groupId: 'tue', imported: 3 });
+    expect((await store.get<{ name: string }>('group', 'tue'))?.data.name).to.equal('Tuesday');
+  });
+
+  it('refuses a file that mixes groups, or one with a bad document, and writes nothing', async () => {
+    const tue = await exportGroup(store, 'tue');
+    const wed = await exportGroup(store, 'wed');
+    await forgetGroup(store, 'tue');
+    const mixed = { ...tue, documents: [...tue.documents, ...wed.documents.filter((d) => d.kind === 'round')] };
+    const mixedError = await importGroup(store, mixed).then(() => undefined, (e: unknown) => e as Error);
+    expect(mixedError?.message).to.contain('file.documents[3].id: belongs to "wed", not to the group "tue"');
+    const broken = { ...tue, documents: tue.documents.map((d) => (d.kind === 'round' ? { ...d, data: { nonsense: true } } : d)) };
+    const brokenError = await importGroup(store, broken).then(() => undefined, (e: unknown) => e as Error);
+    expect(brokenError?.message).to.contain('file.documents[');
+    expect(await store.get('group', 'tue')).to.equal(undefined);
+    const twoGroups = { ...tue, documents: [...tue.documents, ...wed.documents] };
+    const twoError = await importGroup(store, twoGroups).then(() => undefined, (e: unknown) => e as Error);
+    expect(twoError?.message).to.contain('expected exactly one group, found 2');
   });
 });

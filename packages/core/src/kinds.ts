@@ -8,7 +8,7 @@ import { RESPONSES_SCHEMA_VERSION } from './feedback/responses.js';
 import { parseAgenda } from './agenda/parse.js';
 import { AGENDA_SCHEMA_VERSION } from './agenda/agenda.js';
 import { parseGroup } from './group/parse.js';
-import { GROUP_SCHEMA_VERSION } from './group/group.js';
+import { GROUP_SCHEMA_VERSION, migrateGroupV1 } from './group/group.js';
 import { parsePurpose } from './purpose/parse.js';
 import { parseResourceList } from './resources/parse.js';
 import { RESOURCES_SCHEMA_VERSION } from './resources/resource.js';
@@ -18,7 +18,7 @@ import type { KindSpec, KindTable } from './store/index.js';
 
 // One spec per kind, so an element's bundle carries only the parsers it uses.
 export const agendaKind: KindSpec = { schemaVersion: AGENDA_SCHEMA_VERSION, parse: parseAgenda, migrations: [] };
-export const groupKind: KindSpec = { schemaVersion: GROUP_SCHEMA_VERSION, parse: parseGroup, migrations: [] };
+export const groupKind: KindSpec = { schemaVersion: GROUP_SCHEMA_VERSION, parse: parseGroup, migrations: [migrateGroupV1] };
 export const roundKind: KindSpec = { schemaVersion: ROUND_SCHEMA_VERSION, parse: parseRound, migrations: [] };
 export const checkinKind: KindSpec = { schemaVersion: CHECKIN_SCHEMA_VERSION, parse: parseCheckin, migrations: [] };
 export const questionBankKind: KindSpec = { schemaVersion: BANK_SCHEMA_VERSION, parse: parseQuestionBank, migrations: [] };

@@ -3,8 +3,10 @@
  * meetings held, who facilitated each, and when the purpose is due for review.
  */
 import { toMembers } from '../rounds/round.js';
+import type { RoundStats } from '../rounds/view.js';
+import { reviewDue, type Purpose } from '../purpose/purpose.js';
 
-export const GROUP_SCHEMA_VERSION = 1;
+export const GROUP_SCHEMA_VERSION = 2;
 
 export interface GroupMember {
   id: string;
@@ -14,11 +16,21 @@ export interface GroupMember {
   leftAt: number | null;
 }
 
+/** How evenly the sharing round's time was spread: never who said what. */
+export interface TalkFairness {
+  spokenMs: number;
+  /** The largest spoken time over the equal share: 1 is perfectly even. */
+  largestShareRatio: number;
+  gini: number;
+}
+
 export interface Meeting {
   at: number;
   facilitatorId: string | null;
   /** Who came: ids only. */
   attended: string[];
+  /** Added when the meeting ends, if it had a round (since schema 2). */
+  talk: TalkFairness | null;
 }
 
 export interface Group {
@@ -59,8 +71,36 @@ export function memberLeaves(group: Group, memberId: string, now: number): Group
   return { ...group, members: group.members.map((m) => (m.id === memberId ? { ...m, leftAt: now } : m)) };
 }
 
-export function recordMeeting(group: Group, meeting: Meeting): Group {
-  return { ...group, meetings: [...group.meetings, { ...meeting, attended: [...new Set(meeting.attended)] }] };
+export function recordMeeting(group: Group, meeting: Omit<Meeting, 'talk'> & { talk?: TalkFairness | null }): Group {
+  return { ...group, meetings: [...group.meetings, { ...meeting, attended: [...new Set(meeting.attended)], talk: meeting.talk ?? null }] };
+}
+
+export function talkFairness(stats: RoundStats): TalkFairness {
+  return { spokenMs: stats.totalSpokenMs, largestShareRatio: stats.largestShareRatio, gini: stats.gini };
+}
+
+/** Adds the sharing round's fairness to the meeting that began at `at`. */
+export function recordTalk(group: Group, at: number, talk: TalkFairness): Group {
+  return { ...group, meetings: group.meetings.map((m) => (m.at === at ? { ...m, talk } : m)) };
+}
+
+/**
+ * Which plan fits the next meeting: the first one; a review when it falls
+ * due (by the adopted purpose's own count when there is one, else every
+ * `reviewAfterMeetings`); else a regular one.
+ */
+export function suggestAgendaTemplate(group: Group, purpose?: Purpose): 'first-meeting' | 'review' | 'regular' {
+  const held = group.meetings.length;
+  if (held === 0) return 'first-meeting';
+  const due = purpose?.adopted ? reviewDue(purpose) : held % group.reviewAfterMeetings === 0;
+  return due ? 'review' : 'regular';
+}
+
+/** Schema 1 meetings had no talk-time record. */
+export function migrateGroupV1(data: unknown): unknown {
+  const group = data as { meetings?: unknown };
+  if (!Array.isArray(group.meetings)) return data;
+  return { ...group, schemaVersion: 2, meetings: group.meetings.map((m: unknown) => (typeof m === 'object' && m !== null ? { talk: null, ...m } : m)) };
 }
 
 /**

@@ -1,2 +1,3 @@
 export * from './group.js';
 export * from './parse.js';
+export * from './transfer.js';

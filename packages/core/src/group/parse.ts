@@ -31,6 +31,12 @@ export function parseGroup(input: unknown): ParseResult<Group> {
       const text = check.string(id, `${path}.attended[${j}]`, { nonEmpty: true });
       if (text !== undefined && !ids.has(text)) check.fail(`${path}.attended[${j}]`, `"${text}" is not a member`);
     });
+    const talk = check.nullable(m.talk, (v) => check.object(v, `${path}.talk`));
+    if (talk) {
+      check.number(talk.spokenMs, `${path}.talk.spokenMs`, { min: 0 });
+      check.number(talk.largestShareRatio, `${path}.talk.largestShareRatio`, { min: 0 });
+      check.number(talk.gini, `${path}.talk.gini`, { min: 0, max: 1 });
+    }
   });
   check.number(group.reviewAfterMeetings, 'group.reviewAfterMeetings', { min: 1, max: 520, integer: true });
   return check.result(() => group as unknown as Group);

@@ -1,0 +1,54 @@
+/**
+ * A whole group as one file, and forgetting it: everything PeerKit keeps for
+ * a group is stored under the group's id, one document per kind. The store
+ * must know every kind (open it with PEERKIT_KINDS).
+ */
+import { PEERKIT_KIND_NAMES } from '../kind-names.js';
+import { Checker, ValidationError } from '../internal/validate.js';
+import type { ExportFile, PeerStore, StoredDoc } from '../store/index.js';
+
+/** Every document of the group, in the store's export format. */
+export async function exportGroup(store: PeerStore, groupId: string): Promise<ExportFile> {
+  const documents: StoredDoc[] = [];
+  for (const kind of PEERKIT_KIND_NAMES) {
+    const doc = await store.get(kind, groupId);
+    if (doc) documents.push(doc);
+  }
+  if (!documents.some((d) => d.kind === 'group')) throw new ValidationError('The export', [`there is no group "${groupId}" on this device`]);
+  return { format: 'peerkit', formatVersion: 1, exportedAt: new Date().toISOString(), documents };
+}
+
+/**
+ * Brings in a group exported by `exportGroup`: the file must hold exactly one
+ * group and nothing of any other; the store then checks every document and
+ * writes all of them or none. Returns the group's id.
+ */
+export async function importGroup(store: PeerStore, file: unknown): Promise<{ groupId: string; imported: number }> {
+  const check = new Checker();
+  const documents = check.array(check.object(file, 'file')?.documents, 'file.documents') ?? [];
+  const groups = documents.filter((d) => (d as { kind?: unknown } | null)?.kind === 'group');
+  const groupId = (groups[0] as { id?: unknown } | undefined)?.id;
+  if (groups.length !== 1 || typeof groupId !== 'string') {
+    check.fail('file.documents', `expected exactly one group, found ${groups.length}`);
+  } else {
+    documents.forEach((d, i) => {
+      const id = (d as { id?: unknown } | null)?.id;
+      if (id !== groupId) check.fail(`file.documents[${i}].id`, `belongs to "${String(id)}", not to the group "${groupId}"`);
+    });
+  }
+  const checked = check.result(() => groupId as string);
+  if (!checked.ok) throw new ValidationError('The group file', checked.errors);
+  const { imported } = await store.importAll(file);
+  return { groupId: checked.value, imported };
+}
+
+/** Removes every document of the group from this device. Returns how many there were. */
+export async function forgetGroup(store: PeerStore, groupId: string): Promise<number> {
+  let removed = 0;
+  for (const kind of PEERKIT_KIND_NAMES) {
+    if (!(await store.get(kind, groupId))) continue;
+    await store.delete(kind, groupId);
+    removed += 1;
+  }
+  return removed;
+}
