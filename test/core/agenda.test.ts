@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { AGENDA_TEMPLATE_IDS, agendaTemplate, nextSection, parseAgenda, schedule, skipSection, startSection } from '@peerkit/core';
+import { AGENDA_TEMPLATE_IDS, agendaTemplate, inProgress, nextSection, parseAgenda, planSection, removeSection, schedule, skipSection, startSection } from '@peerkit/core';
 
 const T0 = Date.UTC(2026, 10, 24, 18, 0);
 const MIN = 60_000;
@@ -47,5 +47,28 @@ describe('meeting agenda', () => {
     const agenda = agendaTemplate('regular', 'en');
     const bad = { ...agenda, sections: agenda.sections.map((s, i) => (i < 2 ? { ...s, status: 'current', startedAt: T0 } : s)) };
     expect(parseAgenda(bad)).to.deep.equal({ ok: false, errors: ['agenda.sections: 2 sections are current; at most one can be'] });
+  });
+
+  it('is planned before it starts: lengths in whole minutes, sections left out; not once started', () => {
+    let plan = agendaTemplate('regular', 'en');
+    plan = planSection(plan, 'sharing', 30.4 * 60_000);
+    plan = planSection(plan, 'welcome', 0);
+    plan = removeSection(plan, 'resources');
+    expect(plan.sections.map((s) => [s.id, s.plannedMs / 60_000])).to.deep.equal([
+      ['welcome', 1],
+      ['checkin', 15],
+      ['rules', 5],
+      ['sharing', 30],
+      ['feedback', 10],
+      ['close', 5],
+    ]);
+    expect(inProgress(plan)).to.equal(false);
+    const started = startSection(plan, 'welcome', 0);
+    expect(inProgress(started)).to.equal(true);
+    expect(planSection(started, 'close', 20 * 60_000)).to.equal(started);
+    expect(removeSection(started, 'close')).to.equal(started);
+    let ended = started;
+    for (let i = 0; i < plan.sections.length; i++) ended = nextSection(ended, (i + 1) * 60_000);
+    expect(inProgress(ended)).to.equal(false);
   });
 });

@@ -77,6 +77,26 @@ export function agendaTemplate(id: AgendaTemplateId, lang: Lang): Agenda {
   };
 }
 
+const notStarted = (agenda: Agenda) => !agenda.sections.some((s) => s.startedAt !== null);
+
+/** Planning, before the meeting starts: a section's length (at least a minute). */
+export function planSection(agenda: Agenda, id: string, plannedMs: number): Agenda {
+  if (!notStarted(agenda) || !Number.isFinite(plannedMs)) return agenda;
+  const ms = Math.max(60_000, Math.round(plannedMs / 60_000) * 60_000);
+  return { ...agenda, sections: agenda.sections.map((s) => (s.id === id ? { ...s, plannedMs: ms } : s)) };
+}
+
+/** Planning, before the meeting starts: leave a section out (one always stays). */
+export function removeSection(agenda: Agenda, id: string): Agenda {
+  if (!notStarted(agenda) || agenda.sections.length <= 1) return agenda;
+  return { ...agenda, sections: agenda.sections.filter((s) => s.id !== id) };
+}
+
+/** Started, and not yet over. */
+export function inProgress(agenda: Agenda): boolean {
+  return !notStarted(agenda) && agenda.sections.some((s) => s.status === 'current' || s.status === 'pending');
+}
+
 const closeCurrent = (sections: Section[], now: number): Section[] =>
   sections.map((s) => (s.status === 'current' ? { ...s, status: 'done', endedAt: now } : s));
 
