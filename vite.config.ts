@@ -111,7 +111,9 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: resolve(root, 'dist/app'),
       emptyOutDir: true,
-      rollupOptions: { input: { timer: resolve(root, 'app/index.html'), embed: resolve(root, 'app/embed-example.html') } },
+      rollupOptions: {
+        input: Object.fromEntries(['index', 'group', 'meeting', 'timer', 'embed-example'].map((page) => [page, resolve(root, `app/${page}.html`)])),
+      },
     },
     plugins: [contentSecurityPolicy(), offlineServiceWorker()],
   };

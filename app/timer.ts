@@ -7,6 +7,7 @@ import { createRound, roundKind, type OrderMode, type OvertimePolicy, type Round
 import '@peerkit/components/peer-timer.js';
 import { sharedStore } from '@peerkit/components/store.js';
 import { parseSetupForm, type SetupFormValues } from './setup-form.js';
+import { element, registerServiceWorker } from './shell.js';
 
 const STORAGE_KEY = 'standalone-timer';
 const projector = new URLSearchParams(location.search).get('view') === 'projector';
@@ -15,12 +16,6 @@ const setupForm = element('setup', HTMLFormElement);
 const running = element('running', HTMLElement);
 const slot = element('timer-slot', HTMLElement);
 const errorBox = element('setup-error', HTMLElement);
-
-function element<T extends HTMLElement>(id: string, type: abstract new () => T): T {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`The page is missing #${id}.`);
-  return found;
-}
 
 async function storedRound(): Promise<Round | undefined> {
   const store = await sharedStore(undefined, { round: roundKind });
@@ -125,9 +120,4 @@ async function boot(): Promise<void> {
 }
 
 void boot();
-
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  void navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
-    console.warn('PeerKit: offline support is unavailable.', error);
-  });
-}
+registerServiceWorker();

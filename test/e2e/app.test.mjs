@@ -1,4 +1,4 @@
-// End-to-end: the built facilitator app in system Chromium, as a facilitator uses it.
+// End-to-end: the built app's timer page in system Chromium, as a facilitator uses it.
 // Serves dist/app with `vite preview` on localhost (run `vite build` first; npm run test:e2e does).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,7 @@ after(async () => {
   await preview?.stop();
 });
 
-async function open(path = '') {
+async function open(path = 'timer.html') {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -62,7 +62,7 @@ test('set up a round with the keyboard, run it, and resume it after a reload', a
 test('the projector view mirrors the timer live', async () => {
   const { page } = await open();
   await page.waitForFunction(() => document.querySelector('peer-timer')?.round?.phase === 'running');
-  const { page: projector, errors } = await open('?view=projector');
+  const { page: projector, errors } = await open('timer.html?view=projector');
   await projector.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
   assert.equal(await timerText(projector, '.speaker'), 'Ben');
   assert.equal(await projector.evaluate(() => document.querySelector('peer-timer').shadowRoot.querySelector('.controls')), null);

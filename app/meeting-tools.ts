@@ -1,0 +1,68 @@
+/**
+ * Which element each section of a meeting opens, and with what attributes.
+ * Data only, so the choices are testable and the page just builds them.
+ */
+import type { Agenda, Section } from '@peerkit/core';
+
+export interface ToolMode {
+  label: string;
+  attributes: Record<string, string>;
+}
+
+export interface ToolChoice {
+  tag: 'checkin-round' | 'ground-rules' | 'peer-timer' | 'purpose-statement' | 'resource-list' | 'feedback-form';
+  /** The first mode is where the section starts; the others are a button away. */
+  modes: ToolMode[];
+}
+
+/** Names of those here, for the elements' `members` attribute. */
+export function memberList(names: readonly string[]): string {
+  return names.join(', ');
+}
+
+export function toolFor(section: Section, agenda: Agenda, here: readonly string[]): ToolChoice | null {
+  const members = memberList(here);
+  const firstMeeting = agenda.templateId === 'first-meeting';
+  switch (section.tool) {
+    case 'checkin-round': {
+      // The section's time, shared by those here (at least half a minute each).
+      const each = Math.max(30, Math.floor(section.plannedMs / Math.max(1, here.length) / 1000));
+      return { tag: 'checkin-round', modes: [{ label: 'Check-in', attributes: { members, 'per-person-seconds': String(each), mood: '' } }] };
+    }
+    case 'peer-timer':
+      return {
+        tag: 'peer-timer',
+        modes: [{ label: 'Timer', attributes: { members, 'total-minutes': String(section.plannedMs / 60_000) } }],
+      };
+    case 'ground-rules': {
+      const build = { label: 'Build the rules', attributes: { mode: 'edit', template: 'first-meeting', members } };
+      const agree = { label: 'Agree', attributes: { mode: 'agree', members } };
+      const read = { label: 'Read them out', attributes: { mode: 'display' } };
+      const accept = { label: 'Accept (new members)', attributes: { mode: 'accept', members } };
+      if (firstMeeting) return { tag: 'ground-rules', modes: section.id === 'consent' ? [build, read] : [agree, build, read] };
+      if (agenda.templateId === 'review') return { tag: 'ground-rules', modes: [read, build, agree, accept] };
+      return { tag: 'ground-rules', modes: [read, accept, build, agree] };
+    }
+    case 'purpose-statement':
+      return { tag: 'purpose-statement', modes: [{ label: 'Purpose', attributes: { members } }] };
+    case 'resource-list':
+      return {
+        tag: 'resource-list',
+        modes: [
+          { label: 'Browse', attributes: {} },
+          { label: 'Edit the list', attributes: { mode: 'edit' } },
+        ],
+      };
+    case 'feedback-form':
+      // One form for every meeting, so the trend compares like with like.
+      return {
+        tag: 'feedback-form',
+        modes: [
+          { label: 'Pass the device round', attributes: { template: 'end-of-meeting', kiosk: '' } },
+          { label: 'Results', attributes: { template: 'end-of-meeting', view: 'results' } },
+        ],
+      };
+    default:
+      return null;
+  }
+}

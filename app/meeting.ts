@@ -1,0 +1,311 @@
+/**
+ * Running a meeting: plan it (kind, section lengths, who is here, who
+ * facilitates), then each section opens its tool inside <peer-group>, so the
+ * group's rules, purpose, resources and feedback are the ones kept for it.
+ * When the plan ends, the meeting's talk-time fairness joins the group's
+ * history. With ?view=timer or ?view=rules the page is a projector mirror.
+ */
+import {
+  AGENDA_TEMPLATE_IDS,
+  agendaTemplate,
+  inProgress,
+  meetingHeld,
+  planSection,
+  presentMembers,
+  recordMeeting,
+  recordTalk,
+  removeSection,
+  roundStats,
+  startSection,
+  suggestAgendaTemplate,
+  suggestFacilitator,
+  talkFairness,
+  type Agenda,
+  type AgendaTemplateId,
+  type Group,
+  type Meeting,
+  type Purpose,
+  type Round,
+  type StoredDoc,
+} from '@peerkit/core';
+import '@peerkit/components';
+import { appStore, element, errorText, groupIdFromUrl, registerServiceWorker } from './shell.js';
+import { groupUrl } from './groups.js';
+import { describeFairness } from './history.js';
+import { toolFor, type ToolChoice } from './meeting-tools.js';
+
+const groupId = groupIdFromUrl();
+const view = new URLSearchParams(location.search).get('view');
+const TEMPLATE_LABELS: Record<AgendaTemplateId, string> = {
+  'first-meeting': 'First meeting: introductions, confidentiality and consent, check-in, ground rules, purpose, evaluation',
+  regular: 'Regular meeting: check-in, rules reminder, sharing round, resources, feedback',
+  review: 'Review meeting: check-in, our purpose, looking back, do the rules still fit',
+};
+
+let group: StoredDoc<Group>;
+let plan: Agenda;
+
+function fail(message: string): void {
+  const missing = element('missing', HTMLElement);
+  missing.hidden = false;
+  missing.textContent = message;
+}
+
+function make(tag: string, attributes: Record<string, string>): HTMLElement {
+  const made = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+  return made;
+}
+
+/** The group's context wraps every tool: its id is their storage key. */
+function inGroup(child: HTMLElement): HTMLElement {
+  const wrapper = make('peer-group', { 'group-id': group.id });
+  wrapper.append(child);
+  return wrapper;
+}
+
+// Planning ------------------------------------------------------------------
+
+function choose(templateId: AgendaTemplateId): void {
+  plan = agendaTemplate(templateId, 'en');
+  element('sections', HTMLElement).replaceChildren(
+    ...plan.sections.map((section) => {
+      const row = document.createElement('div');
+      const label = make('label', { for: `minutes-${section.id}` });
+      label.textContent = section.title;
+      const input = make('input', {
+        id: `minutes-${section.id}`,
+        name: `minutes-${section.id}`,
+        type: 'number',
+        min: '0',
+        max: '240',
+        step: '1',
+        value: String(section.plannedMs / 60_000),
+      });
+      input.addEventListener('input', showTotal);
+      row.append(label, input);
+      return row;
+    }),
+  );
+  showTotal();
+}
+
+/** The plan as the form sets it; sections at 0 minutes are left out. */
+function plannedFromForm(): Agenda {
+  let planned = plan;
+  for (const section of plan.sections) {
+    const minutes = Number(element(`minutes-${section.id}`, HTMLInputElement).value);
+    planned = minutes > 0 ? planSection(planned, section.id, minutes * 60_000) : removeSection(planned, section.id);
+  }
+  return planned;
+}
+
+function showTotal(): void {
+  const minutes = plannedFromForm().sections.reduce((sum, s) => sum + s.plannedMs, 0) / 60_000;
+  element('plan-total', HTMLElement).textContent = `Planned: ${minutes} minutes`;
+}
+
+function checkbox(name: string, value: string, text: string, checked: boolean): HTMLLabelElement {
+  const label = make('label', { class: 'choice' }) as HTMLLabelElement;
+  const input = make('input', { type: name === 'template' ? 'radio' : 'checkbox', name, value });
+  (input as HTMLInputElement).checked = checked;
+  label.append(input, ` ${text}`);
+  return label;
+}
+
+async function showPlan(): Promise<void> {
+  const store = await appStore();
+  const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
+  const suggested = suggestAgendaTemplate(group.data, purpose);
+  const templates = element('templates', HTMLFieldSetElement);
+  templates.replaceChildren(
+    templates.querySelector('legend') ?? '',
+    ...AGENDA_TEMPLATE_IDS.map((id) => checkbox('template', id, TEMPLATE_LABELS[id] + (id === suggested ? ' (suggested)' : ''), id === suggested)),
+  );
+  templates.onchange = (event) => choose((event.target as HTMLInputElement).value as AgendaTemplateId);
+  choose(suggested);
+
+  const members = presentMembers(group.data);
+  const attendance = element('attendance', HTMLFieldSetElement);
+  attendance.replaceChildren(attendance.querySelector('legend') ?? '', ...members.map((m) => checkbox('here', m.id, m.name, true)));
+  const next = suggestFacilitator(group.data);
+  element('facilitator', HTMLSelectElement).replaceChildren(
+    ...members.map((m) => {
+      const option = make('option', { value: m.id }) as HTMLOptionElement;
+      option.textContent = m.id === next?.id ? `${m.name} (their turn)` : m.name;
+      option.selected = m.id === next?.id;
+      return option;
+    }),
+  );
+  element('plan', HTMLFormElement).hidden = false;
+}
+
+element('plan', HTMLFormElement).addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = event.currentTarget as HTMLFormElement;
+  const here = new FormData(form).getAll('here').map(String);
+  const facilitatorId = String(new FormData(form).get('facilitator') ?? '') || null;
+  const errorBox = element('plan-error', HTMLElement);
+  if (here.length === 0) {
+    errorBox.textContent = 'Tick at least one person who is here.';
+    return;
+  }
+  void (async () => {
+    try {
+      const now = Date.now();
+      const store = await appStore();
+      const planned = plannedFromForm();
+      // Each meeting's check-in and round start fresh; rules, purpose, resources and feedback carry on.
+      await store.delete('round', group.id);
+      await store.delete('checkin', group.id);
+      const purpose = await store.get<Purpose>('purpose', group.id);
+      if (purpose?.data.adopted) await store.put('purpose', group.id, meetingHeld(purpose.data), { baseRevision: purpose.revision });
+      group = await store.put('group', group.id, recordMeeting(group.data, { at: now, facilitatorId, attended: here }), { baseRevision: group.revision });
+      const started = startSection(planned, planned.sections[0]?.id ?? '', now);
+      await store.put('agenda', group.id, started);
+      element('plan', HTMLFormElement).hidden = true;
+      showRun(started);
+    } catch (error) {
+      errorBox.textContent = `The meeting could not start: ${errorText(error)}`;
+    }
+  })();
+});
+
+// Running -------------------------------------------------------------------
+
+/** The meeting the running plan belongs to: the one recorded when it started. */
+function thisMeeting(agenda: Agenda): Meeting | undefined {
+  const startedAt = agenda.sections.find((s) => s.startedAt !== null)?.startedAt;
+  return group.data.meetings.find((m) => m.at === startedAt) ?? group.data.meetings.at(-1);
+}
+
+function namesHere(agenda: Agenda): string[] {
+  const attended = new Set(thisMeeting(agenda)?.attended ?? []);
+  return group.data.members.filter((m) => attended.has(m.id)).map((m) => m.name);
+}
+
+function showRun(agenda: Agenda): void {
+  element('run', HTMLElement).hidden = false;
+  const agendaElement = make('meeting-agenda', {});
+  agendaElement.addEventListener('peer-section-change', (event) => {
+    const { section } = event.detail;
+    if (section) void showTool(true);
+    else void finish();
+  });
+  element('agenda-slot', HTMLElement).replaceChildren(inGroup(agendaElement));
+  element('timer-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'timer');
+  element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
+  renderTool(agenda, false);
+}
+
+async function showTool(focus: boolean): Promise<void> {
+  const agenda = (await (await appStore()).get<Agenda>('agenda', group.id))?.data;
+  if (agenda) renderTool(agenda, focus);
+}
+
+function renderTool(agenda: Agenda, focus: boolean): void {
+  const section = agenda.sections.find((s) => s.status === 'current');
+  const heading = element('tool-heading', HTMLElement);
+  heading.textContent = section?.title ?? '';
+  const here = namesHere(agenda);
+  const choice = section ? toolFor(section, agenda, here) : null;
+  const modes = element('tool-modes', HTMLElement);
+  modes.hidden = !choice || choice.modes.length < 2;
+  if (choice) {
+    modes.replaceChildren(
+      ...choice.modes.map((mode, index) => {
+        const button = make('button', { type: 'button', 'aria-pressed': String(index === 0) });
+        button.textContent = mode.label;
+        button.addEventListener('click', () => {
+          for (const other of modes.querySelectorAll('button')) other.setAttribute('aria-pressed', String(other === button));
+          mountTool(choice, index);
+        });
+        return button;
+      }),
+    );
+    mountTool(choice, 0);
+  } else {
+    element('tool-slot', HTMLElement).replaceChildren(plainSection(section?.id, agenda, here));
+  }
+  if (focus) heading.focus();
+}
+
+function mountTool(choice: ToolChoice, modeIndex: number): void {
+  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, choice.modes[modeIndex]?.attributes ?? {})));
+}
+
+/** Sections without a tool (welcome, close): who is here, who facilitates, what comes next. */
+function plainSection(id: string | undefined, agenda: Agenda, here: string[]): HTMLElement {
+  const box = document.createElement('div');
+  const facilitatorId = thisMeeting(agenda)?.facilitatorId;
+  const facilitator = group.data.members.find((m) => m.id === facilitatorId)?.name;
+  const lines =
+    id === 'close'
+      ? ['Thank everyone for coming. Remind the group that what was shared here stays here.', 'Press “Next section” to end the meeting and keep its record.']
+      : [
+          `Here today: ${here.join(', ')}.`,
+          facilitator ? `Facilitating: ${facilitator}.` : '',
+          'What is said here stays here. Press “Next section” when the group is ready.',
+        ];
+  box.append(
+    ...lines.filter(Boolean).map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line;
+      return p;
+    }),
+  );
+  return box;
+}
+
+/** The plan has ended: the sharing round's fairness joins the meeting's record. */
+async function finish(): Promise<void> {
+  const store = await appStore();
+  const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
+  const meeting = agenda ? thisMeeting(agenda) : undefined;
+  const round = (await store.get<Round>('round', group.id))?.data;
+  let fairness = 'There was no sharing round.';
+  try {
+    if (meeting && round && round.firstSpeakerId !== null) {
+      const talk = talkFairness(roundStats(round, Date.now()));
+      group = await store.put('group', group.id, recordTalk(group.data, meeting.at, talk), { baseRevision: group.revision });
+      fairness = `Talk time: ${describeFairness(talk)}.`;
+    }
+  } catch (error) {
+    fairness = `The talk-time record could not be saved: ${errorText(error)}`;
+  }
+  element('run', HTMLElement).hidden = true;
+  element('ended', HTMLElement).hidden = false;
+  element('ended-summary', HTMLElement).textContent = `${meeting?.attended.length ?? 0} came. ${fairness}`;
+  element('back-to-group', HTMLAnchorElement).href = groupUrl('group.html', group.id);
+  element('ended-heading', HTMLElement).focus();
+}
+
+// Projector -----------------------------------------------------------------
+
+function showProjector(kind: 'timer' | 'rules'): void {
+  document.body.classList.add('projector', `projector-${kind}`);
+  const slot = element('projector-slot', HTMLElement);
+  slot.hidden = false;
+  slot.replaceChildren(inGroup(kind === 'timer' ? make('peer-timer', { 'hide-controls': '' }) : make('ground-rules', { mode: 'display' })));
+}
+
+async function boot(): Promise<void> {
+  if (!groupId) return fail('No group was named. Choose one from the list of groups.');
+  const store = await appStore();
+  const found = await store.get<Group>('group', groupId);
+  if (!found) return fail(`There is no group “${groupId}” on this device.`);
+  group = found;
+  document.title = `${group.data.name}: meeting`;
+  element('meeting-title', HTMLElement).textContent = `${group.data.name}: meeting`;
+  const link = element('group-link', HTMLAnchorElement);
+  link.textContent = group.data.name;
+  link.href = groupUrl('group.html', group.id);
+  if (view === 'timer' || view === 'rules') return showProjector(view);
+  const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
+  // After a reload, a meeting still running comes back where it was.
+  if (agenda && inProgress(agenda)) showRun(agenda);
+  else await showPlan();
+}
+
+void boot().catch((error: unknown) => fail(`The meeting could not be opened: ${errorText(error)}`));
+registerServiceWorker();

@@ -1,0 +1,38 @@
+/** What every page of the app shares: its store, element lookup, offline support. */
+import { PEERKIT_KINDS, type PeerStore } from '@peerkit/core';
+import { sharedStore } from '@peerkit/components/store.js';
+
+export function element<T extends HTMLElement>(id: string, type: abstract new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`The page is missing #${id}.`);
+  return found;
+}
+
+/** The app's one database, the same one its elements use, with every kind registered. */
+export function appStore(): Promise<PeerStore> {
+  return sharedStore(undefined, PEERKIT_KINDS);
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The group a page is about, from `?group=`. */
+export function groupIdFromUrl(): string | null {
+  return new URLSearchParams(location.search).get('group');
+}
+
+export function registerServiceWorker(): void {
+  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+    void navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
+      console.warn('PeerKit: offline support is unavailable.', error);
+    });
+  }
+}
+
+/** Hands a file made on this device to the browser's downloads; nothing is uploaded. */
+export function saveFile(name: string, json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
