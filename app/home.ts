@@ -77,7 +77,7 @@ element('import-file', HTMLInputElement).addEventListener('change', (event) => {
 });
 
 const forgotten = new URLSearchParams(location.search).get('forgotten');
-if (forgotten) importStatus.textContent = `${forgotten} was forgotten on this device.`;
+if (forgotten) element('home-status', HTMLElement).textContent = `${forgotten} was forgotten on this device.`;
 
 void showGroups().catch((error: unknown) => {
   element('no-groups', HTMLElement).hidden = false;

@@ -1,0 +1,211 @@
+// End-to-end: a whole meeting through the built app with the keyboard only,
+// as a facilitator who does not use a mouse runs it: start a group, plan a
+// meeting, check in, read the rules, run the sharing round, collect
+// feedback, close, and find it in the group's history. axe-core checks every
+// page and every section on the way.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { startPreview } from './preview.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let preview;
+let page;
+const errors = [];
+
+before(async () => {
+  preview = await startPreview(4321);
+  page = await preview.browser.newPage();
+  // axe is added as a script by the test; the app's own CSP stays as built for everything else.
+  await page.setBypassCSP(true);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+});
+
+after(async () => {
+  await preview?.stop();
+});
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What has keyboard focus, through shadow roots: "tag|id|accessible text". */
+function focused() {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return '';
+    const text = el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '';
+    return `${el.tagName.toLowerCase()}|${el.id}|${text.replace(/\s+/g, ' ').trim()}`;
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until focus is on what `wanted` matches, as a keyboard user would. */
+async function tabTo(wanted, { back = false, limit = 120 } = {}) {
+  const seen = [];
+  for (let i = 0; i < limit; i++) {
+    if (back) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+    } else await page.keyboard.press('Tab');
+    const now = await focused();
+    if (wanted.test(now)) return now;
+    seen.push(now);
+  }
+  throw new Error(`Tab never reached ${wanted}; it passed: ${[...new Set(seen)].join(' ; ')}`);
+}
+
+async function press(wanted, key = 'Enter', options) {
+  await tabTo(wanted, options);
+  await page.keyboard.press(key);
+}
+
+async function typeInto(wanted, text) {
+  await tabTo(wanted);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(text);
+}
+
+async function axeClean(where) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], `axe on ${where}`);
+}
+
+const text = (selector) => page.$eval(selector, (el) => el.textContent.replace(/\s+/g, ' ').trim());
+
+async function nextSection(title) {
+  await press(/^button\|\|Next section$/);
+  await page.waitForFunction((t) => document.getElementById('tool-heading')?.textContent === t, {}, title);
+  await pause(400);
+}
+
+test('a whole meeting, planned and run with the keyboard only, axe-clean throughout', async () => {
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await axeClean('home');
+  await typeInto(/\|group-name\|/, 'Tuesday circle');
+  await typeInto(/\|group-members\|/, 'Ana, Ben, Chen');
+  await Promise.all([page.waitForNavigation(), press(/^button\|\|Start the group$/)]);
+
+  await page.waitForSelector('#group-page:not([hidden])');
+  assert.match(await text('#next-about'), /first meeting, facilitated by Ana/);
+  await axeClean('the group page');
+  await Promise.all([page.waitForNavigation(), press(/^a\|run-meeting\|/)]);
+
+  await page.waitForSelector('#plan:not([hidden])');
+  await axeClean('the meeting plan');
+  await tabTo(/^input\|\|First meeting/);
+  await page.keyboard.press('ArrowDown'); // a regular meeting instead
+  await page.waitForFunction(() => document.getElementById('minutes-sharing'));
+  await typeInto(/\|minutes-resources\|/, '0'); // leave the resources out
+  assert.equal(await text('#plan-total'), 'Planned: 85 minutes');
+  await press(/^input\|\|Chen$/, 'Space'); // Chen could not come
+  await press(/^button\|\|Start the meeting$/);
+
+  await page.waitForSelector('#run:not([hidden])');
+  await page.waitForFunction(() => document.querySelector('meeting-agenda')?.shadowRoot?.querySelector('li.current'));
+  assert.equal(await text('#tool-heading'), 'Welcome');
+  assert.match(await text('#tool-slot'), /Here today: Ana, Ben\./);
+  await axeClean('the welcome');
+
+  await nextSection('Check-in');
+  await axeClean('the check-in');
+  await press(/^button\|\|Start check-in$/);
+  await press(/^button\|\|Next$/);
+  await press(/^button\|\|Next$/);
+  await page.waitForFunction(() => document.querySelector('checkin-round').checkin.round.phase === 'complete');
+
+  await nextSection('Ground-rules reminder');
+  await axeClean('the rules');
+
+  await nextSection('Sharing round');
+  await axeClean('the sharing round');
+  await press(/^button\|\|Start$/);
+  await pause(1200);
+  await press(/^button\|\|Next$/);
+  await pause(600);
+  await press(/^button\|\|Next$/);
+  await page.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'complete');
+
+  await nextSection('Feedback');
+  await axeClean('the feedback form');
+  // Three 1–5 scales: Tab reaches each group's first radio, Space picks 1, arrows move to 3.
+  for (let scale = 0; scale < 3; scale++) {
+    await tabTo(/^input\|\|1/);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+  }
+  await press(/^button\|\|Send feedback$/);
+  await page.waitForFunction(() => document.querySelector('feedback-form').log.responses.length === 1);
+  const answers = await page.evaluate(() => document.querySelector('feedback-form').log.responses[0].answers);
+  assert.deepEqual(answers, { safe: 3, heard: 3, 'fair-time': 3 });
+
+  await nextSection('Close');
+  await press(/^button\|\|Next section$/);
+  await page.waitForSelector('#ended:not([hidden])');
+  assert.match(await text('#ended-summary'), /^2 came\. Talk time: (Even|Somewhat uneven|One voice took much more): the longest share was/);
+  await axeClean('the end of the meeting');
+  await Promise.all([page.waitForNavigation(), press(/^a\|back-to-group\|/)]);
+
+  await page.waitForSelector('#meetings:not([hidden])');
+  const rows = await page.$$eval('#meetings tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0][1], 'Ana');
+  assert.equal(rows[0][2], '2');
+  const attendance = await page.$$eval('#attendance tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent).join(' ')));
+  assert.deepEqual(attendance, ['Ana 1 1', 'Ben 1 1', 'Chen 0 1']);
+  assert.match(await text('#next-about'), /regular meeting, facilitated by Ben/);
+  await page.waitForFunction(() => /Results from 1 response/.test(document.querySelector('feedback-form')?.shadowRoot?.textContent ?? ''));
+  await axeClean('the group page with its history');
+  assert.deepEqual(errors, []);
+});
+
+test('forgetting a group asks first, with the keyboard, and then removes it', async () => {
+  await tabTo(/^button\|forget\|/);
+  await page.keyboard.press('Enter');
+  assert.match(await focused(), /^button\|forget-no\|Keep it$/);
+  assert.match(await text('#forget-question'), /Forget Tuesday circle on this device\?/);
+  await axeClean('the question before forgetting');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  await page.waitForFunction(() => document.getElementById('home-status')?.textContent !== '');
+  assert.equal(await text('#home-status'), 'Tuesday circle was forgotten on this device.');
+  assert.equal(await page.$$eval('#groups li', (items) => items.length), 0);
+  const left = await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('peerkit');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const counts = await Promise.all(
+      [...db.objectStoreNames].map(
+        (name) => new Promise((resolve) => (db.transaction(name).objectStore(name).count().onsuccess = (e) => resolve(e.target.result))),
+      ),
+    );
+    db.close();
+    return counts.reduce((a, b) => a + b, 0);
+  });
+  assert.equal(left, 0);
+});
+
+test('a bad group file is refused whole, saying what is wrong', async () => {
+  const file = JSON.stringify({ format: 'peerkit', formatVersion: 1, exportedAt: '', documents: [{ kind: 'group', id: 'x', schemaVersion: 2, revision: 1, updatedAt: 0, data: { nonsense: true } }] });
+  await page.evaluate((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'bad.json', { type: 'application/json' }));
+    const field = document.getElementById('import-file');
+    field.files = transfer.files;
+    field.dispatchEvent(new Event('change'));
+  }, file);
+  await page.waitForFunction(() => document.getElementById('import-status').textContent.startsWith('Nothing was brought in.'));
+  assert.match(await text('#import-status'), /file\.documents\[0\]/);
+  assert.equal(await page.$$eval('#groups li', (items) => items.length), 0);
+});
