@@ -1,6 +1,6 @@
 /** The app's home: the groups on this device, starting one, and bringing one in from a file. */
 import { createGroup, importGroup, presentMembers, suggestFacilitator, type Group } from '@peerkit/core';
-import { appStore, element, errorText, registerServiceWorker } from './shell.js';
+import { appStore, element, errorText, formText, registerServiceWorker } from './shell.js';
 import { groupUrl, uniqueGroupId } from './groups.js';
 
 const list = element('groups', HTMLUListElement);
@@ -38,8 +38,8 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   void (async () => {
     const data = new FormData(form);
-    const name = String(data.get('name') ?? '').trim();
-    const members = String(data.get('members') ?? '')
+    const name = formText(data, 'name').trim();
+    const members = formText(data, 'members')
       .split(/[,\n]/)
       .map((m) => m.trim())
       .filter(Boolean);

@@ -29,7 +29,7 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components';
-import { appStore, element, errorText, groupIdFromUrl, registerServiceWorker } from './shell.js';
+import { appStore, element, errorText, formText, groupIdFromUrl, registerServiceWorker } from './shell.js';
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
@@ -144,7 +144,7 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
   event.preventDefault();
   const form = event.currentTarget as HTMLFormElement;
   const here = new FormData(form).getAll('here').map(String);
-  const facilitatorId = String(new FormData(form).get('facilitator') ?? '') || null;
+  const facilitatorId = formText(new FormData(form), 'facilitator') || null;
   const errorBox = element('plan-error', HTMLElement);
   if (here.length === 0) {
     errorBox.textContent = 'Tick at least one person who is here.';

@@ -13,6 +13,12 @@ export function appStore(): Promise<PeerStore> {
   return sharedStore(undefined, PEERKIT_KINDS);
 }
 
+/** A text field of a form ('' for a missing field or a file). */
+export function formText(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

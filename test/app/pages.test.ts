@@ -1,0 +1,72 @@
+import { expect } from '@esm-bundle/chai';
+import { agendaTemplate, createGroup, memberLeaves, recordMeeting, recordTalk, addMember } from '@peerkit/core';
+import { groupUrl, uniqueGroupId } from '../../app/groups.js';
+import { attendanceRows, describeFairness, meetingRows } from '../../app/history.js';
+import { toolFor } from '../../app/meeting-tools.js';
+
+const T0 = Date.UTC(2026, 10, 3);
+const WEEK = 7 * 86_400_000;
+
+describe('app: group ids and links', () => {
+  it('makes a readable id from the name, unique on this device', () => {
+    expect(uniqueGroupId('Tuesday Circle', new Set())).to.equal('tuesday-circle');
+    expect(uniqueGroupId('Círculo de duelo!', new Set())).to.equal('circulo-de-duelo');
+    expect(uniqueGroupId('Tuesday circle', new Set(['tuesday-circle', 'tuesday-circle-2']))).to.equal('tuesday-circle-3');
+    expect(uniqueGroupId('💬', new Set())).to.equal('group');
+  });
+
+  it('links to a page of a group, escaping the id', () => {
+    expect(groupUrl('meeting.html', 'a&b', 'rules')).to.equal('./meeting.html?group=a%26b&view=rules');
+  });
+});
+
+describe('app: history', () => {
+  let group = createGroup('g', 'G', ['Ana', 'Ben'], T0);
+  group = recordMeeting(group, { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
+  group = recordTalk(group, T0, { spokenMs: 60_000, largestShareRatio: 1.1, gini: 0.05 });
+  group = addMember(group, 'Chen', T0 + 1);
+  group = recordMeeting(group, { at: T0 + WEEK, facilitatorId: 'ben', attended: ['chen'] });
+  group = recordTalk(group, T0 + WEEK, { spokenMs: 60_000, largestShareRatio: 1.9, gini: 0.4 });
+  group = memberLeaves(group, 'ana', T0 + WEEK + 1);
+  group = recordMeeting(group, { at: T0 + 2 * WEEK, facilitatorId: null, attended: ['ben', 'chen'] });
+
+  it('lists meetings newest first, with facilitator, count and fairness in words and figures', () => {
+    expect(meetingRows(group)).to.deep.equal([
+      { at: T0 + 2 * WEEK, facilitator: 'Nobody named', came: 2, fairness: 'No sharing round' },
+      { at: T0 + WEEK, facilitator: 'Ben', came: 1, fairness: 'One voice took much more: the longest share was 1.90× the equal share (Gini 0.40)' },
+      { at: T0, facilitator: 'Ana', came: 2, fairness: 'Even: the longest share was 1.10× the equal share (Gini 0.05)' },
+    ]);
+    expect(describeFairness({ spokenMs: 1, largestShareRatio: 1.4, gini: 0.2 })).to.match(/^Somewhat uneven/);
+  });
+
+  it('counts attendance against the meetings held while each member belonged', () => {
+    expect(attendanceRows(group)).to.deep.equal([
+      { name: 'Ana', attended: 1, possible: 2, current: false },
+      { name: 'Ben', attended: 2, possible: 3, current: true },
+      { name: 'Chen', attended: 2, possible: 2, current: true },
+    ]);
+  });
+});
+
+describe('app: each section opens its tool', () => {
+  const here = ['Ana', 'Ben', 'Chen'];
+
+  it('shares the check-in section among those here, and gives the sharing round its minutes', () => {
+    const regular = agendaTemplate('regular', 'en');
+    const [, checkin, rules, sharing, resources, feedback, close] = regular.sections;
+    expect(toolFor(checkin!, regular, here)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'per-person-seconds': '300', mood: '' });
+    expect(toolFor(sharing!, regular, here)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'total-minutes': '45' });
+    expect(toolFor(rules!, regular, here)?.modes.map((m) => m.attributes.mode)).to.deep.equal(['display', 'accept', 'edit', 'agree']);
+    expect(toolFor(resources!, regular, here)?.tag).to.equal('resource-list');
+    expect(toolFor(feedback!, regular, here)?.modes[0]?.attributes).to.deep.equal({ template: 'end-of-meeting', kiosk: '' });
+    expect(toolFor(close!, regular, here)).to.equal(null);
+  });
+
+  it('builds the rules at a first meeting, then asks the group to agree them', () => {
+    const first = agendaTemplate('first-meeting', 'en');
+    const consent = first.sections.find((s) => s.id === 'consent')!;
+    const rules = first.sections.find((s) => s.id === 'rules')!;
+    expect(toolFor(consent, first, here)?.modes[0]?.attributes).to.deep.equal({ mode: 'edit', template: 'first-meeting', members: 'Ana, Ben, Chen' });
+    expect(toolFor(rules, first, here)?.modes[0]?.attributes.mode).to.equal('agree');
+  });
+});
