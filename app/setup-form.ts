@@ -1,4 +1,5 @@
 /** Reads and checks the set-up form; every problem is named for the facilitator. */
+import { formText } from './shell.js';
 import { ORDER_MODES, OVERTIME_POLICIES, type OrderMode, type OvertimePolicy, type ParseResult } from '@peerkit/core';
 
 export interface SetupFormValues {
@@ -14,10 +15,7 @@ export interface SetupFormValues {
 
 export function parseSetupForm(data: FormData): ParseResult<SetupFormValues> {
   const errors: string[] = [];
-  const text = (name: string) => {
-    const value = data.get(name);
-    return typeof value === 'string' ? value : '';
-  };
+  const text = (name: string) => formText(data, name);
   const members = text('members')
     .split(/[,\n]/)
     .map((name) => name.trim())
