@@ -1,6 +1,7 @@
 // Every test runs in real headless Chromium: the system's, never a downloaded one.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { reactModules } from './test/react-modules.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './test/count-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
@@ -8,7 +9,10 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    reactModules(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

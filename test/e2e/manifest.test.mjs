@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 const manifest = JSON.parse(readFileSync(new URL('../../packages/components/custom-elements.json', import.meta.url), 'utf8'));
 const pkg = JSON.parse(readFileSync(new URL('../../packages/components/package.json', import.meta.url), 'utf8'));
@@ -23,4 +24,9 @@ test('every element is in the manifest with its attributes and events, and no in
     ['peer-round-start', 'peer-speaker-change', 'peer-time-warning', 'peer-time-up', 'peer-round-complete'],
   );
   for (const element of elements) assert.ok(element.summary, `${element.tagName} has a summary`);
+});
+
+test('the React wrappers are generated from this manifest and up to date', () => {
+  const run = spawnSync(process.execPath, [new URL('../../scripts/react-wrappers.mjs', import.meta.url).pathname, '--check'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
 });
