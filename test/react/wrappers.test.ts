@@ -28,7 +28,7 @@ describe('@peerkit/react wrappers', () => {
           members: 'Ana, Ben',
           totalMinutes: '10',
           muted: true,
-          onPeerSpeakerChange: (event: CustomEvent<PeerSpeakerChangeDetail>) => changes.push(event.detail.speaker?.name ?? ''),
+          onPeerSpeakerChange: (event: CustomEvent<PeerSpeakerChangeDetail>) => changes.push(event.detail.speaker.name),
         }),
       ),
     );
