@@ -3,12 +3,15 @@
 //  2. Timer accuracy: <peer-timer> against the true clock while the main thread
 //     is busy and while the page is frozen (as a hidden tab or a sleeping
 //     laptop is), beside a naive setInterval countdown measured in the same run.
+//  4. The built app's time to first render: first paint and the page's main
+//     element drawn, on a first visit and on a reload mid-meeting.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { startPreview } from '../test/e2e/preview.mjs';
 
 const root = new URL('..', import.meta.url);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -168,4 +171,55 @@ table(
   'Timer accuracy: shown minus true time left, median (the timer shows whole seconds, rounded up: 0 to +1 s is exact)',
   ['scenario', '<peer-timer>', 'naive setInterval', 'runs'],
   rows,
+);
+
+// 4. App time to first render --------------------------------------------------
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'ignore' });
+const preview = await startPreview(4399);
+const firstPaint = (tab) => tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+/** Milliseconds from navigation start until `drawn` holds, polled every frame. */
+async function timeUntil(tab, drawn) {
+  await tab.waitForFunction(drawn, { polling: 'raf', timeout: 20_000 });
+  return tab.evaluate(() => performance.now());
+}
+const appPages = {
+  'home, first visit': async (tab) => {
+    await tab.goto(`${preview.url}`);
+    return timeUntil(tab, () => document.getElementById('new-group')?.offsetParent !== null && document.readyState !== 'loading');
+  },
+  'timer set-up, first visit': async (tab) => {
+    await tab.goto(`${preview.url}timer.html`);
+    return timeUntil(tab, () => document.getElementById('setup')?.hidden === false);
+  },
+  'meeting page, reload mid-meeting': async (tab) => {
+    await tab.goto(preview.url, { waitUntil: 'networkidle0' });
+    await tab.type('#group-name', 'Bench circle');
+    await tab.type('#group-members', 'Ana, Ben, Chen, Dee, Eli, Fay');
+    await Promise.all([tab.waitForNavigation(), tab.click('#new-group button[type=submit]')]);
+    await Promise.all([tab.waitForNavigation(), tab.click('#run-meeting')]);
+    await tab.waitForSelector('#plan:not([hidden])');
+    await tab.click('#plan button[type=submit]');
+    await tab.waitForSelector('#run:not([hidden])');
+    await tab.reload();
+    return timeUntil(tab, () => Boolean(document.querySelector('meeting-agenda')?.shadowRoot?.querySelector('li.current')));
+  },
+};
+const renderRows = [];
+for (const [name, visit] of Object.entries(appPages)) {
+  const paints = [];
+  const drawn = [];
+  for (let i = 0; i < Math.max(REPEATS, 5); i++) {
+    const context = await preview.browser.createBrowserContext(); // nothing cached or stored
+    const tab = await context.newPage();
+    drawn.push(await visit(tab));
+    paints.push(await firstPaint(tab));
+    await context.close();
+  }
+  renderRows.push([name, `${median(paints).toFixed(0)} ms`, `${median(drawn).toFixed(0)} ms`, paints.length]);
+}
+await preview.stop();
+table(
+  'The built app, served on localhost: time from navigation start (median)',
+  ['page', 'first contentful paint', 'main element drawn', 'runs'],
+  renderRows,
 );
