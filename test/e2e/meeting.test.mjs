@@ -127,7 +127,16 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   await axeClean('the sharing round');
   await press(/^button\|\|Start$/);
   await pause(1200);
+  // The projector mirrors the round live from the same storage.
+  const projector = await preview.browser.newPage();
+  await projector.goto(`${preview.url}meeting.html?group=tuesday-circle&view=timer`, { waitUntil: 'networkidle0' });
+  const speakerOn = (tab) => tab.evaluate(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker')?.textContent.trim());
+  await projector.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
+  assert.equal(await speakerOn(projector), 'Ana');
+  assert.equal(await projector.evaluate(() => document.querySelector('peer-timer').shadowRoot.querySelector('.controls')), null);
   await press(/^button\|\|Next$/);
+  await projector.waitForFunction(() => document.querySelector('peer-timer').shadowRoot.querySelector('.speaker')?.textContent.trim() === 'Ben');
+  await projector.close();
   await pause(600);
   await press(/^button\|\|Next$/);
   await page.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'complete');
@@ -164,6 +173,16 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   await page.waitForFunction(() => /Results from 1 response/.test(document.querySelector('feedback-form')?.shadowRoot?.textContent ?? ''));
   await axeClean('the group page with its history');
   assert.deepEqual(errors, []);
+});
+
+test('the group page opens offline once visited', async () => {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload({ waitUntil: 'networkidle0' }); // now controlled by the service worker
+  await page.setOfflineMode(true);
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForSelector('#meetings:not([hidden])');
+  assert.equal(await text('#group-name'), 'Tuesday circle');
+  await page.setOfflineMode(false);
 });
 
 test('forgetting a group asks first, with the keyboard, and then removes it', async () => {
