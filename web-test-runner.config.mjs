@@ -21,7 +21,10 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a second page is a background tab, where requestAnimationFrame
+  // and ResizeObserver stop, so anything that waits for a frame (the virtualizer,
+  // open-wc fixtures) could stall there for as long as the other file runs.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };
