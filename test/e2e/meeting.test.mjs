@@ -172,6 +172,9 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   assert.match(await text('#next-about'), /regular meeting, facilitated by Ben/);
   await page.waitForFunction(() => /Results from 1 response/.test(document.querySelector('feedback-form')?.shadowRoot?.textContent ?? ''));
   await axeClean('the group page with its history');
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await axeClean('the group page, dark');
+  await page.emulateMediaFeatures([]);
   assert.deepEqual(errors, []);
 });
 
