@@ -8,6 +8,7 @@ import {
   exportGroup,
   forgetGroup,
   importGroup,
+  meetingsUntilReview,
   memberLeaves,
   presentMembers,
   suggestAgendaTemplate,
@@ -51,10 +52,14 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   document.title = `${group.name}: PeerKit`;
   element('group-name', HTMLElement).textContent = group.name;
   const held = group.meetings.length;
+  const untilReview = meetingsUntilReview(group, purpose);
   element('group-summary', HTMLElement).textContent = [
     purpose?.adopted ? `“${purpose.adopted.text}”` : 'No purpose adopted yet',
     `${held} ${held === 1 ? 'meeting' : 'meetings'} held`,
-  ].join(' · ');
+    held === 0 ? '' : untilReview === 0 ? 'purpose review due' : `purpose review after ${untilReview} more ${untilReview === 1 ? 'meeting' : 'meetings'}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const next = suggestFacilitator(group);
   element('next-about', HTMLElement).textContent =
     `Suggested: ${TEMPLATE_NAMES[suggestAgendaTemplate(group, purpose)]}` + (next ? `, facilitated by ${next.name} (whose turn it is fairly).` : '.');

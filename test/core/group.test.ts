@@ -13,6 +13,7 @@ import {
   forgetGroup,
   groupKind,
   importGroup,
+  meetingsUntilReview,
   memberLeaves,
   migrate,
   openStore,
@@ -85,14 +86,18 @@ describe('group record', () => {
   it('suggests the first-meeting plan, then regular ones, and a review when it falls due', () => {
     let group = { ...createGroup('g', 'G', ['Ana'], T0), reviewAfterMeetings: 2 };
     expect(suggestAgendaTemplate(group)).to.equal('first-meeting');
+    expect(meetingsUntilReview(group)).to.equal(2);
     group = recordMeeting(group, { at: T0, facilitatorId: null, attended: [] });
     expect(suggestAgendaTemplate(group)).to.equal('regular');
+    expect(meetingsUntilReview(group)).to.equal(1);
     group = recordMeeting(group, { at: T0 + WEEK, facilitatorId: null, attended: [] });
     expect(suggestAgendaTemplate(group)).to.equal('review');
+    expect(meetingsUntilReview(group)).to.equal(0);
     // An adopted purpose keeps its own count: adopted at the last meeting, so not due yet.
     let purpose = addDraft(emptyPurpose('en', 6), 'd1', 'We share what helps us live with grief', 'facilitator');
     purpose = adoptDraft(purpose, 'd1', T0);
     expect(suggestAgendaTemplate(group, purpose)).to.equal('regular');
+    expect(meetingsUntilReview(group, purpose)).to.equal(6);
     purpose = { ...purpose, meetingsSinceReview: purpose.reviewAfterMeetings };
     expect(suggestAgendaTemplate(group, purpose)).to.equal('review');
   });

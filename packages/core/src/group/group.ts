@@ -4,7 +4,7 @@
  */
 import { toMembers } from '../rounds/round.js';
 import type { RoundStats } from '../rounds/view.js';
-import { reviewDue, type Purpose } from '../purpose/purpose.js';
+import type { Purpose } from '../purpose/purpose.js';
 
 export const GROUP_SCHEMA_VERSION = 2;
 
@@ -85,15 +85,20 @@ export function recordTalk(group: Group, at: number, talk: TalkFairness): Group 
 }
 
 /**
- * Which plan fits the next meeting: the first one; a review when it falls
- * due (by the adopted purpose's own count when there is one, else every
- * `reviewAfterMeetings`); else a regular one.
+ * How many meetings until the purpose is reviewed (0: the next one should be
+ * the review). An adopted purpose keeps its own count; otherwise the group
+ * reviews every `reviewAfterMeetings`.
  */
+export function meetingsUntilReview(group: Group, purpose?: Purpose): number {
+  if (purpose?.adopted) return Math.max(0, purpose.reviewAfterMeetings - purpose.meetingsSinceReview);
+  const sinceReview = group.meetings.length % group.reviewAfterMeetings;
+  return group.meetings.length > 0 && sinceReview === 0 ? 0 : group.reviewAfterMeetings - sinceReview;
+}
+
+/** Which plan fits the next meeting: the first one, a review when it falls due, else a regular one. */
 export function suggestAgendaTemplate(group: Group, purpose?: Purpose): 'first-meeting' | 'review' | 'regular' {
-  const held = group.meetings.length;
-  if (held === 0) return 'first-meeting';
-  const due = purpose?.adopted ? reviewDue(purpose) : held % group.reviewAfterMeetings === 0;
-  return due ? 'review' : 'regular';
+  if (group.meetings.length === 0) return 'first-meeting';
+  return meetingsUntilReview(group, purpose) === 0 ? 'review' : 'regular';
 }
 
 /** Schema 1 meetings had no talk-time record. */
