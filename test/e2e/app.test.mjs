@@ -2,7 +2,7 @@
 // Serves dist/app with `vite preview` on localhost (run `vite build` first; npm run test:e2e does).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPreview } from './preview.mjs';
+import { axeViolations, startPreview } from './preview.mjs';
 
 let preview;
 let browser;
@@ -21,6 +21,7 @@ after(async () => {
 
 async function open(path = 'timer.html') {
   const page = await browser.newPage();
+  await page.setBypassCSP(true); // for axe only
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
@@ -35,6 +36,7 @@ const timerText = (page, selector) =>
 test('set up a round with the keyboard, run it, and resume it after a reload', async () => {
   const { page, errors } = await open();
   await page.waitForSelector('#members', { visible: true });
+  assert.deepEqual(await axeViolations(page), [], 'axe on the set-up form');
   await page.type('#members', 'Ana\nBen\nChen');
   await page.$eval('#minutes', (input) => (input.value = ''));
   await page.type('#minutes', '9');
@@ -48,6 +50,7 @@ test('set up a round with the keyboard, run it, and resume it after a reload', a
   await page.keyboard.press('Space'); // global shortcuts: start
   await page.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'running');
   assert.equal(await timerText(page, '.speaker'), 'Ana');
+  assert.deepEqual(await axeViolations(page), [], 'axe on the running timer');
   await page.keyboard.press('n');
   await page.waitForFunction(() => document.querySelector('peer-timer').round.current === 1);
   await new Promise((resolve) => setTimeout(resolve, 300)); // let the save land

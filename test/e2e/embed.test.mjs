@@ -3,7 +3,7 @@
 // there, keep the host's styles out, and leave the host's own elements as they were.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPreview } from './preview.mjs';
+import { axeViolations, startPreview } from './preview.mjs';
 
 let preview;
 
@@ -60,5 +60,16 @@ test('renders and works under a strict CSP, with the host page’s styles untouc
   });
   await page.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'running');
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the embedded elements are axe-clean in the host’s page', async () => {
+  const page = await preview.browser.newPage();
+  await page.setBypassCSP(true); // only so that axe can be added; the test above keeps the CSP
+  await page.goto(`${preview.url}embed-example.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
+  const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => customElements.get(name)))]);
+  assert.ok(tags.length >= 3, `found ${tags.join(', ')}`);
+  assert.deepEqual(await axeViolations(page, tags), []);
   await page.close();
 });

@@ -2,6 +2,7 @@
 // and opens the system's Chromium. Vite runs under this node, not through npx, so
 // stopping it stops the server.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -30,4 +31,21 @@ export async function startPreview(port) {
       server.kill();
     },
   };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's violations on the page (or only in the elements `selectors`
+ * match), as "rule: targets" lines. The page must
+ * have been opened after `page.setBypassCSP(true)`: axe arrives as a script
+ * the app's own policy would refuse.
+ */
+export async function axeViolations(page, selectors) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (only) => {
+    const context = only ? { include: only.map((selector) => [selector]) } : document;
+    const result = await window.axe.run(context, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selectors);
 }
