@@ -267,7 +267,9 @@ async function finish(): Promise<void> {
   try {
     if (meeting && round && round.firstSpeakerId !== null) {
       const talk = talkFairness(roundStats(round, Date.now()));
-      group = await store.put('group', group.id, recordTalk(group.data, meeting.at, talk), { baseRevision: group.revision });
+      // The newest record: members may have been changed in another window during the meeting.
+      const latest = (await store.get<Group>('group', group.id)) ?? group;
+      group = await store.put('group', group.id, recordTalk(latest.data, meeting.at, talk), { baseRevision: latest.revision });
       fairness = `Talk time: ${describeFairness(talk)}.`;
     }
   } catch (error) {
