@@ -115,6 +115,10 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
 
   await nextSection('Ground-rules reminder');
   await axeClean('the rules');
+  // An accidental reload comes back to the same section of the same meeting.
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.getElementById('tool-heading')?.textContent === 'Ground-rules reminder');
+  assert.equal(await page.$eval('#plan', (form) => form.hidden), true);
 
   await nextSection('Sharing round');
   await axeClean('the sharing round');
