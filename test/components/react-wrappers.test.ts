@@ -1,13 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import { createElement, act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { MeetingAgenda, PeerTimer } from '@peerkit/react';
+import { MeetingAgenda, PeerTimer } from '@peerkit/components/react';
 import type { PeerSpeakerChangeDetail } from '@peerkit/components';
 
 // React checks this flag to allow act() outside a test framework it knows.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-describe('@peerkit/react wrappers', () => {
+describe('@peerkit/components/react wrappers', () => {
   let host: HTMLElement;
   let root: Root;
   beforeEach(() => {
