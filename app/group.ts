@@ -133,9 +133,8 @@ element('replace-file', HTMLInputElement).addEventListener('change', (event) => 
   void (async () => {
     const status = element('data-status', HTMLElement);
     try {
-      const { groupId: imported, imported: count } = await importGroup(await appStore(), JSON.parse(await file.text()) as unknown);
-      if (imported !== groupId) location.assign(groupUrl('group.html', imported));
-      else await load(`Brought back ${count} records from the file.`);
+      const { imported: count } = await importGroup(await appStore(), JSON.parse(await file.text()) as unknown, { replace: groupId ?? '' });
+      await load(`Brought back ${count} records from the file.`);
     } catch (error) {
       status.textContent = `Nothing was changed. ${errorText(error)}`;
     } finally {

@@ -135,6 +135,18 @@ describe('a whole group: export, import, forget', () => {
     expect((await store.get<{ name: string }>('group', 'tue'))?.data.name).to.equal('Tuesday');
   });
 
+  it('replaces a group already here only when asked to', async () => {
+    const file = await exportGroup(store, 'tue');
+    await store.put('group', 'tue', createGroup('tue', 'Tuesday, renamed since', ['Ana'], T0));
+    const refused = await importGroup(store, file).then(() => undefined, (e: unknown) => e as Error);
+    expect(refused?.message).to.contain('the group "tue" is already on this device');
+    expect((await store.get<{ name: string }>('group', 'tue'))?.data.name).to.equal('Tuesday, renamed since');
+    const wrongOne = await importGroup(store, file, { replace: 'wed' }).then(() => undefined, (e: unknown) => e as Error);
+    expect(wrongOne?.message).to.contain('file: holds the group "tue", not "wed"');
+    await importGroup(store, file, { replace: 'tue' });
+    expect((await store.get<{ name: string }>('group', 'tue'))?.data.name).to.equal('Tuesday');
+  });
+
   it('refuses a file that mixes groups, or one with a bad document, and writes nothing', async () => {
     const tue = await exportGroup(store, 'tue');
     const wed = await exportGroup(store, 'wed');

@@ -21,9 +21,11 @@ export async function exportGroup(store: PeerStore, groupId: string): Promise<Ex
 /**
  * Brings in a group exported by `exportGroup`: the file must hold exactly one
  * group and nothing of any other; the store then checks every document and
- * writes all of them or none. Returns the group's id.
+ * writes all of them or none. A group already on this device is replaced only
+ * when named in `replace` (and then the file must be that group), so an old
+ * file cannot overwrite newer records by accident. Returns the group's id.
  */
-export async function importGroup(store: PeerStore, file: unknown): Promise<{ groupId: string; imported: number }> {
+export async function importGroup(store: PeerStore, file: unknown, options: { replace?: string } = {}): Promise<{ groupId: string; imported: number }> {
   const check = new Checker();
   const documents = check.array(check.object(file, 'file')?.documents, 'file.documents') ?? [];
   const groups = documents.filter((d) => (d as { kind?: unknown } | null)?.kind === 'group');
@@ -35,6 +37,11 @@ export async function importGroup(store: PeerStore, file: unknown): Promise<{ gr
       const id = (d as { id?: unknown } | null)?.id;
       if (id !== groupId) check.fail(`file.documents[${i}].id`, `belongs to "${String(id)}", not to the group "${groupId}"`);
     });
+  }
+  if (typeof groupId === 'string' && options.replace !== undefined && groupId !== options.replace) {
+    check.fail('file', `holds the group "${groupId}", not "${options.replace}"`);
+  } else if (typeof groupId === 'string' && options.replace === undefined && (await store.get('group', groupId))) {
+    check.fail('file', `the group "${groupId}" is already on this device; open it to replace it from this file`);
   }
   const checked = check.result(() => groupId as string);
   if (!checked.ok) throw new ValidationError('The group file', checked.errors);
