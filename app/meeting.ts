@@ -164,7 +164,7 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
       const started = startSection(planned, planned.sections[0]?.id ?? '', now);
       await store.put('agenda', group.id, started);
       element('plan', HTMLFormElement).hidden = true;
-      showRun(started);
+      showRun(started, true);
     } catch (error) {
       errorBox.textContent = `The meeting could not start: ${errorText(error)}`;
     }
@@ -184,7 +184,7 @@ function namesHere(agenda: Agenda): string[] {
   return group.data.members.filter((m) => attended.has(m.id)).map((m) => m.name);
 }
 
-function showRun(agenda: Agenda): void {
+function showRun(agenda: Agenda, focusTool = false): void {
   element('run', HTMLElement).hidden = false;
   const agendaElement = make('meeting-agenda', {});
   agendaElement.addEventListener('peer-section-change', (event) => {
@@ -195,7 +195,7 @@ function showRun(agenda: Agenda): void {
   element('agenda-slot', HTMLElement).replaceChildren(inGroup(agendaElement));
   element('timer-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'timer');
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
-  renderTool(agenda, false);
+  renderTool(agenda, focusTool);
 }
 
 async function showTool(focus: boolean): Promise<void> {

@@ -79,6 +79,10 @@ export class MeetingAgendaElement extends LitElement {
   static override styles = [
     tokens,
     css`
+      :host {
+        display: block;
+        container-type: inline-size;
+      }
       ol {
         list-style: none;
         margin: 0;
@@ -88,8 +92,9 @@ export class MeetingAgendaElement extends LitElement {
       }
       li {
         display: grid;
-        grid-template-columns: minmax(9.5rem, auto) 1fr auto;
-        gap: 0.75rem;
+        grid-template-areas: 'times title action';
+        grid-template-columns: auto minmax(0, 1fr) auto;
+        gap: 0.25rem 0.75rem;
         align-items: center;
         padding: 0.5rem;
         border: 1px solid var(--peer-color-border);
@@ -107,6 +112,22 @@ export class MeetingAgendaElement extends LitElement {
       .state {
         font-variant-numeric: tabular-nums;
         color: var(--peer-color-muted);
+      }
+      .times {
+        grid-area: times;
+      }
+      .title {
+        grid-area: title;
+      }
+      li > :last-child {
+        grid-area: action;
+      }
+      /* In a narrow column the times go under the title rather than squeeze it. */
+      @container (max-width: 26rem) {
+        li {
+          grid-template-areas: 'title action' 'times action';
+          grid-template-columns: minmax(0, 1fr) auto;
+        }
       }
       .summary {
         display: flex;
