@@ -36,6 +36,22 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** What the head of every app page holds, written once: each page marks the spot. */
+const APP_HEAD = `<meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <meta name="theme-color" content="#1f5fa8" />
+    <link rel="manifest" href="./manifest.webmanifest" />
+    <link rel="icon" href="./icon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="./app.css" />`;
+
+function appHead(): Plugin {
+  return {
+    name: 'peerkit-app-head',
+    // Before Vite reads the page, so the stylesheet is bundled like any other.
+    transformIndexHtml: { order: 'pre', handler: (html) => html.replace('<!-- peerkit:app-head -->', APP_HEAD) },
+  };
+}
+
 /** Writes sw.js listing every built file, so the app works offline after its first load. */
 function offlineServiceWorker(): Plugin {
   return {
@@ -115,6 +131,6 @@ export default defineConfig(({ mode }) => {
         input: Object.fromEntries(['index', 'group', 'meeting', 'timer', 'embed-example'].map((page) => [page, resolve(root, `app/${page}.html`)])),
       },
     },
-    plugins: [contentSecurityPolicy(), offlineServiceWorker()],
+    plugins: [appHead(), contentSecurityPolicy(), offlineServiceWorker()],
   };
 });
