@@ -177,6 +177,18 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   assert.deepEqual(errors, []);
 });
 
+test('members join and leave from the group page, with the keyboard; their attendance stays', async () => {
+  await typeInto(/\|new-member\|/, 'Dee');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('members-status').textContent === 'Dee has joined.');
+  await press(/^button\|\|Ben has left$/);
+  await page.waitForFunction(() => /Ben has left the group/.test(document.getElementById('members-status').textContent));
+  assert.deepEqual(await page.$$eval('#members li span', (names) => names.map((n) => n.textContent)), ['Ana', 'Chen', 'Dee']);
+  const attendance = await page.$$eval('#attendance tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent).join(' ')));
+  assert.deepEqual(attendance, ['Ana 1 1', 'Ben (left) 1 1', 'Chen 0 1', 'Dee 0 0']);
+  assert.match(await text('#next-about'), /facilitated by Chen/);
+});
+
 test('the group page opens offline once visited', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload({ waitUntil: 'networkidle0' }); // now controlled by the service worker
