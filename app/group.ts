@@ -189,6 +189,7 @@ async function load(said?: string): Promise<void> {
   const feedback = document.createElement('feedback-form');
   feedback.setAttribute('view', 'results');
   feedback.setAttribute('storage-key', groupId);
+  feedback.setAttribute('lang', doc.data.lang);
   element('feedback-slot', HTMLElement).replaceChildren(feedback);
 }
 

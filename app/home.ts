@@ -1,5 +1,5 @@
 /** The app's home: the groups on this device, starting one, and bringing one in from a file. */
-import { createGroup, importGroup, presentMembers, suggestFacilitator, type Group } from '@peerkit/core';
+import { createGroup, importGroup, presentMembers, suggestFacilitator, type Group, type GroupLang } from '@peerkit/core';
 import { appStore, element, errorText, formText, registerServiceWorker } from './shell.js';
 import { groupUrl, uniqueGroupId } from './groups.js';
 
@@ -51,7 +51,8 @@ form.addEventListener('submit', (event) => {
       const store = await appStore();
       const taken = new Set((await store.list('group')).map((doc) => doc.id));
       const id = uniqueGroupId(name, taken);
-      await store.put('group', id, createGroup(id, name, members, Date.now()), { baseRevision: 0 });
+      const lang: GroupLang = formText(data, 'lang') === 'es' ? 'es' : 'en';
+      await store.put('group', id, createGroup(id, name, members, Date.now(), lang), { baseRevision: 0 });
       location.assign(groupUrl('group.html', id));
     } catch (error) {
       formError.textContent = `The group could not be saved: ${errorText(error)}`;

@@ -59,7 +59,8 @@ function make(tag: string, attributes: Record<string, string>): HTMLElement {
 
 /** The group's context wraps every tool: its id is their storage key. */
 function inGroup(child: HTMLElement): HTMLElement {
-  const wrapper = make('peer-group', { 'group-id': group.id });
+  // The group's language reaches every element inside through `lang`.
+  const wrapper = make('peer-group', { 'group-id': group.id, lang: group.data.lang });
   wrapper.append(child);
   return wrapper;
 }
@@ -67,11 +68,11 @@ function inGroup(child: HTMLElement): HTMLElement {
 // Planning ------------------------------------------------------------------
 
 function choose(templateId: AgendaTemplateId): void {
-  plan = agendaTemplate(templateId, 'en');
+  plan = agendaTemplate(templateId, group.data.lang);
   element('sections', HTMLElement).replaceChildren(
     ...plan.sections.map((section) => {
       const row = document.createElement('div');
-      const label = make('label', { for: `minutes-${section.id}` });
+      const label = make('label', { for: `minutes-${section.id}`, lang: group.data.lang });
       label.textContent = section.title;
       const input = make('input', {
         id: `minutes-${section.id}`,
@@ -207,6 +208,7 @@ function renderTool(agenda: Agenda, focus: boolean): void {
   const section = agenda.sections.find((s) => s.status === 'current');
   const heading = element('tool-heading', HTMLElement);
   heading.textContent = section?.title ?? '';
+  heading.lang = group.data.lang; // the section's title is in the group's language
   const here = namesHere(agenda);
   const choice = section ? toolFor(section, agenda, here) : null;
   const modes = element('tool-modes', HTMLElement);

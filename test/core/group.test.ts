@@ -77,10 +77,14 @@ describe('group record', () => {
     expect(parseGroup(group).ok).to.equal(true);
   });
 
-  it('upgrades a schema 1 group: its meetings gain an empty talk record', () => {
+  it('upgrades a schema 1 group: English, and its meetings gain an empty talk record', () => {
     const v1 = { schemaVersion: 1, id: 'g', name: 'G', members: [{ id: 'ana', name: 'Ana', joinedAt: T0, leftAt: null }], meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'] }], reviewAfterMeetings: 6 };
     const upgraded = migrate(v1, 1, groupKind);
-    expect(parseGroup(upgraded)).to.deep.equal({ ok: true, value: { ...v1, schemaVersion: 2, meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'], talk: null }] } });
+    expect(parseGroup(upgraded)).to.deep.equal({
+      ok: true,
+      value: { ...v1, schemaVersion: 2, lang: 'en', meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'], talk: null }] },
+    });
+    expect(parseGroup({ ...createGroup('g', 'G', [], T0, 'es'), lang: 'fr' })).to.deep.equal({ ok: false, errors: ['group.lang: expected one of "en", "es", got "fr"'] });
   });
 
   it('suggests the first-meeting plan, then regular ones, and a review when it falls due', () => {

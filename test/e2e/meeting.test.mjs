@@ -242,3 +242,23 @@ test('a bad group file is refused whole, saying what is wrong', async () => {
   assert.match(await text('#import-status'), /file\.documents\[0\]/);
   assert.equal(await page.$$eval('#groups li', (items) => items.length), 0);
 });
+
+test('a Spanish-speaking group gets its tools in Spanish', async () => {
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await typeInto(/\|group-name\|/, 'Círculo del jueves');
+  await typeInto(/\|group-members\|/, 'Ana, Luis');
+  await tabTo(/\|group-lang\|/);
+  await page.keyboard.press('ArrowDown'); // Español
+  await Promise.all([page.waitForNavigation(), press(/^button\|\|Start the group$/)]);
+  await Promise.all([page.waitForNavigation(), press(/^a\|run-meeting\|/)]);
+  await page.waitForSelector('#plan:not([hidden])');
+  assert.equal(await text('label[for="minutes-consent"]'), 'Confidencialidad y consentimiento');
+  await press(/^button\|\|Start the meeting$/);
+  await page.waitForFunction(() => document.querySelector('meeting-agenda')?.shadowRoot?.querySelector('li.current'));
+  assert.equal(await text('#tool-heading'), 'Bienvenida y presentaciones');
+  assert.match(await page.$eval('meeting-agenda', (el) => el.shadowRoot.textContent), /Plan de la reunión/);
+  await press(/^button\|\|Siguiente parte$/);
+  await page.waitForFunction(() => document.getElementById('tool-heading')?.textContent === 'Confidencialidad y consentimiento');
+  await page.waitForFunction(() => /Nuestros acuerdos|acuerdos/i.test(document.querySelector('ground-rules')?.shadowRoot?.textContent ?? ''));
+  await axeClean('a Spanish group’s meeting');
+});

@@ -5,6 +5,7 @@ import { AttributeReader } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { groupContext } from '../internal/group-context.js';
+import { resolveLang } from '../internal/i18n.js';
 
 /**
  * Lets the elements inside share one group: its store, its id as their
@@ -64,7 +65,7 @@ export class PeerGroupElement extends LitElement {
       return;
     }
     const opened = await this.groupDoc.open(id, this.storeName, () =>
-      createGroup(id, this.name ?? id, this.attributeReader.list(this.members), Date.now()),
+      createGroup(id, this.name ?? id, this.attributeReader.list(this.members), Date.now(), resolveLang(this)),
     );
     this.group = opened?.value;
   }

@@ -33,21 +33,28 @@ export interface Meeting {
   talk: TalkFairness | null;
 }
 
+/** Languages the tools speak; the group's is used for everything its members see. */
+export type GroupLang = 'en' | 'es';
+export const GROUP_LANGS: readonly GroupLang[] = ['en', 'es'];
+
 export interface Group {
   schemaVersion: typeof GROUP_SCHEMA_VERSION;
   id: string;
   name: string;
+  /** Since schema 2. */
+  lang: GroupLang;
   members: GroupMember[];
   meetings: Meeting[];
   /** Review the purpose after this many meetings. */
   reviewAfterMeetings: number;
 }
 
-export function createGroup(id: string, name: string, names: readonly string[], now: number): Group {
+export function createGroup(id: string, name: string, names: readonly string[], now: number, lang: GroupLang = 'en'): Group {
   return {
     schemaVersion: GROUP_SCHEMA_VERSION,
     id,
     name: name.trim() || id,
+    lang,
     members: toMembers(names).map((m) => ({ ...m, joinedAt: now, leftAt: null })),
     meetings: [],
     reviewAfterMeetings: 6,
@@ -101,11 +108,16 @@ export function suggestAgendaTemplate(group: Group, purpose?: Purpose): 'first-m
   return meetingsUntilReview(group, purpose) === 0 ? 'review' : 'regular';
 }
 
-/** Schema 1 meetings had no talk-time record. */
+/** Schema 1 groups were English only, and their meetings had no talk-time record. */
 export function migrateGroupV1(data: unknown): unknown {
   const group = data as { meetings?: unknown };
   if (!Array.isArray(group.meetings)) return data;
-  return { ...group, schemaVersion: 2, meetings: group.meetings.map((m: unknown) => (typeof m === 'object' && m !== null ? { talk: null, ...m } : m)) };
+  return {
+    lang: 'en',
+    ...group,
+    schemaVersion: 2,
+    meetings: group.meetings.map((m: unknown) => (typeof m === 'object' && m !== null ? { talk: null, ...m } : m)),
+  };
 }
 
 /**

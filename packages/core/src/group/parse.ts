@@ -1,5 +1,5 @@
 import { Checker, type ParseResult } from '../internal/validate.js';
-import { GROUP_SCHEMA_VERSION, type Group } from './group.js';
+import { GROUP_LANGS, GROUP_SCHEMA_VERSION, type Group } from './group.js';
 
 export function parseGroup(input: unknown): ParseResult<Group> {
   const check = new Checker();
@@ -8,6 +8,7 @@ export function parseGroup(input: unknown): ParseResult<Group> {
   if (group.schemaVersion !== GROUP_SCHEMA_VERSION) check.fail('group.schemaVersion', `expected ${GROUP_SCHEMA_VERSION}, got ${String(group.schemaVersion)}`);
   check.string(group.id, 'group.id', { nonEmpty: true });
   check.string(group.name, 'group.name', { nonEmpty: true });
+  check.oneOf(group.lang, 'group.lang', GROUP_LANGS);
   const ids = new Set<string>();
   (check.array(group.members, 'group.members') ?? []).forEach((value, i) => {
     const path = `group.members[${i}]`;
