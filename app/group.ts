@@ -18,12 +18,12 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components/feedback-form.js';
-import { appStore, element, errorText, groupIdFromUrl, registerServiceWorker, saveFile } from './shell.js';
+import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, saveFile } from './shell.js';
 import { groupUrl } from './groups.js';
 import { attendanceRows, meetingRows } from './history.js';
 
 const groupId = groupIdFromUrl();
-const TEMPLATE_NAMES = { 'first-meeting': 'a first meeting', regular: 'a regular meeting', review: 'a review meeting' } as const;
+const text = pageText();
 let current: StoredDoc<Group> | undefined;
 
 function cell(text: string | number): HTMLTableCellElement {
@@ -54,15 +54,14 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   const held = group.meetings.length;
   const untilReview = meetingsUntilReview(group, purpose);
   element('group-summary', HTMLElement).textContent = [
-    purpose?.adopted ? `“${purpose.adopted.text}”` : 'No purpose adopted yet',
-    `${held} ${held === 1 ? 'meeting' : 'meetings'} held`,
-    held === 0 ? '' : untilReview === 0 ? 'purpose review due' : `purpose review after ${untilReview} more ${untilReview === 1 ? 'meeting' : 'meetings'}`,
+    purpose?.adopted ? `“${purpose.adopted.text}”` : text.noPurpose,
+    text.meetingsHeld(held),
+    held === 0 ? '' : untilReview === 0 ? text.reviewDue : text.reviewAfter(untilReview),
   ]
     .filter(Boolean)
     .join(' · ');
   const next = suggestFacilitator(group);
-  element('next-about', HTMLElement).textContent =
-    `Suggested: ${TEMPLATE_NAMES[suggestAgendaTemplate(group, purpose)]}` + (next ? `, facilitated by ${next.name} (whose turn it is fairly).` : '.');
+  element('next-about', HTMLElement).textContent = text.suggested(text.templateNames[suggestAgendaTemplate(group, purpose)], next?.name);
   element('run-meeting', HTMLAnchorElement).href = groupUrl('meeting.html', group.id);
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
 
@@ -73,20 +72,20 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
       name.textContent = member.name;
       const leave = document.createElement('button');
       leave.type = 'button';
-      leave.textContent = `${member.name} has left`;
-      leave.addEventListener('click', () => void change((g) => memberLeaves(g, member.id, Date.now()), `${member.name} has left the group; their attendance stays in the history.`));
+      leave.textContent = text.hasLeftButton(member.name);
+      leave.addEventListener('click', () => void change((g) => memberLeaves(g, member.id, Date.now()), text.hasLeft(member.name)));
       item.append(name, leave);
       return item;
     }),
   );
 
-  const meetings = meetingRows(group);
+  const meetings = meetingRows(group, text);
   element('no-history', HTMLElement).hidden = meetings.length > 0;
   fillTable(
     'meetings',
-    meetings.map((m) => [new Date(m.at).toLocaleDateString(undefined, { dateStyle: 'medium' }), m.facilitator, m.came, m.fairness]),
+    meetings.map((m) => [new Date(m.at).toLocaleDateString(appLang(), { dateStyle: 'medium' }), m.facilitator, m.came, m.fairness]),
   );
-  fillTable('attendance', meetings.length === 0 ? [] : attendanceRows(group).map((r) => [r.current ? r.name : `${r.name} (left)`, r.attended, r.possible]));
+  fillTable('attendance', meetings.length === 0 ? [] : attendanceRows(group).map((r) => [r.current ? r.name : text.formerMember(r.name), r.attended, r.possible]));
 }
 
 async function change(update: (group: Group) => Group, said: string): Promise<void> {
@@ -98,7 +97,7 @@ async function change(update: (group: Group) => Group, said: string): Promise<vo
     status.textContent = said;
     await render(saved);
   } catch (error) {
-    status.textContent = `Not saved: ${errorText(error)}`;
+    status.textContent = text.notSaved(errorText(error));
   }
 }
 
@@ -108,7 +107,7 @@ element('add-member', HTMLFormElement).addEventListener('submit', (event) => {
   const name = input.value.trim();
   if (!name) return;
   input.value = '';
-  void change((g) => addMember(g, name, Date.now()), `${name} has joined.`);
+  void change((g) => addMember(g, name, Date.now()), text.joined(name));
 });
 
 element('export', HTMLButtonElement).addEventListener('click', () => {
@@ -119,9 +118,9 @@ element('export', HTMLButtonElement).addEventListener('click', () => {
     try {
       const file = await exportGroup(await appStore(), id);
       saveFile(`${id}.peerkit.json`, JSON.stringify(file, null, 2));
-      status.textContent = `Saved ${file.documents.length} records to ${id}.peerkit.json.`;
+      status.textContent = text.savedFile(file.documents.length, `${id}.peerkit.json`);
     } catch (error) {
-      status.textContent = `Nothing was saved: ${errorText(error)}`;
+      status.textContent = text.nothingSaved(errorText(error));
     }
   })();
 });
@@ -134,9 +133,9 @@ element('replace-file', HTMLInputElement).addEventListener('change', (event) => 
     const status = element('data-status', HTMLElement);
     try {
       const { imported: count } = await importGroup(await appStore(), JSON.parse(await file.text()) as unknown, { replace: groupId ?? '' });
-      await load(`Brought back ${count} records from the file.`);
+      await load(text.broughtBack(count));
     } catch (error) {
-      status.textContent = `Nothing was changed. ${errorText(error)}`;
+      status.textContent = text.nothingChanged(errorText(error));
     } finally {
       input.value = '';
     }
@@ -152,8 +151,7 @@ function showForget(open: boolean): void {
   else forgetButton.focus();
 }
 forgetButton.addEventListener('click', () => {
-  element('forget-question', HTMLElement).textContent =
-    `Forget ${current?.data.name ?? 'this group'} on this device? Its members, meetings, rules, purpose, resources and feedback are removed for good. Save it to a file first if you may want it back.`;
+  element('forget-question', HTMLElement).textContent = text.forgetQuestion(current?.data.name ?? '');
   showForget(true);
 });
 element('forget-no', HTMLButtonElement).addEventListener('click', () => showForget(false));
@@ -165,7 +163,7 @@ element('forget-yes', HTMLButtonElement).addEventListener('click', () => {
       await forgetGroup(await appStore(), id);
       location.assign(`./?forgotten=${encodeURIComponent(name)}`);
     } catch (error) {
-      element('forget-question', HTMLElement).textContent = `The group could not be forgotten: ${errorText(error)}`;
+      element('forget-question', HTMLElement).textContent = text.forgetFailed(errorText(error));
     }
   })();
 });
@@ -174,13 +172,13 @@ async function load(said?: string): Promise<void> {
   const missing = element('missing', HTMLElement);
   if (!groupId) {
     missing.hidden = false;
-    missing.textContent = 'No group was named. Choose one from the list of groups.';
+    missing.textContent = text.noGroupNamed;
     return;
   }
   const doc = await (await appStore()).get<Group>('group', groupId);
   if (!doc) {
     missing.hidden = false;
-    missing.textContent = `There is no group “${groupId}” on this device. It may have been forgotten, or kept in another browser.`;
+    missing.textContent = text.noSuchGroup(groupId);
     return;
   }
   element('group-page', HTMLElement).hidden = false;
@@ -196,6 +194,6 @@ async function load(said?: string): Promise<void> {
 void load().catch((error: unknown) => {
   const missing = element('missing', HTMLElement);
   missing.hidden = false;
-  missing.textContent = `The group could not be read: ${errorText(error)}`;
+  missing.textContent = text.groupUnreadable(errorText(error));
 });
 registerServiceWorker();

@@ -1,5 +1,6 @@
 /** A group's history as table rows: attendance and talk-time fairness, from the group record alone. */
 import { DEFAULT_DOMINATION_RATIO, type Group, type TalkFairness } from '@peerkit/core';
+import type { AppMessages } from './messages.js';
 
 export interface MeetingRow {
   at: number;
@@ -17,23 +18,23 @@ export interface AttendanceRow {
   current: boolean;
 }
 
-export function describeFairness(talk: TalkFairness | null): string {
-  if (!talk || talk.spokenMs === 0) return 'No sharing round';
+export function describeFairness(talk: TalkFairness | null, text: AppMessages['fairness']): string {
+  if (!talk || talk.spokenMs === 0) return text.none;
   const ratio = talk.largestShareRatio;
-  const words = ratio <= 1.25 ? 'Even' : ratio <= DEFAULT_DOMINATION_RATIO ? 'Somewhat uneven' : 'One voice took much more';
-  return `${words}: the longest share was ${ratio.toFixed(2)}× the equal share (Gini ${talk.gini.toFixed(2)})`;
+  const words = ratio <= 1.25 ? text.even : ratio <= DEFAULT_DOMINATION_RATIO ? text.somewhat : text.dominated;
+  return text.figures(words, ratio.toFixed(2), talk.gini.toFixed(2));
 }
 
 /** Newest first. */
-export function meetingRows(group: Group): MeetingRow[] {
+export function meetingRows(group: Group, text: AppMessages): MeetingRow[] {
   const names = new Map(group.members.map((m) => [m.id, m.name]));
   return [...group.meetings]
     .sort((a, b) => b.at - a.at)
     .map((m) => ({
       at: m.at,
-      facilitator: m.facilitatorId ? (names.get(m.facilitatorId) ?? m.facilitatorId) : 'Nobody named',
+      facilitator: m.facilitatorId ? (names.get(m.facilitatorId) ?? m.facilitatorId) : text.nobodyNamed,
       came: m.attended.length,
-      fairness: describeFairness(m.talk),
+      fairness: describeFairness(m.talk, text.fairness),
     }));
 }
 

@@ -1,12 +1,13 @@
 /** The app's home: the groups on this device, starting one, and bringing one in from a file. */
 import { createGroup, importGroup, presentMembers, suggestFacilitator, type Group, type GroupLang } from '@peerkit/core';
-import { appStore, element, errorText, formText, registerServiceWorker } from './shell.js';
+import { appLang, appStore, chooseAppLang, element, errorText, formText, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl, uniqueGroupId } from './groups.js';
 
 const list = element('groups', HTMLUListElement);
 const form = element('new-group', HTMLFormElement);
 const formError = element('new-group-error', HTMLElement);
 const importStatus = element('import-status', HTMLElement);
+const text = pageText();
 
 async function showGroups(): Promise<void> {
   const store = await appStore();
@@ -20,11 +21,7 @@ async function showGroups(): Promise<void> {
       link.textContent = group.name;
       const about = document.createElement('p');
       const next = suggestFacilitator(group);
-      about.textContent = [
-        `${presentMembers(group).length} members`,
-        `${group.meetings.length} ${group.meetings.length === 1 ? 'meeting' : 'meetings'} held`,
-        next ? `next to facilitate: ${next.name}` : '',
-      ]
+      about.textContent = [text.members(presentMembers(group).length), text.meetingsHeld(group.meetings.length), next ? text.nextToFacilitate(next.name) : '']
         .filter(Boolean)
         .join(' · ');
       item.append(link, about);
@@ -44,7 +41,7 @@ form.addEventListener('submit', (event) => {
       .map((m) => m.trim())
       .filter(Boolean);
     if (!name || members.length === 0) {
-      formError.textContent = 'Give the group a name and at least one member.';
+      formError.textContent = text.giveNameAndMember;
       return;
     }
     try {
@@ -55,7 +52,7 @@ form.addEventListener('submit', (event) => {
       await store.put('group', id, createGroup(id, name, members, Date.now(), lang), { baseRevision: 0 });
       location.assign(groupUrl('group.html', id));
     } catch (error) {
-      formError.textContent = `The group could not be saved: ${errorText(error)}`;
+      formError.textContent = text.groupNotSaved(errorText(error));
     }
   })();
 });
@@ -67,21 +64,30 @@ element('import-file', HTMLInputElement).addEventListener('change', (event) => {
   void (async () => {
     try {
       const { groupId } = await importGroup(await appStore(), JSON.parse(await file.text()) as unknown);
-      importStatus.textContent = 'The group was brought in.';
+      importStatus.textContent = text.broughtIn;
       location.assign(groupUrl('group.html', groupId));
     } catch (error) {
-      importStatus.textContent = `Nothing was brought in. ${errorText(error)}`;
+      importStatus.textContent = text.nothingBroughtIn(errorText(error));
     } finally {
       input.value = '';
     }
   })();
 });
 
+const langChoice = element('app-lang', HTMLSelectElement);
+langChoice.value = appLang();
+langChoice.addEventListener('change', () => {
+  chooseAppLang(langChoice.value === 'es' ? 'es' : 'en');
+  location.reload();
+});
+// A new group's tools speak the facilitator's language unless they choose otherwise.
+element('group-lang', HTMLSelectElement).value = appLang();
+
 const forgotten = new URLSearchParams(location.search).get('forgotten');
-if (forgotten) element('home-status', HTMLElement).textContent = `${forgotten} was forgotten on this device.`;
+if (forgotten) element('home-status', HTMLElement).textContent = text.forgotten(forgotten);
 
 void showGroups().catch((error: unknown) => {
   element('no-groups', HTMLElement).hidden = false;
-  element('no-groups', HTMLElement).textContent = `The groups could not be read: ${errorText(error)}`;
+  element('no-groups', HTMLElement).textContent = text.groupsUnreadable(errorText(error));
 });
 registerServiceWorker();

@@ -3,9 +3,11 @@
  * Data only, so the choices are testable and the page just builds them.
  */
 import type { Agenda, Section } from '@peerkit/core';
+import type { AppMessages } from './messages.js';
 
 export interface ToolMode {
-  label: string;
+  /** Names the mode's button (AppMessages['modes']). */
+  id: keyof AppMessages['modes'];
   attributes: Record<string, string>;
 }
 
@@ -27,30 +29,30 @@ export function toolFor(section: Section, agenda: Agenda, here: readonly string[
     case 'checkin-round': {
       // The section's time, shared by those here (at least half a minute each).
       const each = Math.max(30, Math.floor(section.plannedMs / Math.max(1, here.length) / 1000));
-      return { tag: 'checkin-round', modes: [{ label: 'Check-in', attributes: { members, 'per-person-seconds': String(each), mood: '' } }] };
+      return { tag: 'checkin-round', modes: [{ id: 'checkin', attributes: { members, 'per-person-seconds': String(each), mood: '' } }] };
     }
     case 'peer-timer':
       return {
         tag: 'peer-timer',
-        modes: [{ label: 'Timer', attributes: { members, 'total-minutes': String(section.plannedMs / 60_000) } }],
+        modes: [{ id: 'timer', attributes: { members, 'total-minutes': String(section.plannedMs / 60_000) } }],
       };
     case 'ground-rules': {
-      const build = { label: 'Build the rules', attributes: { mode: 'edit', template: 'first-meeting', members } };
-      const agree = { label: 'Agree', attributes: { mode: 'agree', members } };
-      const read = { label: 'Read them out', attributes: { mode: 'display' } };
-      const accept = { label: 'Accept (new members)', attributes: { mode: 'accept', members } };
+      const build: ToolMode = { id: 'build', attributes: { mode: 'edit', template: 'first-meeting', members } };
+      const agree: ToolMode = { id: 'agree', attributes: { mode: 'agree', members } };
+      const read: ToolMode = { id: 'read', attributes: { mode: 'display' } };
+      const accept: ToolMode = { id: 'accept', attributes: { mode: 'accept', members } };
       if (firstMeeting) return { tag: 'ground-rules', modes: section.id === 'consent' ? [build, read] : [agree, build, read] };
       if (agenda.templateId === 'review') return { tag: 'ground-rules', modes: [read, build, agree, accept] };
       return { tag: 'ground-rules', modes: [read, accept, build, agree] };
     }
     case 'purpose-statement':
-      return { tag: 'purpose-statement', modes: [{ label: 'Purpose', attributes: { members } }] };
+      return { tag: 'purpose-statement', modes: [{ id: 'purpose', attributes: { members } }] };
     case 'resource-list':
       return {
         tag: 'resource-list',
         modes: [
-          { label: 'Browse', attributes: {} },
-          { label: 'Edit the list', attributes: { mode: 'edit' } },
+          { id: 'browse', attributes: {} },
+          { id: 'editList', attributes: { mode: 'edit' } },
         ],
       };
     case 'feedback-form':
@@ -58,8 +60,8 @@ export function toolFor(section: Section, agenda: Agenda, here: readonly string[
       return {
         tag: 'feedback-form',
         modes: [
-          { label: 'Pass the device round', attributes: { template: 'end-of-meeting', kiosk: '' } },
-          { label: 'Results', attributes: { template: 'end-of-meeting', view: 'results' } },
+          { id: 'kiosk', attributes: { template: 'end-of-meeting', kiosk: '' } },
+          { id: 'results', attributes: { template: 'end-of-meeting', view: 'results' } },
         ],
       };
     default:

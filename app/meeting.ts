@@ -29,18 +29,14 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components';
-import { appStore, element, errorText, formText, groupIdFromUrl, registerServiceWorker } from './shell.js';
+import { appStore, element, errorText, formText, groupIdFromUrl, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');
-const TEMPLATE_LABELS: Record<AgendaTemplateId, string> = {
-  'first-meeting': 'First meeting: introductions, confidentiality and consent, check-in, ground rules, purpose, evaluation',
-  regular: 'Regular meeting: check-in, rules reminder, sharing round, resources, feedback',
-  review: 'Review meeting: check-in, our purpose, looking back, do the rules still fit',
-};
+const text = pageText();
 
 let group: StoredDoc<Group>;
 let plan: Agenda;
@@ -103,7 +99,7 @@ function plannedFromForm(): Agenda {
 
 function showTotal(): void {
   const minutes = plannedFromForm().sections.reduce((sum, s) => sum + s.plannedMs, 0) / 60_000;
-  element('plan-total', HTMLElement).textContent = `Planned: ${minutes} minutes`;
+  element('plan-total', HTMLElement).textContent = text.planned(minutes);
 }
 
 function checkbox(name: string, value: string, text: string, checked: boolean): HTMLLabelElement {
@@ -121,7 +117,7 @@ async function showPlan(): Promise<void> {
   const templates = element('templates', HTMLFieldSetElement);
   templates.replaceChildren(
     templates.querySelector('legend') ?? '',
-    ...AGENDA_TEMPLATE_IDS.map((id) => checkbox('template', id, TEMPLATE_LABELS[id] + (id === suggested ? ' (suggested)' : ''), id === suggested)),
+    ...AGENDA_TEMPLATE_IDS.map((id) => checkbox('template', id, text.templateLabels[id] + (id === suggested ? text.suggestedMark : ''), id === suggested)),
   );
   templates.onchange = (event) => choose((event.target as HTMLInputElement).value as AgendaTemplateId);
   choose(suggested);
@@ -133,7 +129,7 @@ async function showPlan(): Promise<void> {
   element('facilitator', HTMLSelectElement).replaceChildren(
     ...members.map((m) => {
       const option = make('option', { value: m.id }) as HTMLOptionElement;
-      option.textContent = m.id === next?.id ? `${m.name} (their turn)` : m.name;
+      option.textContent = m.id === next?.id ? text.theirTurn(m.name) : m.name;
       option.selected = m.id === next?.id;
       return option;
     }),
@@ -148,7 +144,7 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
   const facilitatorId = formText(new FormData(form), 'facilitator') || null;
   const errorBox = element('plan-error', HTMLElement);
   if (here.length === 0) {
-    errorBox.textContent = 'Tick at least one person who is here.';
+    errorBox.textContent = text.tickSomeone;
     return;
   }
   void (async () => {
@@ -167,7 +163,7 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
       element('plan', HTMLFormElement).hidden = true;
       showRun(started, true);
     } catch (error) {
-      errorBox.textContent = `The meeting could not start: ${errorText(error)}`;
+      errorBox.textContent = text.couldNotStart(errorText(error));
     }
   })();
 });
@@ -217,7 +213,7 @@ function renderTool(agenda: Agenda, focus: boolean): void {
     modes.replaceChildren(
       ...choice.modes.map((mode, index) => {
         const button = make('button', { type: 'button', 'aria-pressed': String(index === 0) });
-        button.textContent = mode.label;
+        button.textContent = text.modes[mode.id];
         button.addEventListener('click', () => {
           for (const other of modes.querySelectorAll('button')) other.setAttribute('aria-pressed', String(other === button));
           mountTool(choice, index);
@@ -241,14 +237,7 @@ function plainSection(id: string | undefined, agenda: Agenda, here: string[]): H
   const box = document.createElement('div');
   const facilitatorId = thisMeeting(agenda)?.facilitatorId;
   const facilitator = group.data.members.find((m) => m.id === facilitatorId)?.name;
-  const lines =
-    id === 'close'
-      ? ['Thank everyone for coming. Remind the group that what was shared here stays here.', 'Press “Next section” to end the meeting and keep its record.']
-      : [
-          `Here today: ${here.join(', ')}.`,
-          facilitator ? `Facilitating: ${facilitator}.` : '',
-          'What is said here stays here. Press “Next section” when the group is ready.',
-        ];
+  const lines = id === 'close' ? text.closeNotes : [text.hereToday(here.join(', ')), facilitator ? text.facilitating(facilitator) : '', text.welcomeNote];
   box.append(
     ...lines.filter(Boolean).map((line) => {
       const p = document.createElement('p');
@@ -265,21 +254,21 @@ async function finish(): Promise<void> {
   const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
   const meeting = agenda ? thisMeeting(agenda) : undefined;
   const round = (await store.get<Round>('round', group.id))?.data;
-  let fairness = 'There was no sharing round.';
+  let fairness = text.noRound;
   try {
     if (meeting && round && round.firstSpeakerId !== null) {
       const talk = talkFairness(roundStats(round, Date.now()));
       // The newest record: members may have been changed in another window during the meeting.
       const latest = (await store.get<Group>('group', group.id)) ?? group;
       group = await store.put('group', group.id, recordTalk(latest.data, meeting.at, talk), { baseRevision: latest.revision });
-      fairness = `Talk time: ${describeFairness(talk)}.`;
+      fairness = text.talkTime(describeFairness(talk, text.fairness));
     }
   } catch (error) {
-    fairness = `The talk-time record could not be saved: ${errorText(error)}`;
+    fairness = text.talkNotSaved(errorText(error));
   }
   element('run', HTMLElement).hidden = true;
   element('ended', HTMLElement).hidden = false;
-  element('ended-summary', HTMLElement).textContent = `${meeting?.attended.length ?? 0} came. ${fairness}`;
+  element('ended-summary', HTMLElement).textContent = `${text.came(meeting?.attended.length ?? 0)} ${fairness}`;
   element('back-to-group', HTMLAnchorElement).href = groupUrl('group.html', group.id);
   element('ended-heading', HTMLElement).focus();
 }
@@ -294,13 +283,13 @@ function showProjector(kind: 'timer' | 'rules'): void {
 }
 
 async function boot(): Promise<void> {
-  if (!groupId) return fail('No group was named. Choose one from the list of groups.');
+  if (!groupId) return fail(text.noGroupNamed);
   const store = await appStore();
   const found = await store.get<Group>('group', groupId);
-  if (!found) return fail(`There is no group “${groupId}” on this device.`);
+  if (!found) return fail(text.noSuchGroup(groupId));
   group = found;
-  document.title = `${group.data.name}: meeting`;
-  element('meeting-title', HTMLElement).textContent = `${group.data.name}: meeting`;
+  document.title = text.meetingTitle(group.data.name);
+  element('meeting-title', HTMLElement).textContent = text.meetingTitle(group.data.name);
   const link = element('group-link', HTMLAnchorElement);
   link.textContent = group.data.name;
   link.href = groupUrl('group.html', group.id);
@@ -311,5 +300,5 @@ async function boot(): Promise<void> {
   else await showPlan();
 }
 
-void boot().catch((error: unknown) => fail(`The meeting could not be opened: ${errorText(error)}`));
+void boot().catch((error: unknown) => fail(text.meetingUnopened(errorText(error))));
 registerServiceWorker();

@@ -1,5 +1,6 @@
 /** Reads and checks the set-up form; every problem is named for the facilitator. */
 import { formText } from './shell.js';
+import type { AppMessages } from './messages.js';
 import { ORDER_MODES, OVERTIME_POLICIES, type OrderMode, type OvertimePolicy, type ParseResult } from '@peerkit/core';
 
 export interface SetupFormValues {
@@ -13,25 +14,25 @@ export interface SetupFormValues {
   passersReturn: boolean;
 }
 
-export function parseSetupForm(data: FormData): ParseResult<SetupFormValues> {
+export function parseSetupForm(data: FormData, problems: AppMessages['setupProblems']): ParseResult<SetupFormValues> {
   const errors: string[] = [];
   const text = (name: string) => formText(data, name);
   const members = text('members')
     .split(/[,\n]/)
     .map((name) => name.trim())
     .filter(Boolean);
-  if (members.length === 0) errors.push('Add at least one name.');
+  if (members.length === 0) errors.push(problems.noNames);
   const minutes = Number(text('minutes'));
-  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 1440) errors.push('Minutes must be a number above 0 and at most 1440.');
+  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 1440) errors.push(problems.minutes);
   const timing = text('timing') === 'each' ? 'each' : 'shared';
   const overtime = (OVERTIME_POLICIES as readonly string[]).includes(text('overtime')) ? (text('overtime') as OvertimePolicy) : 'soft';
   const order = (ORDER_MODES as readonly string[]).includes(text('order')) ? (text('order') as OrderMode) : 'given';
   const warnText = text('warnAt').trim();
   const warnAtSeconds = warnText === '' ? [] : warnText.split(/[\s,]+/).map(Number);
-  if (warnAtSeconds.some((s) => !Number.isInteger(s) || s <= 0)) errors.push('Warning times must be whole seconds, separated by commas.');
+  if (warnAtSeconds.some((s) => !Number.isInteger(s) || s <= 0)) errors.push(problems.warnAt);
   const changeoverSeconds = Number(text('changeover') || '0');
   if (!Number.isFinite(changeoverSeconds) || changeoverSeconds < 0 || changeoverSeconds > 600) {
-    errors.push('The pause between speakers must be 0 to 600 seconds.');
+    errors.push(problems.changeover);
   }
   if (errors.length > 0) return { ok: false, errors };
   return {

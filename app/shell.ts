@@ -1,6 +1,34 @@
 /** What every page of the app shares: its store, element lookup, offline support. */
 import { PEERKIT_KINDS, type PeerStore } from '@peerkit/core';
 import { sharedStore } from '@peerkit/components/store.js';
+import { APP_MESSAGES, type AppLang, type AppMessages, type TextKey } from './messages.js';
+
+const LANG_KEY = 'peerkit-app-lang';
+
+/** The language of the app's own pages: the one chosen here, else the browser's. */
+export function appLang(): AppLang {
+  const chosen = localStorage.getItem(LANG_KEY) ?? navigator.language;
+  return chosen.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+export function chooseAppLang(lang: AppLang): void {
+  localStorage.setItem(LANG_KEY, lang);
+}
+
+/** This page's strings; the page's static text and lang are set on first use. */
+export function pageText(): AppMessages {
+  const lang = appLang();
+  const messages = APP_MESSAGES[lang];
+  if (document.documentElement.lang !== lang) {
+    document.documentElement.lang = lang;
+    for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
+      const text = messages.text[node.dataset.text as TextKey] as string | undefined;
+      if (text === undefined) console.warn(`PeerKit app: no text for "${node.dataset.text ?? ''}".`);
+      else node.textContent = text;
+    }
+  }
+  return messages;
+}
 
 export function element<T extends HTMLElement>(id: string, type: abstract new () => T): T {
   const found = document.getElementById(id);

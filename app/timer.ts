@@ -7,10 +7,11 @@ import { createRound, roundKind, type OrderMode, type OvertimePolicy, type Round
 import '@peerkit/components/peer-timer.js';
 import { sharedStore } from '@peerkit/components/store.js';
 import { parseSetupForm, type SetupFormValues } from './setup-form.js';
-import { element, registerServiceWorker } from './shell.js';
+import { element, errorText, pageText, registerServiceWorker } from './shell.js';
 
 const STORAGE_KEY = 'standalone-timer';
 const projector = new URLSearchParams(location.search).get('view') === 'projector';
+const text = pageText();
 
 const setupForm = element('setup', HTMLFormElement);
 const running = element('running', HTMLElement);
@@ -81,7 +82,7 @@ function toSetup(values: SetupFormValues, previous: Round | undefined): RoundSet
 setupForm.addEventListener('submit', (event) => {
   event.preventDefault();
   void (async () => {
-    const parsed = parseSetupForm(new FormData(setupForm));
+    const parsed = parseSetupForm(new FormData(setupForm), text.setupProblems);
     if (!parsed.ok) {
       errorBox.textContent = parsed.errors.join(' ');
       return;
@@ -94,7 +95,7 @@ setupForm.addEventListener('submit', (event) => {
       await store.put('round', STORAGE_KEY, createRound(toSetup(parsed.value, previous)));
       showTimer();
     } catch (error) {
-      errorBox.textContent = `The round could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+      errorBox.textContent = text.roundNotSaved(errorText(error));
     }
   })();
 });

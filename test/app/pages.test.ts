@@ -3,6 +3,9 @@ import { agendaTemplate, createGroup, memberLeaves, recordMeeting, recordTalk, a
 import { groupUrl, uniqueGroupId } from '../../app/groups.js';
 import { attendanceRows, describeFairness, meetingRows } from '../../app/history.js';
 import { toolFor } from '../../app/meeting-tools.js';
+import { APP_MESSAGES } from '../../app/messages.js';
+
+const en = APP_MESSAGES.en;
 
 const T0 = Date.UTC(2026, 10, 3);
 const WEEK = 7 * 86_400_000;
@@ -31,12 +34,13 @@ describe('app: history', () => {
   group = recordMeeting(group, { at: T0 + 2 * WEEK, facilitatorId: null, attended: ['ben', 'chen'] });
 
   it('lists meetings newest first, with facilitator, count and fairness in words and figures', () => {
-    expect(meetingRows(group)).to.deep.equal([
+    expect(meetingRows(group, en)).to.deep.equal([
       { at: T0 + 2 * WEEK, facilitator: 'Nobody named', came: 2, fairness: 'No sharing round' },
       { at: T0 + WEEK, facilitator: 'Ben', came: 1, fairness: 'One voice took much more: the longest share was 1.90× the equal share (Gini 0.40)' },
       { at: T0, facilitator: 'Ana', came: 2, fairness: 'Even: the longest share was 1.10× the equal share (Gini 0.05)' },
     ]);
-    expect(describeFairness({ spokenMs: 1, largestShareRatio: 1.4, gini: 0.2 })).to.match(/^Somewhat uneven/);
+    expect(describeFairness({ spokenMs: 1, largestShareRatio: 1.4, gini: 0.2 }, en.fairness)).to.match(/^Somewhat uneven/);
+    expect(describeFairness({ spokenMs: 1, largestShareRatio: 1.4, gini: 0.2 }, APP_MESSAGES.es.fairness)).to.equal('Algo desigual: el turno más largo fue 1.40× la parte igual (Gini 0.20)');
   });
 
   it('counts attendance against the meetings held while each member belonged', () => {
@@ -68,5 +72,21 @@ describe('app: each section opens its tool', () => {
     const rules = first.sections.find((s) => s.id === 'rules')!;
     expect(toolFor(consent, first, here)?.modes[0]?.attributes).to.deep.equal({ mode: 'edit', template: 'first-meeting', members: 'Ana, Ben, Chen' });
     expect(toolFor(rules, first, here)?.modes[0]?.attributes.mode).to.equal('agree');
+  });
+});
+
+describe('app: every page’s text in English and Spanish', () => {
+  it('has each data-text key of every page in both tables, with the page’s English as the English', async () => {
+    for (const page of ['index', 'group', 'meeting', 'timer']) {
+      const html = await (await fetch(`/app/${page}.html`)).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const nodes = [...doc.querySelectorAll<HTMLElement>('[data-text]')];
+      expect(nodes.length, page).to.be.greaterThan(5);
+      for (const node of nodes) {
+        const key = node.dataset.text as keyof typeof en.text;
+        expect(en.text[key], `${page}: ${key}`).to.equal(node.textContent.replace(/\s+/g, ' ').trim());
+        expect(APP_MESSAGES.es.text[key], `${page}: ${key}`).to.be.a('string').and.not.equal(en.text[key]);
+      }
+    }
   });
 });

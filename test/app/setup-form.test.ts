@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { parseSetupForm } from '../../app/setup-form.js';
+import { APP_MESSAGES } from '../../app/messages.js';
 
 function form(entries: Record<string, string>): FormData {
   const data = new FormData();
@@ -11,6 +12,7 @@ describe('app: set-up form', () => {
   it('reads names split by lines and commas, and the chosen settings', () => {
     const result = parseSetupForm(
       form({ members: 'Ana\nBen, Chen\n\n', timing: 'each', minutes: '2.5', overtime: 'hard', order: 'rotated', warnAt: '60, 30', changeover: '5' }),
+      APP_MESSAGES.en.setupProblems,
     );
     expect(result).to.deep.equal({
       ok: true,
@@ -28,7 +30,8 @@ describe('app: set-up form', () => {
   });
 
   it('names every problem at once', () => {
-    const result = parseSetupForm(form({ members: ' , ', minutes: '0', warnAt: '60, soon', changeover: '-1' }));
+    const bad = form({ members: ' , ', minutes: '0', warnAt: '60, soon', changeover: '-1' });
+    const result = parseSetupForm(bad, APP_MESSAGES.en.setupProblems);
     expect(result).to.deep.equal({
       ok: false,
       errors: [
@@ -38,5 +41,6 @@ describe('app: set-up form', () => {
         'The pause between speakers must be 0 to 600 seconds.',
       ],
     });
+    expect(parseSetupForm(bad, APP_MESSAGES.es.setupProblems)).to.deep.include({ errors: Object.values(APP_MESSAGES.es.setupProblems) });
   });
 });

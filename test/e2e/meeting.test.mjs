@@ -262,3 +262,22 @@ test('a Spanish-speaking group gets its tools in Spanish', async () => {
   await page.waitForFunction(() => /Nuestros acuerdos|acuerdos/i.test(document.querySelector('ground-rules')?.shadowRoot?.textContent ?? ''));
   await axeClean('a Spanish group’s meeting');
 });
+
+test('the app’s own pages switch to Spanish, and stay so', async () => {
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await tabTo(/\|app-lang\|/);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('ArrowDown')]);
+  assert.equal(await text('#groups-heading'), 'Tus grupos');
+  assert.equal(await page.$eval('html', (html) => html.lang), 'es');
+  await axeClean('home in Spanish');
+  const link = await page.$$eval('#groups a', (links) => links.map((a) => a.getAttribute('href'))[0]);
+  await page.goto(new URL(link, preview.url).href, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#group-page:not([hidden])');
+  assert.equal(await text('#data-heading'), 'Los datos de este grupo');
+  assert.match(await text('#next-about'), /^Sugerencia: /);
+  await axeClean('a group page in Spanish');
+  await page.goto(`${preview.url}timer.html`, { waitUntil: 'networkidle0' });
+  assert.equal(await text('#setup h2'), 'Preparar la ronda');
+  await page.evaluate(() => localStorage.removeItem('peerkit-app-lang'));
+});
+
