@@ -10,6 +10,8 @@ import {
   importGroup,
   meetingsUntilReview,
   memberLeaves,
+  setPurposeReviewAfter,
+  setReviewAfter,
   presentMembers,
   suggestAgendaTemplate,
   suggestFacilitator,
@@ -62,6 +64,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
     .join(' · ');
   const next = suggestFacilitator(group);
   element('next-about', HTMLElement).textContent = text.suggested(text.templateNames[suggestAgendaTemplate(group, purpose)], next?.name);
+  element('review-after', HTMLInputElement).value = String(purpose?.reviewAfterMeetings ?? group.reviewAfterMeetings);
   element('run-meeting', HTMLAnchorElement).href = groupUrl('meeting.html', group.id);
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
 
@@ -88,9 +91,9 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   fillTable('attendance', meetings.length === 0 ? [] : attendanceRows(group).map((r) => [r.current ? r.name : text.formerMember(r.name), r.attended, r.possible]));
 }
 
-async function change(update: (group: Group) => Group, said: string): Promise<void> {
+async function change(update: (group: Group) => Group, said: string, statusId = 'members-status'): Promise<void> {
   if (!current) return;
-  const status = element('members-status', HTMLElement);
+  const status = element(statusId, HTMLElement);
   try {
     const store = await appStore();
     const saved = await store.put('group', current.id, update(current.data), { baseRevision: current.revision });
@@ -100,6 +103,24 @@ async function change(update: (group: Group) => Group, said: string): Promise<vo
     status.textContent = text.notSaved(errorText(error));
   }
 }
+
+/** The review point is the group's and, once adopted, its purpose's: both change together. */
+element('review-point', HTMLFormElement).addEventListener('submit', (event) => {
+  event.preventDefault();
+  const meetings = Number(element('review-after', HTMLInputElement).value);
+  if (!current) return;
+  const id = current.id;
+  void (async () => {
+    const store = await appStore();
+    const purpose = await store.get<Purpose>('purpose', id);
+    try {
+      if (purpose) await store.put('purpose', id, setPurposeReviewAfter(purpose.data, meetings), { baseRevision: purpose.revision });
+      await change((g) => setReviewAfter(g, meetings), text.reviewSet(meetings), 'review-status');
+    } catch (error) {
+      element('review-status', HTMLElement).textContent = text.notSaved(errorText(error));
+    }
+  })();
+});
 
 element('add-member', HTMLFormElement).addEventListener('submit', (event) => {
   event.preventDefault();

@@ -22,7 +22,7 @@ export function memberList(names: readonly string[]): string {
   return names.join(', ');
 }
 
-export function toolFor(section: Section, agenda: Agenda, here: readonly string[]): ToolChoice | null {
+export function toolFor(section: Section, agenda: Agenda, here: readonly string[], reviewAfterMeetings = 6): ToolChoice | null {
   const members = memberList(here);
   const firstMeeting = agenda.templateId === 'first-meeting';
   switch (section.tool) {
@@ -46,7 +46,7 @@ export function toolFor(section: Section, agenda: Agenda, here: readonly string[
       return { tag: 'ground-rules', modes: [read, accept, build, agree] };
     }
     case 'purpose-statement':
-      return { tag: 'purpose-statement', modes: [{ id: 'purpose', attributes: { members } }] };
+      return { tag: 'purpose-statement', modes: [{ id: 'purpose', attributes: { members, 'review-after': String(reviewAfterMeetings) } }] };
     case 'resource-list':
       return {
         tag: 'resource-list',

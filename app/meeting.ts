@@ -206,7 +206,7 @@ function renderTool(agenda: Agenda, focus: boolean): void {
   heading.textContent = section?.title ?? '';
   heading.lang = group.data.lang; // the section's title is in the group's language
   const here = namesHere(agenda);
-  const choice = section ? toolFor(section, agenda, here) : null;
+  const choice = section ? toolFor(section, agenda, here, group.data.reviewAfterMeetings) : null;
   const modes = element('tool-modes', HTMLElement);
   modes.hidden = !choice || choice.modes.length < 2;
   if (choice) {

@@ -64,6 +64,9 @@ describe('app: each section opens its tool', () => {
     expect(toolFor(resources!, regular, here)?.tag).to.equal('resource-list');
     expect(toolFor(feedback!, regular, here)?.modes[0]?.attributes).to.deep.equal({ template: 'end-of-meeting', kiosk: '' });
     expect(toolFor(close!, regular, here)).to.equal(null);
+    const review = agendaTemplate('review', 'en');
+    const purpose = review.sections.find((s) => s.id === 'purpose')!;
+    expect(toolFor(purpose, review, here, 4)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'review-after': '4' });
   });
 
   it('builds the rules at a first meeting, then asks the group to agree them', () => {

@@ -15,6 +15,8 @@ import {
   importGroup,
   meetingsUntilReview,
   memberLeaves,
+  setPurposeReviewAfter,
+  setReviewAfter,
   migrate,
   openStore,
   parseGroup,
@@ -85,6 +87,15 @@ describe('group record', () => {
       value: { ...v1, schemaVersion: 2, lang: 'en', meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'], talk: null }] },
     });
     expect(parseGroup({ ...createGroup('g', 'G', [], T0, 'es'), lang: 'fr' })).to.deep.equal({ ok: false, errors: ['group.lang: expected one of "en", "es", got "fr"'] });
+  });
+
+  it('sets the review point to a whole number of meetings, ignoring anything else', () => {
+    const group = createGroup('g', 'G', ['Ana'], T0);
+    expect(setReviewAfter(group, 4).reviewAfterMeetings).to.equal(4);
+    for (const bad of [0, 2.5, 521, Number.NaN]) expect(setReviewAfter(group, bad)).to.equal(group);
+    const purpose = emptyPurpose('en', 6);
+    expect(setPurposeReviewAfter(purpose, 3).reviewAfterMeetings).to.equal(3);
+    expect(setPurposeReviewAfter(purpose, -1)).to.equal(purpose);
   });
 
   it('suggests the first-meeting plan, then regular ones, and a review when it falls due', () => {

@@ -189,6 +189,17 @@ test('members join and leave from the group page, with the keyboard; their atten
   assert.match(await text('#next-about'), /facilitated by Chen/);
 });
 
+test('the review point is set on the group page and used for the next plan', async () => {
+  await typeInto(/\|review-after\|/, '1');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('review-status').textContent === 'The purpose will be reviewed every 1 meeting.');
+  assert.match(await text('#next-about'), /^Suggested: a review meeting/);
+  assert.match(await text('#group-summary'), /purpose review due/);
+  await typeInto(/\|review-after\|/, '6');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /a regular meeting/.test(document.getElementById('next-about').textContent));
+});
+
 test('the group page opens offline once visited', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload({ waitUntil: 'networkidle0' }); // now controlled by the service worker

@@ -4,7 +4,7 @@
  */
 import { toMembers } from '../rounds/round.js';
 import type { RoundStats } from '../rounds/view.js';
-import type { Purpose } from '../purpose/purpose.js';
+import { isReviewPoint, type Purpose } from '../purpose/purpose.js';
 
 export const GROUP_SCHEMA_VERSION = 2;
 
@@ -89,6 +89,12 @@ export function talkFairness(stats: RoundStats): TalkFairness {
 /** Adds the sharing round's fairness to the meeting that began at `at`. */
 export function recordTalk(group: Group, at: number, talk: TalkFairness): Group {
   return { ...group, meetings: group.meetings.map((m) => (m.at === at ? { ...m, talk } : m)) };
+}
+
+/** The review point: review the purpose every `meetings` meetings. */
+export function setReviewAfter(group: Group, meetings: number): Group {
+  if (!isReviewPoint(meetings)) return group;
+  return { ...group, reviewAfterMeetings: meetings };
 }
 
 /**

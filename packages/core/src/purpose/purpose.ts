@@ -175,6 +175,17 @@ export function meetingHeld(purpose: Purpose): Purpose {
   return purpose.adopted ? { ...purpose, meetingsSinceReview: purpose.meetingsSinceReview + 1 } : purpose;
 }
 
+/** A review point is a whole number of meetings, 1 to 520 (ten years of weekly meetings). */
+export function isReviewPoint(meetings: number): boolean {
+  return Number.isInteger(meetings) && meetings >= 1 && meetings <= 520;
+}
+
+/** The review point: review every `meetings` meetings. */
+export function setPurposeReviewAfter(purpose: Purpose, meetings: number): Purpose {
+  if (!isReviewPoint(meetings)) return purpose;
+  return { ...purpose, reviewAfterMeetings: meetings };
+}
+
 export function reviewDue(purpose: Purpose): boolean {
   return purpose.adopted !== null && purpose.meetingsSinceReview >= purpose.reviewAfterMeetings;
 }
