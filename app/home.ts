@@ -1,5 +1,5 @@
 /** The app's home: the groups on this device, starting one, and bringing one in from a file. */
-import { createGroup, importGroup, presentMembers, suggestFacilitator, type Group, type GroupLang } from '@peerkit/core';
+import { createGroup, importGroup, inProgress, presentMembers, suggestFacilitator, type Agenda, type Group, type GroupLang } from '@peerkit/core';
 import { appLang, appStore, chooseAppLang, element, errorText, formText, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl, uniqueGroupId } from './groups.js';
 
@@ -12,6 +12,7 @@ const text = pageText();
 async function showGroups(): Promise<void> {
   const store = await appStore();
   const groups = (await store.list<Group>('group')).map((doc) => doc.data).sort((a, b) => a.name.localeCompare(b.name));
+  const agendas = new Map((await store.list<Agenda>('agenda')).map((doc) => [doc.id, doc.data]));
   element('no-groups', HTMLElement).hidden = groups.length > 0;
   list.replaceChildren(
     ...groups.map((group) => {
@@ -25,6 +26,14 @@ async function showGroups(): Promise<void> {
         .filter(Boolean)
         .join(' · ');
       item.append(link, about);
+      const agenda = agendas.get(group.id);
+      if (agenda && inProgress(agenda)) {
+        const resume = document.createElement('a');
+        resume.href = groupUrl('meeting.html', group.id);
+        resume.className = 'resume';
+        resume.textContent = text.meetingInProgress;
+        item.append(resume);
+      }
       return item;
     }),
   );

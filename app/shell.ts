@@ -37,8 +37,24 @@ export function element<T extends HTMLElement>(id: string, type: abstract new ()
 }
 
 /** The app's one database, the same one its elements use, with every kind registered. */
-export function appStore(): Promise<PeerStore> {
-  return sharedStore(undefined, PEERKIT_KINDS);
+export async function appStore(): Promise<PeerStore> {
+  const store = await sharedStore(undefined, PEERKIT_KINDS);
+  showStorageNotice(store);
+  return store;
+}
+
+/**
+ * When the browser will not keep anything (storage blocked, some private
+ * modes), the page says so at the top, once, rather than losing a group quietly.
+ */
+export function showStorageNotice(store: Pick<PeerStore, 'persistent' | 'fallbackReason'>, page: Document = document): void {
+  if (store.persistent || page.getElementById('storage-notice')) return;
+  const notice = page.createElement('p');
+  notice.id = 'storage-notice';
+  notice.className = 'notice';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = pageText().storageNotKept(store.fallbackReason ?? '');
+  page.querySelector('main')?.prepend(notice);
 }
 
 /** A text field of a form ('' for a missing field or a file). */

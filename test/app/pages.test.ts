@@ -4,6 +4,7 @@ import { groupUrl, uniqueGroupId } from '../../app/groups.js';
 import { attendanceRows, describeFairness, meetingRows } from '../../app/history.js';
 import { toolFor } from '../../app/meeting-tools.js';
 import { APP_MESSAGES } from '../../app/messages.js';
+import { showStorageNotice } from '../../app/shell.js';
 
 const en = APP_MESSAGES.en;
 
@@ -91,5 +92,21 @@ describe('app: every page’s text in English and Spanish', () => {
         expect(APP_MESSAGES.es.text[key], `${page}: ${key}`).to.be.a('string').and.not.equal(en.text[key]);
       }
     }
+  });
+});
+
+describe('app: a browser that keeps nothing', () => {
+  it('says so once at the top of the page, with the reason', () => {
+    const page = document.implementation.createHTMLDocument('t');
+    page.body.innerHTML = '<main><h1>Groups</h1></main>';
+    showStorageNotice({ persistent: true, fallbackReason: undefined }, page);
+    expect(page.getElementById('storage-notice')).to.equal(null);
+    showStorageNotice({ persistent: false, fallbackReason: 'IndexedDB is blocked' }, page);
+    showStorageNotice({ persistent: false, fallbackReason: 'IndexedDB is blocked' }, page);
+    const notices = page.querySelectorAll('#storage-notice');
+    expect(notices.length).to.equal(1);
+    expect(page.querySelector('main')?.firstElementChild).to.equal(notices[0]);
+    expect(notices[0]?.getAttribute('role')).to.equal('alert');
+    expect(notices[0]?.textContent).to.contain('(IndexedDB is blocked)');
   });
 });

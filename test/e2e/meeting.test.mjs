@@ -119,6 +119,10 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   await page.reload({ waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.getElementById('tool-heading')?.textContent === 'Ground-rules reminder');
   assert.equal(await page.$eval('#plan', (form) => form.hidden), true);
+  // Home shows the meeting in progress, and its link goes back to the same section.
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await Promise.all([page.waitForNavigation(), press(/^a\|\|Meeting in progress: go back to it$/)]);
+  await page.waitForFunction(() => document.getElementById('tool-heading')?.textContent === 'Ground-rules reminder');
 
   await nextSection('Sharing round');
   await axeClean('the sharing round');
