@@ -116,6 +116,20 @@ describe('<ground-rules> display and accept', () => {
     await expectAccessible(el);
   });
 
+  it('before any version is adopted, shows the draft marked as one (for the projector), but offers nothing to accept', async () => {
+    const el = await fixture<GroundRulesElement>(html`<ground-rules></ground-rules>`);
+    el.rules = addRule(addRule(emptyRuleSet(), 'r1', 'What is said here stays here.'), 'r2', 'Listen.');
+    await el.updateComplete;
+    expect(texts(el, '.version')).to.deep.equal(['Draft: not agreed yet. Read it together, then agree it.']);
+    expect(texts(el, '.large .rule-text')).to.deep.equal(['What is said here stays here.', 'Listen.']);
+    expect(root(el).querySelectorAll('button').length).to.equal(0); // nothing to download or print from a draft
+    await expectAccessible(el);
+    el.mode = 'accept';
+    await el.updateComplete;
+    expect(texts(el, 'p')[0]).to.equal('No version has been adopted yet.');
+    expect(root(el).querySelector('form.accept')).to.equal(null);
+  });
+
   it('a new member accepts the current version; the record keeps who, which version and when', async () => {
     const key = freshKey('accept');
     const el = await fixture<GroundRulesElement>(html`<ground-rules mode="accept" storage-key=${key}></ground-rules>`);

@@ -351,6 +351,16 @@ export class GroundRulesElement extends LitElement {
 
   private renderVersion(text: RulesMessages, mode: 'display' | 'accept') {
     const version = currentVersion(this.rules);
+    if (!version && mode === 'display' && this.rules.rules.length > 0) {
+      // While the group is still drafting, the projector shows the draft, marked as one.
+      return html`
+        <h2>${text.title}</h2>
+        <p class="version">${text.draft}</p>
+        <ol class="rule-list large" part="rules">
+          ${this.rules.rules.map((r) => html`<li><p class="rule-text">${r.text}</p>${r.explanation ? html`<p class="explanation">${r.explanation}</p>` : nothing}</li>`)}
+        </ol>
+      `;
+    }
     if (!version) return html`<h2>${text.title}</h2><p>${text.noVersion}</p>`;
     const date = new Date(version.adoptedAt).toLocaleDateString(this.currentLang);
     const previous = this.rules.versions.at(-2);

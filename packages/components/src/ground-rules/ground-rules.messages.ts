@@ -5,6 +5,7 @@ export interface RulesMessages {
   title: string;
   version: (n: number, date: string) => string;
   noVersion: string;
+  draft: string;
   noRules: string;
   status: Record<RuleStatus, string>;
   moveUp: (rule: string) => string;
@@ -52,6 +53,7 @@ const en: RulesMessages = {
   title: 'Our ground rules',
   version: (n, date) => `Version ${n}, adopted ${date}`,
   noVersion: 'No version has been adopted yet.',
+  draft: 'Draft: not agreed yet. Read it together, then agree it.',
   noRules: 'No rules yet. Add one from the templates or write your own.',
   status: { proposed: 'Proposed', agreed: 'Agreed', 'not-agreed': 'Not agreed' },
   moveUp: (rule) => `Move up: ${rule}`,
@@ -99,6 +101,7 @@ const es: RulesMessages = {
   title: 'Nuestros acuerdos de grupo',
   version: (n, date) => `Versión ${n}, adoptada el ${date}`,
   noVersion: 'Todavía no se ha adoptado ninguna versión.',
+  draft: 'Borrador: todavía sin acordar. Leedlo juntos y luego acordadlo.',
   noRules: 'Aún no hay acuerdos. Añada uno de las plantillas o escriba uno propio.',
   status: { proposed: 'Propuesto', agreed: 'Acordado', 'not-agreed': 'No acordado' },
   moveUp: (rule) => `Subir: ${rule}`,
