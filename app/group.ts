@@ -202,8 +202,9 @@ async function load(said?: string): Promise<void> {
     missing.textContent = text.noSuchGroup(groupId);
     return;
   }
-  element('group-page', HTMLElement).hidden = false;
   await render(doc);
+  // Shown only once filled in: a link with its placeholder href must never be followed.
+  element('group-page', HTMLElement).hidden = false;
   if (said) element('data-status', HTMLElement).textContent = said;
   const feedback = document.createElement('feedback-form');
   feedback.setAttribute('view', 'results');

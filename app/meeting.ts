@@ -7,8 +7,10 @@
  */
 import {
   AGENDA_TEMPLATE_IDS,
+  addAttendee,
   agendaTemplate,
   inProgress,
+  join,
   meetingHeld,
   planSection,
   presentMembers,
@@ -20,8 +22,10 @@ import {
   suggestAgendaTemplate,
   suggestFacilitator,
   talkFairness,
+  withRound,
   type Agenda,
   type AgendaTemplateId,
+  type CheckinRound,
   type Group,
   type Meeting,
   type Purpose,
@@ -192,8 +196,55 @@ function showRun(agenda: Agenda, focusTool = false): void {
   element('agenda-slot', HTMLElement).replaceChildren(inGroup(agendaElement));
   element('timer-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'timer');
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
+  showLateArrivals(agenda);
   renderTool(agenda, focusTool);
 }
+
+/** Members not yet marked here, for "Arrived late". */
+function showLateArrivals(agenda: Agenda): void {
+  const attended = new Set(thisMeeting(agenda)?.attended ?? []);
+  const absent = presentMembers(group.data).filter((m) => !attended.has(m.id));
+  element('late', HTMLFormElement).hidden = absent.length === 0;
+  element('late-member', HTMLSelectElement).replaceChildren(
+    ...absent.map((m) => {
+      const option = make('option', { value: m.id });
+      option.textContent = m.name;
+      return option;
+    }),
+  );
+}
+
+/**
+ * A late arrival joins the meeting's record and the rounds still running
+ * (check-in and sharing round), where the shared time is re-divided.
+ */
+element('late', HTMLFormElement).addEventListener('submit', (event) => {
+  event.preventDefault();
+  const memberId = element('late-member', HTMLSelectElement).value;
+  const member = group.data.members.find((m) => m.id === memberId);
+  const status = element('late-status', HTMLElement);
+  if (!member) return;
+  void (async () => {
+    try {
+      const store = await appStore();
+      const now = Date.now();
+      const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
+      const meeting = agenda ? thisMeeting(agenda) : undefined;
+      if (!agenda || !meeting) return;
+      const latest = (await store.get<Group>('group', group.id)) ?? group;
+      group = await store.put('group', group.id, addAttendee(latest.data, meeting.at, member.id), { baseRevision: latest.revision });
+      const round = await store.get<Round>('round', group.id);
+      if (round) await store.put('round', group.id, join(round.data, now, member), { baseRevision: round.revision });
+      const checkin = await store.get<CheckinRound>('checkin', group.id);
+      if (checkin) await store.put('checkin', group.id, withRound(checkin.data, (r) => join(r, now, member)), { baseRevision: checkin.revision });
+      status.textContent = text.arrived(member.name);
+      showLateArrivals(agenda);
+      renderTool(agenda, false);
+    } catch (error) {
+      status.textContent = text.notSaved(errorText(error));
+    }
+  })();
+});
 
 async function showTool(focus: boolean): Promise<void> {
   const agenda = (await (await appStore()).get<Agenda>('agenda', group.id))?.data;

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import {
   PEERKIT_KINDS,
+  addAttendee,
   addDraft,
   addMember,
   adoptDraft,
@@ -68,6 +69,15 @@ describe('group record', () => {
         'group.meetings[0].talk.gini: must be at most 1, got 2',
       ],
     });
+  });
+
+  it('adds a late arrival to the meeting they came to, once, and only a member', () => {
+    const group = recordMeeting(createGroup('g', 'G', ['Ana', 'Ben'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana'] });
+    const later = addAttendee(group, T0, 'ben');
+    expect(later.meetings[0]?.attended).to.deep.equal(['ana', 'ben']);
+    expect(addAttendee(later, T0, 'ben')).to.equal(later);
+    expect(addAttendee(group, T0, 'zed')).to.equal(group);
+    expect(addAttendee(group, T0 + 1, 'ben')).to.equal(group);
   });
 
   it('keeps how evenly each meeting\'s sharing round was spread, and nothing said', () => {

@@ -140,6 +140,13 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   await press(/^button\|\|Next$/);
   await projector.waitForFunction(() => document.querySelector('peer-timer').shadowRoot.querySelector('.speaker')?.textContent.trim() === 'Ben');
   await projector.close();
+  // Chen arrives late: the meeting's record and the running round take him in.
+  await tabTo(/^select\|late-member\|/);
+  await press(/^button\|\|Add to this meeting$/);
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.round?.speakers.map((s) => s.name).join() === 'Ana,Ben,Chen');
+  await pause(600);
+  await press(/^button\|\|Next$/);
+  await page.waitForFunction(() => document.querySelector('peer-timer').round.speakers[2].status === 'speaking');
   await pause(600);
   await press(/^button\|\|Next$/);
   await page.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'complete');
@@ -161,7 +168,7 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   await nextSection('Close');
   await press(/^button\|\|Next section$/);
   await page.waitForSelector('#ended:not([hidden])');
-  assert.match(await text('#ended-summary'), /^2 came\. Talk time: (Even|Somewhat uneven|One voice took much more): the longest share was/);
+  assert.match(await text('#ended-summary'), /^3 came\. Talk time: (Even|Somewhat uneven|One voice took much more): the longest share was/);
   await axeClean('the end of the meeting');
   await Promise.all([page.waitForNavigation(), press(/^a\|back-to-group\|/)]);
 
@@ -169,9 +176,9 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   const rows = await page.$$eval('#meetings tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
   assert.equal(rows.length, 1);
   assert.equal(rows[0][1], 'Ana');
-  assert.equal(rows[0][2], '2');
+  assert.equal(rows[0][2], '3');
   const attendance = await page.$$eval('#attendance tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent).join(' ')));
-  assert.deepEqual(attendance, ['Ana 1 1', 'Ben 1 1', 'Chen 0 1']);
+  assert.deepEqual(attendance, ['Ana 1 1', 'Ben 1 1', 'Chen 1 1']);
   assert.match(await text('#next-about'), /regular meeting, facilitated by Ben/);
   await page.waitForFunction(() => /Results from 1 response/.test(document.querySelector('feedback-form')?.shadowRoot?.textContent ?? ''));
   await axeClean('the group page with its history');
@@ -189,7 +196,7 @@ test('members join and leave from the group page, with the keyboard; their atten
   await page.waitForFunction(() => /Ben has left the group/.test(document.getElementById('members-status').textContent));
   assert.deepEqual(await page.$$eval('#members li span', (names) => names.map((n) => n.textContent)), ['Ana', 'Chen', 'Dee']);
   const attendance = await page.$$eval('#attendance tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent).join(' ')));
-  assert.deepEqual(attendance, ['Ana 1 1', 'Ben (left) 1 1', 'Chen 0 1', 'Dee 0 0']);
+  assert.deepEqual(attendance, ['Ana 1 1', 'Ben (left) 1 1', 'Chen 1 1', 'Dee 0 0']);
   assert.match(await text('#next-about'), /facilitated by Chen/);
 });
 
@@ -268,9 +275,17 @@ test('a Spanish-speaking group gets its tools in Spanish', async () => {
   await Promise.all([page.waitForNavigation(), press(/^a\|run-meeting\|/)]);
   await page.waitForSelector('#plan:not([hidden])');
   assert.equal(await text('label[for="minutes-consent"]'), 'Confidencialidad y consentimiento');
+  await press(/^input\|\|Luis$/, 'Space'); // Luis is not here yet
   await press(/^button\|\|Start the meeting$/);
   await page.waitForFunction(() => document.querySelector('meeting-agenda')?.shadowRoot?.querySelector('li.current'));
   assert.equal(await text('#tool-heading'), 'Bienvenida y presentaciones');
+  assert.match(await text('#tool-slot'), /Here today: Ana\./);
+  // Luis arrives late: the meeting's record and the tools take him in.
+  await tabTo(/^select\|late-member\|/);
+  await press(/^button\|\|Add to this meeting$/);
+  await page.waitForFunction(() => /^Luis is here now/.test(document.getElementById('late-status').textContent));
+  assert.match(await text('#tool-slot'), /Here today: Ana, Luis\./);
+  assert.equal(await page.$eval('#late', (form) => form.hidden), true);
   assert.match(await page.$eval('meeting-agenda', (el) => el.shadowRoot.textContent), /Plan de la reunión/);
   await press(/^button\|\|Siguiente parte$/);
   await page.waitForFunction(() => document.getElementById('tool-heading')?.textContent === 'Confidencialidad y consentimiento');

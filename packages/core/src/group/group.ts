@@ -82,6 +82,13 @@ export function recordMeeting(group: Group, meeting: Omit<Meeting, 'talk'> & { t
   return { ...group, meetings: [...group.meetings, { ...meeting, attended: [...new Set(meeting.attended)], talk: meeting.talk ?? null }] };
 }
 
+/** Someone arrived late to the meeting that began at `at`. */
+export function addAttendee(group: Group, at: number, memberId: string): Group {
+  if (!group.members.some((m) => m.id === memberId)) return group;
+  const meetings = group.meetings.map((m) => (m.at === at && !m.attended.includes(memberId) ? { ...m, attended: [...m.attended, memberId] } : m));
+  return meetings.some((m, i) => m !== group.meetings[i]) ? { ...group, meetings } : group;
+}
+
 export function talkFairness(stats: RoundStats): TalkFairness {
   return { spokenMs: stats.totalSpokenMs, largestShareRatio: stats.largestShareRatio, gini: stats.gini };
 }
