@@ -20,7 +20,8 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components/feedback-form.js';
-import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, saveFile } from './shell.js';
+import { download, readJsonFile } from '@peerkit/components/download.js';
+import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, updateDoc } from './shell.js';
 import { groupUrl } from './groups.js';
 import { attendanceRows, meetingRows } from './history.js';
 
@@ -111,10 +112,8 @@ element('review-point', HTMLFormElement).addEventListener('submit', (event) => {
   if (!current) return;
   const id = current.id;
   void (async () => {
-    const store = await appStore();
-    const purpose = await store.get<Purpose>('purpose', id);
     try {
-      if (purpose) await store.put('purpose', id, setPurposeReviewAfter(purpose.data, meetings), { baseRevision: purpose.revision });
+      await updateDoc<Purpose>('purpose', id, (purpose) => setPurposeReviewAfter(purpose, meetings));
       await change((g) => setReviewAfter(g, meetings), text.reviewSet(meetings), 'review-status');
     } catch (error) {
       element('review-status', HTMLElement).textContent = text.notSaved(errorText(error));
@@ -138,7 +137,7 @@ element('export', HTMLButtonElement).addEventListener('click', () => {
     const status = element('data-status', HTMLElement);
     try {
       const file = await exportGroup(await appStore(), id);
-      saveFile(`${id}.peerkit.json`, JSON.stringify(file, null, 2));
+      download(`${id}.peerkit.json`, 'application/json', JSON.stringify(file, null, 2));
       status.textContent = text.savedFile(file.documents.length, `${id}.peerkit.json`);
     } catch (error) {
       status.textContent = text.nothingSaved(errorText(error));
@@ -148,12 +147,12 @@ element('export', HTMLButtonElement).addEventListener('click', () => {
 
 element('replace-file', HTMLInputElement).addEventListener('change', (event) => {
   const input = event.currentTarget as HTMLInputElement;
-  const file = input.files?.[0];
-  if (!file) return;
   void (async () => {
     const status = element('data-status', HTMLElement);
     try {
-      const { imported: count } = await importGroup(await appStore(), JSON.parse(await file.text()) as unknown, { replace: groupId ?? '' });
+      const file = await readJsonFile(input);
+      if (file === undefined) return;
+      const { imported: count } = await importGroup(await appStore(), file, { replace: groupId ?? '' });
       await load(text.broughtBack(count));
     } catch (error) {
       status.textContent = text.nothingChanged(errorText(error));
@@ -178,7 +177,8 @@ forgetButton.addEventListener('click', () => {
 element('forget-no', HTMLButtonElement).addEventListener('click', () => showForget(false));
 element('forget-yes', HTMLButtonElement).addEventListener('click', () => {
   if (!current) return;
-  const { id, name } = { id: current.id, name: current.data.name };
+  const { id } = current;
+  const { name } = current.data;
   void (async () => {
     try {
       await forgetGroup(await appStore(), id);

@@ -1,18 +1,10 @@
 /** Small pure helpers the app's pages share about groups. */
+import { uniqueSlug } from '@peerkit/core';
 
 /** A readable, unique id from a group's name: "Tuesday circle" → "tuesday-circle", then "-2". */
 export function uniqueGroupId(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'group';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+  // Kept short: the id shows in the page's address.
+  return uniqueSlug(name.slice(0, 40), taken, 'group');
 }
 
 export function groupUrl(page: 'group.html' | 'meeting.html', groupId: string, view?: 'timer' | 'rules'): string {

@@ -1,5 +1,6 @@
 /** The app's home: the groups on this device, starting one, and bringing one in from a file. */
-import { createGroup, importGroup, inProgress, presentMembers, suggestFacilitator, type Agenda, type Group, type GroupLang } from '@peerkit/core';
+import { createGroup, importGroup, inProgress, presentMembers, splitNames, suggestFacilitator, type Agenda, type Group, type GroupLang } from '@peerkit/core';
+import { readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, chooseAppLang, element, errorText, formText, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl, uniqueGroupId } from './groups.js';
 
@@ -37,7 +38,6 @@ async function showGroups(): Promise<void> {
       return item;
     }),
   );
-  return undefined;
 }
 
 form.addEventListener('submit', (event) => {
@@ -45,10 +45,7 @@ form.addEventListener('submit', (event) => {
   void (async () => {
     const data = new FormData(form);
     const name = formText(data, 'name').trim();
-    const members = formText(data, 'members')
-      .split(/[,\n]/)
-      .map((m) => m.trim())
-      .filter(Boolean);
+    const members = splitNames(formText(data, 'members'));
     if (!name || members.length === 0) {
       formError.textContent = text.giveNameAndMember;
       return;
@@ -68,11 +65,11 @@ form.addEventListener('submit', (event) => {
 
 element('import-file', HTMLInputElement).addEventListener('change', (event) => {
   const input = event.currentTarget as HTMLInputElement;
-  const file = input.files?.[0];
-  if (!file) return;
   void (async () => {
     try {
-      const { groupId } = await importGroup(await appStore(), JSON.parse(await file.text()) as unknown);
+      const file = await readJsonFile(input);
+      if (file === undefined) return;
+      const { groupId } = await importGroup(await appStore(), file);
       importStatus.textContent = text.broughtIn;
       location.assign(groupUrl('group.html', groupId));
     } catch (error) {

@@ -17,13 +17,8 @@ export interface ToolChoice {
   modes: ToolMode[];
 }
 
-/** Names of those here, for the elements' `members` attribute. */
-export function memberList(names: readonly string[]): string {
-  return names.join(', ');
-}
-
 export function toolFor(section: Section, agenda: Agenda, here: readonly string[], reviewAfterMeetings = 6): ToolChoice | null {
-  const members = memberList(here);
+  const members = here.join(', '); // the elements' `members` attribute
   const firstMeeting = agenda.templateId === 'first-meeting';
   switch (section.tool) {
     case 'checkin-round': {

@@ -33,7 +33,7 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components';
-import { appStore, element, errorText, formText, groupIdFromUrl, pageText, registerServiceWorker } from './shell.js';
+import { appStore, element, errorText, formText, groupIdFromUrl, pageText, registerServiceWorker, updateDoc } from './shell.js';
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
@@ -44,6 +44,8 @@ const text = pageText();
 
 let group: StoredDoc<Group>;
 let plan: Agenda;
+/** The running plan's element: its `agenda` is the plan as it stands. */
+let agendaElement: HTMLElementTagNameMap['meeting-agenda'] | undefined;
 
 function fail(message: string): void {
   const missing = element('missing', HTMLElement);
@@ -106,12 +108,12 @@ function showTotal(): void {
   element('plan-total', HTMLElement).textContent = text.planned(minutes);
 }
 
-function checkbox(name: string, value: string, text: string, checked: boolean): HTMLLabelElement {
-  const label = make('label', { class: 'choice' }) as HTMLLabelElement;
-  const input = make('input', { type: name === 'template' ? 'radio' : 'checkbox', name, value });
+function choice(type: 'radio' | 'checkbox', name: string, value: string, label: string, checked: boolean): HTMLLabelElement {
+  const wrapper = make('label', { class: 'choice' }) as HTMLLabelElement;
+  const input = make('input', { type, name, value });
   (input as HTMLInputElement).checked = checked;
-  label.append(input, ` ${text}`);
-  return label;
+  wrapper.append(input, ` ${label}`);
+  return wrapper;
 }
 
 async function showPlan(): Promise<void> {
@@ -121,14 +123,14 @@ async function showPlan(): Promise<void> {
   const templates = element('templates', HTMLFieldSetElement);
   templates.replaceChildren(
     templates.querySelector('legend') ?? '',
-    ...AGENDA_TEMPLATE_IDS.map((id) => checkbox('template', id, text.templateLabels[id] + (id === suggested ? text.suggestedMark : ''), id === suggested)),
+    ...AGENDA_TEMPLATE_IDS.map((id) => choice('radio', 'template', id, text.templateLabels[id] + (id === suggested ? text.suggestedMark : ''), id === suggested)),
   );
   templates.onchange = (event) => choose((event.target as HTMLInputElement).value as AgendaTemplateId);
   choose(suggested);
 
   const members = presentMembers(group.data);
   const attendance = element('attendance', HTMLFieldSetElement);
-  attendance.replaceChildren(attendance.querySelector('legend') ?? '', ...members.map((m) => checkbox('here', m.id, m.name, true)));
+  attendance.replaceChildren(attendance.querySelector('legend') ?? '', ...members.map((m) => choice('checkbox', 'here', m.id, m.name, true)));
   const next = suggestFacilitator(group.data);
   element('facilitator', HTMLSelectElement).replaceChildren(
     ...members.map((m) => {
@@ -143,9 +145,9 @@ async function showPlan(): Promise<void> {
 
 element('plan', HTMLFormElement).addEventListener('submit', (event) => {
   event.preventDefault();
-  const form = event.currentTarget as HTMLFormElement;
-  const here = new FormData(form).getAll('here').map(String);
-  const facilitatorId = formText(new FormData(form), 'facilitator') || null;
+  const data = new FormData(event.currentTarget as HTMLFormElement);
+  const here = data.getAll('here').map(String);
+  const facilitatorId = formText(data, 'facilitator') || null;
   const errorBox = element('plan-error', HTMLElement);
   if (here.length === 0) {
     errorBox.textContent = text.tickSomeone;
@@ -159,9 +161,8 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
       // Each meeting's check-in and round start fresh; rules, purpose, resources and feedback carry on.
       await store.delete('round', group.id);
       await store.delete('checkin', group.id);
-      const purpose = await store.get<Purpose>('purpose', group.id);
-      if (purpose?.data.adopted) await store.put('purpose', group.id, meetingHeld(purpose.data), { baseRevision: purpose.revision });
-      group = await store.put('group', group.id, recordMeeting(group.data, { at: now, facilitatorId, attended: here }), { baseRevision: group.revision });
+      await updateDoc<Purpose>('purpose', group.id, meetingHeld);
+      await updateGroup((g) => recordMeeting(g, { at: now, facilitatorId, attended: here }));
       const started = startSection(planned, planned.sections[0]?.id ?? '', now);
       await store.put('agenda', group.id, started);
       element('plan', HTMLFormElement).hidden = true;
@@ -173,6 +174,11 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
 });
 
 // Running -------------------------------------------------------------------
+
+/** Changes the newest group record: members may have been changed in another window meanwhile. */
+async function updateGroup(change: (group: Group) => Group): Promise<void> {
+  group = (await updateDoc<Group>('group', group.id, change)) ?? group;
+}
 
 /** The meeting the running plan belongs to: the one recorded when it started. */
 function thisMeeting(agenda: Agenda): Meeting | undefined {
@@ -187,13 +193,13 @@ function namesHere(agenda: Agenda): string[] {
 
 function showRun(agenda: Agenda, focusTool = false): void {
   element('run', HTMLElement).hidden = false;
-  const agendaElement = make('meeting-agenda', {});
-  agendaElement.addEventListener('peer-section-change', (event) => {
-    const { section } = event.detail;
-    if (section) void showTool(true);
-    else void finish();
+  const running = document.createElement('meeting-agenda');
+  running.addEventListener('peer-section-change', (event) => {
+    if (event.detail.section) renderTool(running.agenda, true);
+    else void finish(running.agenda);
   });
-  element('agenda-slot', HTMLElement).replaceChildren(inGroup(agendaElement));
+  agendaElement = running;
+  element('agenda-slot', HTMLElement).replaceChildren(inGroup(running));
   element('timer-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'timer');
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
   showLateArrivals(agenda);
@@ -224,19 +230,15 @@ element('late', HTMLFormElement).addEventListener('submit', (event) => {
   const member = group.data.members.find((m) => m.id === memberId);
   const status = element('late-status', HTMLElement);
   if (!member) return;
+  const agenda = agendaElement?.agenda;
+  const meeting = agenda ? thisMeeting(agenda) : undefined;
+  if (!agenda || !meeting) return;
   void (async () => {
     try {
-      const store = await appStore();
       const now = Date.now();
-      const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
-      const meeting = agenda ? thisMeeting(agenda) : undefined;
-      if (!agenda || !meeting) return;
-      const latest = (await store.get<Group>('group', group.id)) ?? group;
-      group = await store.put('group', group.id, addAttendee(latest.data, meeting.at, member.id), { baseRevision: latest.revision });
-      const round = await store.get<Round>('round', group.id);
-      if (round) await store.put('round', group.id, join(round.data, now, member), { baseRevision: round.revision });
-      const checkin = await store.get<CheckinRound>('checkin', group.id);
-      if (checkin) await store.put('checkin', group.id, withRound(checkin.data, (r) => join(r, now, member)), { baseRevision: checkin.revision });
+      await updateGroup((g) => addAttendee(g, meeting.at, member.id));
+      await updateDoc<Round>('round', group.id, (round) => join(round, now, member));
+      await updateDoc<CheckinRound>('checkin', group.id, (checkin) => withRound(checkin, (round) => join(round, now, member)));
       status.textContent = text.arrived(member.name);
       showLateArrivals(agenda);
       renderTool(agenda, false);
@@ -245,11 +247,6 @@ element('late', HTMLFormElement).addEventListener('submit', (event) => {
     }
   })();
 });
-
-async function showTool(focus: boolean): Promise<void> {
-  const agenda = (await (await appStore()).get<Agenda>('agenda', group.id))?.data;
-  if (agenda) renderTool(agenda, focus);
-}
 
 function renderTool(agenda: Agenda, focus: boolean): void {
   const section = agenda.sections.find((s) => s.status === 'current');
@@ -300,18 +297,14 @@ function plainSection(id: string | undefined, agenda: Agenda, here: string[]): H
 }
 
 /** The plan has ended: the sharing round's fairness joins the meeting's record. */
-async function finish(): Promise<void> {
-  const store = await appStore();
-  const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
-  const meeting = agenda ? thisMeeting(agenda) : undefined;
-  const round = (await store.get<Round>('round', group.id))?.data;
+async function finish(agenda: Agenda): Promise<void> {
+  const meeting = thisMeeting(agenda);
+  const round = (await (await appStore()).get<Round>('round', group.id))?.data;
   let fairness = text.noRound;
   try {
     if (meeting && round && round.firstSpeakerId !== null) {
       const talk = talkFairness(roundStats(round, Date.now()));
-      // The newest record: members may have been changed in another window during the meeting.
-      const latest = (await store.get<Group>('group', group.id)) ?? group;
-      group = await store.put('group', group.id, recordTalk(latest.data, meeting.at, talk), { baseRevision: latest.revision });
+      await updateGroup((g) => recordTalk(g, meeting.at, talk));
       fairness = text.talkTime(describeFairness(talk, text.fairness));
     }
   } catch (error) {

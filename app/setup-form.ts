@@ -1,7 +1,7 @@
 /** Reads and checks the set-up form; every problem is named for the facilitator. */
 import { formText } from './shell.js';
 import type { AppMessages } from './messages.js';
-import { ORDER_MODES, OVERTIME_POLICIES, type OrderMode, type OvertimePolicy, type ParseResult } from '@peerkit/core';
+import { ORDER_MODES, OVERTIME_POLICIES, splitNames, type OrderMode, type OvertimePolicy, type ParseResult } from '@peerkit/core';
 
 export interface SetupFormValues {
   members: string[];
@@ -17,10 +17,7 @@ export interface SetupFormValues {
 export function parseSetupForm(data: FormData, problems: AppMessages['setupProblems']): ParseResult<SetupFormValues> {
   const errors: string[] = [];
   const text = (name: string) => formText(data, name);
-  const members = text('members')
-    .split(/[,\n]/)
-    .map((name) => name.trim())
-    .filter(Boolean);
+  const members = splitNames(text('members'));
   if (members.length === 0) errors.push(problems.noNames);
   const minutes = Number(text('minutes'));
   if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 1440) errors.push(problems.minutes);

@@ -1,5 +1,5 @@
 /** What every page of the app shares: its store, element lookup, offline support. */
-import { PEERKIT_KINDS, type PeerStore } from '@peerkit/core';
+import { PEERKIT_KINDS, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { sharedStore } from '@peerkit/components/store.js';
 import { APP_MESSAGES, type AppLang, type AppMessages, type TextKey } from './messages.js';
 
@@ -44,6 +44,19 @@ export async function appStore(): Promise<PeerStore> {
 }
 
 /**
+ * Reads a document, changes it, and writes it back based on the revision
+ * read, so a change made meanwhile in another window is refused, not lost.
+ * Nothing happens when the document is absent or the change leaves it as it was.
+ */
+export async function updateDoc<T>(kind: string, id: string, change: (data: T) => T): Promise<StoredDoc<T> | undefined> {
+  const store = await appStore();
+  const doc = await store.get<T>(kind, id);
+  if (!doc) return undefined;
+  const changed = change(doc.data);
+  return changed === doc.data ? doc : store.put(kind, id, changed, { baseRevision: doc.revision });
+}
+
+/**
  * When the browser will not keep anything (storage blocked, some private
  * modes), the page says so at the top, once, rather than losing a group quietly.
  */
@@ -78,11 +91,4 @@ export function registerServiceWorker(): void {
       console.warn('PeerKit: offline support is unavailable.', error);
     });
   }
-}
-
-/** Hands a file made on this device to the browser's downloads; nothing is uploaded. */
-export function saveFile(name: string, json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -349,6 +349,13 @@ export class GroundRulesElement extends LitElement {
     }
   }
 
+  /** The rules large, for reading aloud or a projector. */
+  private renderLargeList(rules: readonly { text: string; explanation: string }[]) {
+    return html`<ol class="rule-list large" part="rules">
+      ${rules.map((r) => html`<li><p class="rule-text">${r.text}</p>${r.explanation ? html`<p class="explanation">${r.explanation}</p>` : nothing}</li>`)}
+    </ol>`;
+  }
+
   private renderVersion(text: RulesMessages, mode: 'display' | 'accept') {
     const version = currentVersion(this.rules);
     if (!version && mode === 'display' && this.rules.rules.length > 0) {
@@ -356,9 +363,7 @@ export class GroundRulesElement extends LitElement {
       return html`
         <h2>${text.title}</h2>
         <p class="version">${text.draft}</p>
-        <ol class="rule-list large" part="rules">
-          ${this.rules.rules.map((r) => html`<li><p class="rule-text">${r.text}</p>${r.explanation ? html`<p class="explanation">${r.explanation}</p>` : nothing}</li>`)}
-        </ol>
+        ${this.renderLargeList(this.rules.rules)}
       `;
     }
     if (!version) return html`<h2>${text.title}</h2><p>${text.noVersion}</p>`;
@@ -368,9 +373,7 @@ export class GroundRulesElement extends LitElement {
     return html`
       <h2>${text.title}</h2>
       <p class="version">${text.version(version.number, date)}</p>
-      <ol class="rule-list large" part="rules">
-        ${version.rules.map((r) => html`<li><p class="rule-text">${r.text}</p>${r.explanation ? html`<p class="explanation">${r.explanation}</p>` : nothing}</li>`)}
-      </ol>
+      ${this.renderLargeList(version.rules)}
       ${diff && mode === 'accept' && (diff.added.length || diff.removed.length || diff.changed.length)
         ? html`<section class="diff">
             <h3>${text.changes}</h3>

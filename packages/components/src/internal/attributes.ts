@@ -1,3 +1,5 @@
+import { splitNames } from '@peerkit/core';
+
 /**
  * Forgiving attribute parsing: a bad value is reported once with
  * console.warn and the default is used, so the element still renders.
@@ -55,10 +57,7 @@ export class AttributeReader {
 
   /** Names separated by commas or new lines. */
   list(value: string | null | undefined): string[] {
-    return (value ?? '')
-      .split(/[,\n]/)
-      .map((item) => item.trim())
-      .filter(Boolean);
+    return splitNames(value ?? '');
   }
 
   /** Reports a combination of attributes that cannot both apply. */

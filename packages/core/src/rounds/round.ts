@@ -86,23 +86,40 @@ export function toMembers(entries: readonly (string | Member)[]): Member[] {
   for (const entry of entries) {
     const name = (typeof entry === 'string' ? entry : entry.name).trim();
     if (name === '') continue;
-    const base = typeof entry === 'string' ? slug(name) : entry.id;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    const id = uniqueId(typeof entry === 'string' ? slug(name) || 'member' : entry.id, taken);
     taken.add(id);
     members.push({ id, name });
   }
   return members;
 }
 
+/** Names typed as a list: separated by commas or new lines, blanks dropped. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+/** A readable id from a name, unique among `taken`: "Ana" → "ana", then "ana-2". */
+export function uniqueSlug(name: string, taken: ReadonlySet<string>, fallback: string): string {
+  return uniqueId(slug(name) || fallback, taken);
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Lower case, accents folded, anything but letters and digits turned into single dashes. */
 function slug(name: string): string {
-  const folded = name
+  return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
-  return folded === '' ? 'member' : folded;
 }
 
 export function createRound(setup: RoundSetup): Round {
