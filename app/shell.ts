@@ -7,12 +7,29 @@ const LANG_KEY = 'peerkit-app-lang';
 
 /** The language of the app's own pages: the one chosen here, else the browser's. */
 export function appLang(): AppLang {
-  const chosen = localStorage.getItem(LANG_KEY) ?? navigator.language;
+  const chosen = savedSetting(LANG_KEY) ?? chosenThisVisit ?? navigator.language;
   return chosen.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+/** The choice, where site data is blocked, lasts for this page only. */
+let chosenThisVisit: string | undefined;
+
 export function chooseAppLang(lang: AppLang): void {
-  localStorage.setItem(LANG_KEY, lang);
+  chosenThisVisit = lang;
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Site data blocked: the storage notice already says nothing is kept.
+  }
+}
+
+/** localStorage throws (not just returns null) when the browser blocks site data. */
+function savedSetting(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
 }
 
 /** This page's strings; the page's static text and lang are set on first use. */
@@ -44,16 +61,22 @@ export async function appStore(): Promise<PeerStore> {
 }
 
 /**
- * Reads a document, changes it, and writes it back based on the revision
- * read, so a change made meanwhile in another window is refused, not lost.
+ * Applies a change to the latest stored version of a document in one
+ * transaction, so a change made at the same time in another window also lands.
  * Nothing happens when the document is absent or the change leaves it as it was.
  */
 export async function updateDoc<T>(kind: string, id: string, change: (data: T) => T): Promise<StoredDoc<T> | undefined> {
   const store = await appStore();
-  const doc = await store.get<T>(kind, id);
-  if (!doc) return undefined;
-  const changed = change(doc.data);
-  return changed === doc.data ? doc : store.put(kind, id, changed, { baseRevision: doc.revision });
+  const absent = new Error('absent');
+  return store
+    .update<T>(kind, id, (current) => {
+      if (current === undefined) throw absent;
+      return change(current);
+    })
+    .catch((error: unknown) => {
+      if (error === absent) return undefined;
+      throw error;
+    });
 }
 
 /**

@@ -221,7 +221,7 @@ describe('<peer-timer> storage', () => {
       );
       await el.ready;
       await until(() => el.shadowRoot!.querySelector('.notice') !== null, 'notice shown');
-      expect(text(el, '.notice')).to.contain('will not be kept');
+      expect(text(el, '.notice')).to.contain('will be kept when the page closes: IndexedDB could not be opened (SecurityError: Storage is blocked)');
       expect(el.persistent).to.equal(false);
       el.toggle();
       await el.updateComplete;

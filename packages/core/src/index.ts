@@ -26,4 +26,5 @@ export {
   type PeerKitKind,
 } from './kinds.js';
 export { PEERKIT_KIND_NAMES } from './kind-names.js';
-export { ValidationError, type ParseResult } from './internal/validate.js';
+export { ValidationError, LIMITS, type ParseResult } from './internal/validate.js';
+export { plainDataProblems, OUTSIDE_LIMITS } from './internal/outside-data.js';

@@ -40,6 +40,8 @@ import {
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
+import { storageNotices } from '../internal/storage-notice.js';
+import { uniqueId } from '../internal/ids.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
@@ -179,8 +181,9 @@ export class CheckinRoundElement extends LitElement {
     const starting = this.checkin.round.phase === 'idle';
     this.command((checkin, now) => withRound(checkin, (round) => toggle(round, now)));
     if (starting && this.checkin.round.phase !== 'idle') {
-      this.bank = recordAsked(this.bank, this.checkin.question.id, Date.now());
-      void this.bankDoc.save(this.bank);
+      const questionId = this.checkin.question.id;
+      const now = Date.now();
+      this.updateBank((bank) => recordAsked(bank, questionId, now));
     }
   }
   next(): void {
@@ -219,12 +222,13 @@ export class CheckinRoundElement extends LitElement {
 
   /** Takes the shown question out of this group's draw and draws another. */
   hideCurrentQuestion(): void {
-    this.updateBank(hideQuestion(this.bank, this.checkin.question.id));
+    const questionId = this.checkin.question.id;
+    this.updateBank((bank) => hideQuestion(bank, questionId));
     this.anotherQuestion();
   }
 
   restoreQuestion(id: string): void {
-    this.updateBank(restoreQuestion(this.bank, id));
+    this.updateBank((bank) => restoreQuestion(bank, id));
   }
 
   /**
@@ -234,30 +238,29 @@ export class CheckinRoundElement extends LitElement {
   saveOwnQuestion(words: string, depth: Depth, theme: Theme | undefined, editing: boolean): void {
     const trimmed = words.trim();
     if (trimmed === '') return;
-    const id = `own-${Date.now().toString(36)}`;
+    const id = uniqueId('own');
     const text = { [this.currentLang]: trimmed };
     const draft = { text, depth, themes: theme ? [theme] : [] };
     const currentId = this.checkin.question.id;
-    const bank = editing ? editQuestion(this.bank, currentId, draft, id) : addQuestion(this.bank, id, draft);
-    this.updateBank(bank);
+    const bank = this.updateBank((stored) => (editing ? editQuestion(stored, currentId, draft, id) : addQuestion(stored, id, draft)));
     this.chooseQuestion(findQuestion(bank, id) ? id : currentId);
   }
 
-  private updateBank(bank: QuestionBank): void {
-    if (bank === this.bank) return;
-    this.bank = bank;
-    void this.bankDoc.save(bank);
+  /** Applies a command to the question bank here and in storage; returns the bank as shown. */
+  private updateBank(command: (bank: QuestionBank) => QuestionBank): QuestionBank {
+    this.bank = this.bankDoc.apply(this.bank, command);
+    return this.bank;
   }
+
 
   summary(): CheckinSummary {
     return checkinSummary(this.checkin, Date.now());
   }
 
+  /** Applies a command here at once and to the stored check-in, so changes from other windows merge. */
   private command(apply: (checkin: CheckinRound, now: number) => CheckinRound): void {
-    const updated = apply(this.checkin, Date.now());
-    if (updated === this.checkin) return;
-    this.checkin = updated;
-    void this.checkinDoc.save(updated);
+    const now = Date.now();
+    this.checkin = this.checkinDoc.apply(this.checkin, (checkin) => apply(checkin, now));
   }
 
   private get filter(): { depth: Depth; theme: Theme | undefined } {
@@ -340,11 +343,7 @@ export class CheckinRoundElement extends LitElement {
     const { round } = this.checkin;
     const speaker = view.speaker;
     const notices = [
-      this.group.key(this.storageKey) !== undefined && this.checkinDoc.status === 'ready' && !this.checkinDoc.persistent
-        ? html`<p class="notice" role="note">${this.time.notKept}</p>`
-        : nothing,
-      ...[this.checkinDoc.error, this.bankDoc.error].map((error) => (error ? html`<p class="notice error" role="alert">${error}</p>` : nothing)),
-      this.checkinDoc.conflict ? html`<p class="notice" role="alert">${this.time.conflict}</p>` : nothing,
+      storageNotices([this.checkinDoc, this.bankDoc], this.currentLang),
       this.noMatch && round.phase === 'idle' ? html`<p class="notice" role="note">${text.noMatch}</p>` : nothing,
     ];
     return html`

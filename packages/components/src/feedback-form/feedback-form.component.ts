@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import {
+  addResponse,
   emptyLog,
+  importResponses,
   FORM_TEMPLATE_IDS,
   formResults,
   formTemplate,
@@ -28,6 +30,8 @@ import {
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
+import { storageNotices } from '../internal/storage-notice.js';
+import { uniqueId } from '../internal/ids.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
@@ -228,8 +232,8 @@ export class FeedbackFormElement extends LitElement {
   async submit(): Promise<boolean> {
     const form = this.currentForm;
     const memberId = this.named && this.who ? this.who : undefined;
-    const id = `r-${Date.now().toString(36)}-${this.log.responses.length}`;
-    const result = submitResponse(this.log.formId ? this.log : emptyLog(form.id), form, this.answers, Date.now(), id, memberId);
+    const id = uniqueId('r');
+    const result = submitResponse(this.log, form, this.answers, Date.now(), id, memberId);
     if (!result.ok) {
       this.problems = result.problems;
       this.message = this.text.fixProblems(Object.keys(result.problems).length);
@@ -237,8 +241,9 @@ export class FeedbackFormElement extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return false;
     }
-    this.log = result.log;
-    void this.logDoc.save(result.log);
+    const response = result.response;
+    // Added to the latest stored log, so answers given at once on another device both land.
+    this.log = this.logDoc.apply(this.log, (stored) => addResponse(forForm(stored, form.id), response));
     emit(this, 'peer-feedback-submit', memberId ? { formId: form.id, response: result.response } : { formId: form.id });
     this.who = '';
     this.answers = {};
@@ -258,7 +263,7 @@ export class FeedbackFormElement extends LitElement {
     const view = this.currentView;
     return html`
       <section part="base" class="feedback view-${view}" lang=${this.currentLang}>
-        ${[this.formDoc.error, this.logDoc.error].map((e) => (e ? html`<p class="notice" role="alert">${e}</p>` : nothing))}
+        ${storageNotices([this.formDoc, this.logDoc], this.currentLang)}
         ${view === 'results' ? this.renderResults() : view === 'edit' ? this.renderEditor() : this.renderFill()}
         <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>
       </section>
@@ -470,9 +475,18 @@ export class FeedbackFormElement extends LitElement {
       this.message = this.text.importFailed(parsed.errors.join('; '));
       return;
     }
-    this.log = { ...this.log, formId: this.currentForm.id, responses: [...this.log.responses, ...parsed.value.responses] };
-    void this.logDoc.save(this.log);
-    this.message = this.text.imported(parsed.value.responses.length);
+    const incoming = parsed.value;
+    const formId = this.currentForm.id;
+    const merged = importResponses(forForm(this.log, formId), incoming, { named: this.named });
+    if (!merged.ok) {
+      this.message = this.text.importFailed(merged.errors.join('; '));
+      return;
+    }
+    this.log = this.logDoc.apply(this.log, (stored) => {
+      const result = importResponses(forForm(stored, formId), incoming, { named: this.named });
+      return result.ok ? result.log : stored;
+    });
+    this.message = this.text.imported(merged.added);
   }
 
   // Editing ------------------------------------------------------------------
@@ -505,7 +519,7 @@ export class FeedbackFormElement extends LitElement {
         return typeof value === 'string' ? value.trim() : '';
       };
       const type = QUESTION_TYPES.find((t) => t === field('type')) ?? 'short-text';
-      const base = { id: `q-${Date.now().toString(36)}`, label: field('label'), required: data.get('required') !== null };
+      const base = { id: uniqueId('q'), label: field('label'), required: data.get('required') !== null };
       const options = field('options')
         .split('\n')
         .map((o) => o.trim())
@@ -551,4 +565,9 @@ export class FeedbackFormElement extends LitElement {
       </form>
     `;
   }
+}
+
+/** A log not yet tied to a form (nothing answered yet) takes the form's id. */
+function forForm(log: ResponseLog, formId: string): ResponseLog {
+  return log.formId ? log : { ...log, formId };
 }

@@ -36,6 +36,8 @@ import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
+import { storageNotices } from '../internal/storage-notice.js';
+import { uniqueId } from '../internal/ids.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -140,11 +142,12 @@ export class GroundRulesElement extends LitElement {
     return rulesMessages[this.currentLang];
   }
 
-  private change(update: (rules: RuleSet, now: number) => RuleSet): RuleSet {
-    const updated = update(this.rules, Date.now());
+  /** Applies a command here at once and to the stored rules; `force` is what "use yours" writes after a conflict. */
+  private change(update: (rules: RuleSet, now: number) => RuleSet, force?: (rules: RuleSet, now: number) => RuleSet): RuleSet {
+    const now = Date.now();
+    const updated = this.rulesDoc.apply(this.rules, (rules) => update(rules, now), force && ((rules) => force(rules, now)));
     if (updated === this.rules) return updated;
     this.rules = updated;
-    void this.rulesDoc.save(updated);
     emit(this, 'peer-rule-change', { rules: updated });
     return updated;
   }
@@ -177,7 +180,7 @@ export class GroundRulesElement extends LitElement {
     const mode = this.currentMode;
     return html`
       <section part="base" class="rules mode-${mode}" lang=${this.currentLang}>
-        ${this.rulesDoc.error ? html`<p class="notice" role="alert">${this.rulesDoc.error}</p>` : nothing}
+        ${storageNotices([this.rulesDoc], this.currentLang)}
         ${mode === 'edit' ? this.renderEdit(text) : mode === 'agree' ? this.renderAgree(text) : this.renderVersion(text, mode)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>
       </section>
@@ -241,10 +244,16 @@ export class GroundRulesElement extends LitElement {
         return typeof value === 'string' ? value : '';
       };
       if (rule) {
-        this.change((s) => editRule(s, rule.id, { text: field('text'), explanation: field('explanation') }));
+        const wording = { text: field('text'), explanation: field('explanation') };
+        const basedOn = { text: rule.text, explanation: rule.explanation };
+        this.change(
+          (s) => editRule(s, rule.id, wording, basedOn),
+          (s) => editRule(s, rule.id, wording),
+        );
         this.editing = null;
       } else {
-        this.change((s, now) => addRule(s, `rule-${now.toString(36)}`, field('text'), field('explanation')));
+        const id = uniqueId('rule');
+        this.change((s) => addRule(s, id, field('text'), field('explanation')));
         form.reset();
       }
     };

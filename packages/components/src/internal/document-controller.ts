@@ -1,10 +1,12 @@
 /**
  * Keeps one stored document in step with an element: loads it, watches it
- * (this tab and others), and saves changes based on the revision it holds,
- * so a change made elsewhere in the meantime is detected rather than lost.
+ * (this tab and others), and writes each change as a command applied to the
+ * latest stored version in one transaction, so changes made at the same moment
+ * in other windows all land. What cannot merge (two people rewording one rule)
+ * becomes a `conflict` showing both versions; nothing is dropped unsaid.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { StaleRevisionError, type KindSpec, type PeerStore, type StoredDoc } from '@peerkit/core';
+import { ConflictError, type KindSpec, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { sharedStore } from './shared-store.js';
 
 export type DocumentStatus = 'detached' | 'loading' | 'ready' | 'error';
@@ -17,17 +19,40 @@ export interface DocumentControllerOptions<T> {
   onChange: (data: T) => void;
 }
 
+/** A change that met another one; the person chooses. */
+export interface DocumentConflict {
+  what: string;
+  theirs: string;
+  mine: string;
+  /** Writes this change over the other one. */
+  useMine(): void;
+  /** Keeps the other version; the notice goes. */
+  keepTheirs(): void;
+}
+
+type Command<T> = (data: T) => T;
+
 export class DocumentController<T> implements ReactiveController {
   status: DocumentStatus = 'detached';
   /** The last storage problem, in words a facilitator can act on. */
   error: string | undefined;
-  /** True when the last save lost to a change made in another window (the newer version is shown). */
-  conflict = false;
+  /** A change that could not merge with one made elsewhere, waiting for the person's choice. */
+  conflict: DocumentConflict | undefined;
   store: PeerStore | undefined;
   private key: string | undefined;
+  /** The stored revision the element's state reflects (once the commands in flight are written). */
   private revision = 0;
   private unwatch: (() => void) | undefined;
   private generation = 0;
+  /** Writes run one after another, in the order the person made them. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private inFlight = 0;
+  /** Set while writing when the element's state may no longer match storage. */
+  private stale = false;
+  /** The newest revision heard of from watchers while writes were in flight. */
+  private heard = 0;
+  /** The value last given to or taken from the element; anything else it holds was set by its host. */
+  private known: T | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,6 +64,11 @@ export class DocumentController<T> implements ReactiveController {
   /** False when storage fell back to memory: nothing will outlive the page. */
   get persistent(): boolean {
     return this.store?.persistent ?? false;
+  }
+
+  /** True when the element keeps a document but storage will not outlive the page. */
+  get notKept(): boolean {
+    return this.status === 'ready' && this.store?.persistent === false;
   }
 
   hostDisconnected(): void {
@@ -60,7 +90,9 @@ export class DocumentController<T> implements ReactiveController {
     this.unwatch = undefined;
     this.key = key;
     this.revision = 0;
+    this.known = undefined;
     this.error = undefined;
+    this.conflict = undefined;
     if (key === undefined) {
       this.status = 'detached';
       this.host.requestUpdate();
@@ -73,6 +105,7 @@ export class DocumentController<T> implements ReactiveController {
       if (generation !== this.generation) return undefined;
       this.watch(store, key);
       this.status = 'ready';
+      if (store.fallbackReason && !store.persistent) console.warn(`PeerKit: nothing will be kept: ${store.fallbackReason}.`);
       this.host.requestUpdate();
       if (!doc) return undefined;
       const parsed = this.options.spec.parse(doc.data);
@@ -81,7 +114,7 @@ export class DocumentController<T> implements ReactiveController {
         this.report(`The saved ${this.options.kind} could not be read (${parsed.errors[0] ?? 'unknown problem'}); starting afresh.`);
         return undefined;
       }
-      return parsed.value;
+      return (this.known = parsed.value);
     } catch (error) {
       if (generation === this.generation) {
         this.status = 'error';
@@ -94,8 +127,8 @@ export class DocumentController<T> implements ReactiveController {
   /**
    * Attaches to a key and makes sure a document lives there: the stored one,
    * or else `seed()` saved as the first revision (nothing is saved when the
-   * seed gives nothing). Resolves to the value and whether it came from
-   * storage; undefined without a key.
+   * seed gives nothing; a document another window saved first wins). Resolves
+   * to the value and whether it came from storage; undefined without a key.
    */
   async open(key: string | undefined, storeName: string | undefined, seed: () => T | undefined): Promise<{ value: T; fromStorage: boolean } | undefined> {
     const stored = await this.attach(key, storeName);
@@ -103,84 +136,128 @@ export class DocumentController<T> implements ReactiveController {
     if (stored !== undefined) return { value: stored, fromStorage: true };
     const value = seed();
     if (value === undefined) return undefined;
-    await this.save(value);
-    return { value, fromStorage: false };
+    this.known = value;
+    const doc = await this.commit((data) => data, value);
+    const parsed = doc && doc.data !== value ? this.options.spec.parse(doc.data) : undefined;
+    if (parsed?.ok) this.known = parsed.value;
+    return parsed?.ok ? { value: parsed.value, fromStorage: true } : { value, fromStorage: false };
   }
 
   /**
-   * Saves data based on the revision last seen. Saves run one at a time and
-   * only the newest waiting data is written, so quick presses never race.
-   * Resolves true when saved; false when another window changed it first
-   * (the newer version then arrives through onChange) or storage failed
-   * (reported in `error`).
+   * Returns `command` applied to `current`, for the element to show at once,
+   * and writes the same command to the latest stored version. When the command
+   * meets a ConflictError there, `force` (if given) is what "use mine" writes.
+   * A `current` the host set itself (not one this controller gave) is written
+   * whole: the host's value replaces what was stored, as a property set should.
    */
-  save(data: T): Promise<boolean> {
-    this.pending = data;
-    this.saving ??= this.flush().finally(() => (this.saving = undefined));
-    return this.saving;
+  apply(current: T, command: Command<T>, force?: Command<T>): T {
+    const updated = command(current);
+    if (updated === current) return current;
+    const fromHost = this.known !== undefined && current !== this.known;
+    this.known = updated;
+    void (fromHost ? this.commit(() => updated, updated) : this.commit(command, current, force));
+    return updated;
   }
 
-  private pending: T | undefined;
-  private saving: Promise<boolean> | undefined;
-  /** The revision a write in flight is based on; its own echo is not news. */
-  private inFlightBase: number | undefined;
-
-  private async flush(): Promise<boolean> {
-    let ok = true;
-    while (this.pending !== undefined) {
-      const data = this.pending;
-      this.pending = undefined;
-      ok = await this.write(data);
-      if (!ok) this.pending = undefined;
-    }
-    return ok;
+  /** Replaces the stored document with `data` (a reset, a file brought in): the last such write wins. */
+  async save(data: T): Promise<boolean> {
+    this.known = data;
+    return (await this.commit(() => data, data)) !== undefined;
   }
 
-  private async write(data: T): Promise<boolean> {
-    if (this.key === undefined || !this.store) return true;
-    const key = this.key;
-    this.inFlightBase = this.revision;
+  /** Queues a command; resolves to the stored document, or undefined when it did not land. */
+  private commit(command: Command<T>, fallback: T, force?: Command<T>): Promise<StoredDoc<T> | undefined> {
+    const { store, key } = this;
+    if (key === undefined || !store) return Promise.resolve(undefined);
+    const generation = this.generation;
+    this.inFlight++;
+    const run = this.queue.then(() => this.write(store, key, generation, command, fallback, force));
+    this.queue = run;
+    return run;
+  }
+
+  private async write(store: PeerStore, key: string, generation: number, command: Command<T>, fallback: T, force?: Command<T>): Promise<StoredDoc<T> | undefined> {
     try {
-      const doc = await this.store.put(this.options.kind, key, data, { baseRevision: this.revision });
-      if (key === this.key) this.revision = Math.max(this.revision, doc.revision);
-      if (this.error || this.conflict) {
-        this.error = undefined;
-        this.conflict = false;
-        this.host.requestUpdate();
+      const doc = await store.update<T>(this.options.kind, key, (latest) => command(latest ?? fallback));
+      if (generation === this.generation) {
+        // Someone else wrote in between: what the element shows lacks their change.
+        if (doc.revision !== this.revision + 1 && doc.revision !== this.revision) this.stale = true;
+        this.revision = Math.max(this.revision, doc.revision);
+        if (this.error) {
+          this.error = undefined;
+          this.host.requestUpdate();
+        }
       }
-      return true;
+      return doc;
     } catch (error) {
-      if (error instanceof StaleRevisionError) {
-        this.inFlightBase = undefined;
-        this.conflict = true;
-        this.host.requestUpdate();
-        const latest = await this.store.get(this.options.kind, key).catch(() => undefined);
-        if (latest) this.adopt(latest);
-        return false;
-      }
-      this.report(`Could not save: ${message(error)}`);
-      return false;
+      if (generation !== this.generation) return undefined;
+      // This change did not land: show what is stored, and say why.
+      this.stale = true;
+      if (error instanceof ConflictError) this.offerChoice(error, fallback, force);
+      else this.report(`Could not save: ${message(error)}`);
+      return undefined;
     } finally {
-      this.inFlightBase = undefined;
+      if (--this.inFlight === 0 && generation === this.generation) await this.settle(store, key, generation);
     }
+  }
+
+  /** Once every queued write is done, shows the stored version if it differs from what the element shows. */
+  private async settle(store: PeerStore, key: string, generation: number): Promise<void> {
+    const missed = this.stale || this.heard > this.revision;
+    this.stale = false;
+    this.heard = 0;
+    if (!missed) return;
+    const latest = await store.get<T>(this.options.kind, key).catch(() => undefined);
+    // A new change started meanwhile: its own settle will show the outcome.
+    if (!latest || this.inFlight > 0 || generation !== this.generation) return;
+    this.revision = Math.min(this.revision, latest.revision - 1);
+    this.adopt(latest);
+  }
+
+  private offerChoice(error: ConflictError, fallback: T, force: Command<T> | undefined): void {
+    const close = () => {
+      this.conflict = undefined;
+      this.host.requestUpdate();
+    };
+    this.conflict = {
+      what: error.what,
+      theirs: error.theirs,
+      mine: error.mine,
+      keepTheirs: close,
+      useMine: () => {
+        close();
+        if (!force) return;
+        void this.commit(force, fallback);
+        // The element shows the other version now: show the outcome once it is written.
+        this.stale = true;
+      },
+    };
+    this.host.requestUpdate();
   }
 
   private watch(store: PeerStore, key: string): void {
     this.unwatch = store.watch(this.options.kind, key, (doc) => {
-      if (doc) this.adopt(doc);
+      if (!doc) return;
+      // While writes are in flight the element shows changes not stored yet; look again once they land.
+      if (this.inFlight > 0) {
+        this.heard = Math.max(this.heard, doc.revision);
+        return;
+      }
+      this.adopt(doc);
     });
   }
 
   private adopt(doc: StoredDoc): void {
     if (doc.revision <= this.revision) return;
-    if (this.inFlightBase !== undefined && doc.revision === this.inFlightBase + 1) return;
     const parsed = this.options.spec.parse(doc.data);
     if (!parsed.ok) {
       this.report(`Ignored an unreadable update (${parsed.errors[0] ?? 'unknown problem'}).`);
       return;
     }
     this.revision = doc.revision;
+    this.known = parsed.value;
     this.options.onChange(parsed.value);
+    this.host.requestUpdate();
   }
 
   private report(text: string): void {

@@ -23,8 +23,6 @@ export interface TimeMessages {
   minutesLeft: (minutes: number) => string;
   timeUp: (name: string) => string;
   progress: (done: number, total: number) => string;
-  notKept: string;
-  conflict: string;
 }
 
 export const timeMessages: Record<Lang, TimeMessages> = {
@@ -43,8 +41,6 @@ export const timeMessages: Record<Lang, TimeMessages> = {
     minutesLeft: (minutes) => `${minutes} minutes left`,
     timeUp: (name) => `Time is up for ${name}`,
     progress: (done, total) => `${done} of ${total} have spoken`,
-    notKept: 'Storage is not available here: this will not be kept if the page is closed.',
-    conflict: 'This was changed in another window; your last action was not applied.',
   },
   es: {
     left: 'restante',
@@ -61,8 +57,6 @@ export const timeMessages: Record<Lang, TimeMessages> = {
     minutesLeft: (minutes) => `Quedan ${minutes} minutos`,
     timeUp: (name) => `Se acabó el tiempo de ${name}`,
     progress: (done, total) => `Han hablado ${done} de ${total}`,
-    notKept: 'El almacenamiento no está disponible: esto no se guardará al cerrar la página.',
-    conflict: 'Esto cambió en otra ventana; su última acción no se aplicó.',
   },
 };
 

@@ -16,6 +16,7 @@ import { AttributeReader, storedElementProperties } from '../internal/attributes
 import { ClockController } from '../internal/clock-controller.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
+import { storageNotices } from '../internal/storage-notice.js';
 import { emit } from '../internal/emit.js';
 import { formatClock } from '../internal/format.js';
 import { GroupLink } from '../internal/group-context.js';
@@ -199,10 +200,10 @@ export class MeetingAgendaElement extends LitElement {
 
 
   private change(update: (agenda: Agenda, now: number) => Agenda): void {
-    const updated = update(this.agenda, Date.now());
+    const now = Date.now();
+    const updated = this.agendaDoc.apply(this.agenda, (agenda) => update(agenda, now));
     if (updated === this.agenda) return;
     this.agenda = updated;
-    void this.agendaDoc.save(updated);
     const current = updated.sections.find((s) => s.status === 'current') ?? null;
     this.announcement = current ? messages[this.currentLang].now(current.title) : messages[this.currentLang].ended;
     emit(this, 'peer-section-change', { section: current });
@@ -227,6 +228,7 @@ export class MeetingAgendaElement extends LitElement {
     return html`
       <section part="base" lang=${this.currentLang}>
         <h2>${text.title}</h2>
+        ${storageNotices([this.agendaDoc], this.currentLang)}
         <div class="summary">
           ${remaining === null
             ? nothing

@@ -21,6 +21,7 @@ import {
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
+import { storageNotices } from '../internal/storage-notice.js';
 import { chime, unlockAudio } from '../internal/chime.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
@@ -227,11 +228,10 @@ export class PeerTimer extends LitElement {
     return roundStats(this.round, Date.now());
   }
 
+  /** Applies a command here at once and to the stored round, so "+1 minute" in two windows adds two minutes. */
   private command(apply: (round: Round, now: number) => Round): void {
-    const updated = apply(this.round, Date.now());
-    if (updated === this.round) return;
-    this.round = updated;
-    void this.roundDoc.save(updated);
+    const now = Date.now();
+    this.round = this.roundDoc.apply(this.round, (round) => apply(round, now));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -354,11 +354,7 @@ export class PeerTimer extends LitElement {
     const speaker = view.speaker;
     return html`
       <section part="base" class="frame timer level-${view.level} state-${view.state}" lang=${resolveLang(this)}>
-        ${this.group.key(this.storageKey) !== undefined && this.roundDoc.status === 'ready' && !this.roundDoc.persistent
-          ? html`<p class="notice" role="note">${time.notKept}</p>`
-          : nothing}
-        ${this.roundDoc.error ? html`<p class="notice error" role="alert">${this.roundDoc.error}</p>` : nothing}
-        ${this.roundDoc.conflict ? html`<p class="notice" role="alert">${time.conflict}</p>` : nothing}
+        ${storageNotices([this.roundDoc], resolveLang(this))}
         ${this.round.speakers.length === 0
           ? html`<p class="notice">${text.noMembers}</p>`
           : html`

@@ -24,6 +24,8 @@ import {
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
+import { storageNotices } from '../internal/storage-notice.js';
+import { uniqueId } from '../internal/ids.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
@@ -125,13 +127,11 @@ export class PurposeStatementElement extends LitElement {
     return this.step ? this.attributeReader.oneOf<PurposeStep | ''>('step', this.step, STEPS, '') || undefined : undefined;
   }
 
+  /** Applies a command here at once and to the stored purpose, so contributions from other windows merge. */
   private change(update: (purpose: Purpose, now: number) => Purpose): Purpose {
-    const updated = update(this.purpose, Date.now());
-    if (updated !== this.purpose) {
-      this.purpose = updated;
-      void this.purposeDoc.save(updated);
-    }
-    return updated;
+    const now = Date.now();
+    this.purpose = this.purposeDoc.apply(this.purpose, (purpose) => update(purpose, now));
+    return this.purpose;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,7 +155,7 @@ export class PurposeStatementElement extends LitElement {
     const step = fixed ?? this.shownStep;
     return html`
       <section part="base" class="purpose" lang=${this.currentLang}>
-        ${this.purposeDoc.error ? html`<p class="notice" role="alert">${this.purposeDoc.error}</p>` : nothing}
+        ${storageNotices([this.purposeDoc], this.currentLang)}
         ${fixed
           ? nothing
           : html`<nav aria-label=${text.stepsLabel}>
@@ -189,7 +189,7 @@ export class PurposeStatementElement extends LitElement {
       const who = data.get('who');
       if (typeof words !== 'string') return;
       const memberId = typeof who === 'string' && who !== '' ? who : null;
-      const id = `c-${Date.now().toString(36)}-${this.purpose.contributions.length}`;
+      const id = uniqueId('c');
       const updated = this.change((p, now) => addContribution(p, id, words, memberId, now));
       const added = updated.contributions.find((c) => c.id === id);
       if (added) emit(this, 'peer-contribution-add', { contribution: added });
@@ -239,8 +239,10 @@ export class PurposeStatementElement extends LitElement {
   private renderDraft(text: PurposeMessages) {
     const check = checkDraft(this.draftText, this.purpose.lang);
     const suggestions = suggestDrafts(this.purpose).filter((s) => !this.purpose.drafts.some((d) => d.text === s));
-    const add = (words: string, source: 'suggested' | 'facilitator') =>
-      this.change((p) => addDraft(p, `d-${Date.now().toString(36)}-${p.drafts.length}`, words, source));
+    const add = (words: string, source: 'suggested' | 'facilitator') => {
+      const id = uniqueId('d');
+      this.change((p) => addDraft(p, id, words, source));
+    };
     return html`
       ${suggestions.length > 0
         ? html`<h3>${text.suggestions}</h3>

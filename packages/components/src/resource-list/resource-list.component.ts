@@ -5,6 +5,7 @@ import {
   fromHsds,
   isStale,
   parseResourceList,
+  putResource,
   resourcesFromCsv,
   resourcesToCsv,
   safeLink,
@@ -21,6 +22,8 @@ import {
 } from '@peerkit/core';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
+import { storageNotices } from '../internal/storage-notice.js';
+import { uniqueId } from '../internal/ids.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
@@ -176,9 +179,11 @@ export class ResourceListElement extends LitElement {
   }
 
 
-  private change(list: ResourceList): void {
+  /** Applies a command here at once and to the stored list; `force` is what "use yours" writes after a conflict. */
+  private change(command: (list: ResourceList) => ResourceList, force?: (list: ResourceList) => ResourceList): void {
+    const list = this.listDoc.apply(this.list, command, force);
+    if (list === this.list) return;
     this.list = list;
-    void this.listDoc.save(list);
     emit(this, 'peer-resource-change', { list });
   }
 
@@ -208,7 +213,7 @@ export class ResourceListElement extends LitElement {
     const languages = [...new Set(this.list.resources.flatMap((r) => r.languages))].sort();
     return html`
       <section part="base" class="resources" lang=${this.currentLang}>
-        ${this.listDoc.error ? html`<p class="notice" role="alert">${this.listDoc.error}</p>` : nothing}
+        ${storageNotices([this.listDoc], this.currentLang)}
         ${crisis.length > 0
           ? html`<section class="crisis" part="crisis" aria-labelledby="crisis-title">
               <h2 id="crisis-title">${text.crisisTitle}</h2>
@@ -309,22 +314,24 @@ export class ResourceListElement extends LitElement {
       ${this.editMode
         ? html`<div class="tools">
             <button @click=${() => (this.editing = r.id)}>${text.edit}</button>
-            <button @click=${() => this.updateResource({ ...r, assuredDate: Date.now() })}>${text.markChecked}</button>
-            <button @click=${() => this.updateResource({ ...r, status: r.status === 'inactive' ? 'active' : 'inactive' })}>${r.status === 'inactive' ? text.restore : text.retire}</button>
+            <button @click=${() => this.updateResource({ ...r, assuredDate: Date.now() }, r)}>${text.markChecked}</button>
+            <button @click=${() => this.updateResource({ ...r, status: r.status === 'inactive' ? 'active' : 'inactive' }, r)}>${r.status === 'inactive' ? text.restore : text.retire}</button>
           </div>`
         : nothing}
     </article>`;
   }
 
-  private updateResource(resource: Resource): void {
-    const exists = this.list.resources.some((r) => r.id === resource.id);
-    const resources = exists ? this.list.resources.map((r) => (r.id === resource.id ? resource : r)) : [...this.list.resources, resource];
-    const parsed = parseResourceList({ ...this.list, resources });
+  /** Adds or replaces one record; `basedOn` is the record as it was opened for editing. */
+  private updateResource(resource: Resource, basedOn?: Resource): void {
+    const parsed = parseResourceList(putResource(this.list, resource));
     if (!parsed.ok) {
       this.message = parsed.errors.join('; ');
       return;
     }
-    this.change(parsed.value);
+    this.change(
+      (list) => putResource(list, resource, basedOn),
+      (list) => putResource(list, resource),
+    );
     this.editing = null;
   }
 
@@ -338,7 +345,7 @@ export class ResourceListElement extends LitElement {
       };
       const phone = field('phone');
       const base: Resource = r ?? {
-        id: `res-${Date.now().toString(36)}`,
+        id: uniqueId('res'),
         organization: '',
         name: '',
         description: '',
@@ -353,7 +360,8 @@ export class ResourceListElement extends LitElement {
         crisis: false,
         favourite: false,
       };
-      this.updateResource({
+      this.updateResource(
+        {
         ...base,
         name: field('name'),
         organization: field('organization'),
@@ -362,7 +370,9 @@ export class ResourceListElement extends LitElement {
         ...(field('url') ? { url: field('url') } : {}),
         categories: field('categories').split(',').map((c) => c.trim()).filter(Boolean),
         crisis: data.get('crisis') !== null,
-      });
+        },
+        r,
+      );
       if (!r) (event.target as HTMLFormElement).reset();
     };
     return html`<form class="edit" @submit=${submit}>
@@ -408,7 +418,8 @@ export class ResourceListElement extends LitElement {
       this.message = this.text.importFailed(parsed.errors.slice(0, 10).join('; '));
       return;
     }
-    this.change(parsed.value);
+    const imported = parsed.value;
+    this.change(() => imported);
     this.message = this.text.imported(parsed.value.resources.length);
   }
 }

@@ -59,11 +59,14 @@ export function parseResponseLog(input: unknown, form?: FeedbackForm): ParseResu
     check.fail('responses.schemaVersion', `expected ${RESPONSES_SCHEMA_VERSION}, got ${String(log.schemaVersion)}`);
   }
   check.string(log.formId, 'responses.formId', { nonEmpty: true });
+  const ids = new Set<unknown>();
   (check.array(log.responses, 'responses.responses') ?? []).forEach((value, i) => {
     const path = `responses.responses[${i}]`;
     const r = check.object(value, path);
     if (!r) return;
-    check.string(r.id, `${path}.id`, { nonEmpty: true });
+    const id = check.string(r.id, `${path}.id`, { nonEmpty: true, max: 200 });
+    if (id !== undefined && ids.has(id)) check.fail(`${path}.id`, `"${id.slice(0, 40)}" appears twice`);
+    ids.add(id);
     const day = check.string(r.day, `${path}.day`);
     if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) check.fail(`${path}.day`, `expected a day as YYYY-MM-DD (no time), got "${day.slice(0, 30)}"`);
     if (r.memberId !== undefined) check.string(r.memberId, `${path}.memberId`, { nonEmpty: true });

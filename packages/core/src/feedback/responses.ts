@@ -48,6 +48,40 @@ export function submitResponse(
   return { ok: true, response, log: { ...log, responses: [...log.responses, response] } };
 }
 
+/** Adds a response once: a response already in the log (the same id) is not added again. */
+export function addResponse(log: ResponseLog, response: FeedbackResponse): ResponseLog {
+  if (log.responses.some((r) => r.id === response.id)) return log;
+  return { ...log, responses: [...log.responses, response] };
+}
+
+export type ResponseImport = { ok: true; log: ResponseLog; added: number; alreadyHere: number } | { ok: false; errors: string[] };
+
+/**
+ * Brings responses from a file into a log: the file must be for the same form,
+ * and a named response never enters anonymous feedback. Responses already here
+ * (the same id) are skipped, so importing a file twice adds nothing the second time.
+ */
+export function importResponses(log: ResponseLog, incoming: ResponseLog, { named = false } = {}): ResponseImport {
+  const errors: string[] = [];
+  if (log.formId && incoming.formId !== log.formId) {
+    errors.push(`responses.formId: these answers are to the form "${incoming.formId}", not to this one ("${log.formId}")`);
+  }
+  if (!named) {
+    incoming.responses.forEach((r, i) => {
+      if (r.memberId !== undefined) errors.push(`responses.responses[${i}].memberId: this feedback is anonymous; a named response cannot be added`);
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const here = new Set(log.responses.map((r) => r.id));
+  const fresh = incoming.responses.filter((r) => !here.has(r.id));
+  return {
+    ok: true,
+    log: fresh.length === 0 ? log : { ...log, formId: log.formId || incoming.formId, responses: [...log.responses, ...fresh] },
+    added: fresh.length,
+    alreadyHere: incoming.responses.length - fresh.length,
+  };
+}
+
 export type QuestionResult =
   | { questionId: string; label: string; type: 'scale'; answered: number; points: number; mean: number | null; distribution: number[] | null }
   | { questionId: string; label: string; type: 'single' | 'multiple' | 'yes-no'; answered: number; tallies: { option: string; count: number }[] | null }

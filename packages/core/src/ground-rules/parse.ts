@@ -1,5 +1,5 @@
 /** Validates a stored or imported rule set whole, naming each problem. */
-import { Checker, type ParseResult } from '../internal/validate.js';
+import { Checker, LIMITS, type ParseResult } from '../internal/validate.js';
 import { RULE_CATEGORIES } from './templates.js';
 import { RULE_STATUSES, RULES_SCHEMA_VERSION, responseFits, type CheckMethod, type Response, type RuleSet } from './rules.js';
 
@@ -66,7 +66,7 @@ export function parseRuleSet(input: unknown): ParseResult<RuleSet> {
     const path = `rules.acceptances[${i}]`;
     const acceptance = check.object(value, path);
     if (!acceptance) return;
-    check.string(acceptance.who, `${path}.who`, { nonEmpty: true });
+    check.string(acceptance.who, `${path}.who`, { nonEmpty: true, max: LIMITS.name });
     const version = check.number(acceptance.version, `${path}.version`, { min: 1, integer: true });
     if (version !== undefined && version > lastNumber) check.fail(`${path}.version`, `version ${version} was never adopted`);
     check.number(acceptance.at, `${path}.at`, { min: 0 });

@@ -3,6 +3,7 @@
  * rule by rule, numbered versions it adopts, and who accepted which version.
  * Every function is pure; anything that needs the time takes `now`.
  */
+import { ConflictError } from '../store/types.js';
 import { RULE_TEMPLATES, RULE_TEMPLATE_SETS, type RuleCategory, type RuleTemplateSetName } from './templates.js';
 
 export const RULES_SCHEMA_VERSION = 1;
@@ -92,13 +93,31 @@ export function addTemplateSet(set: RuleSet, name: RuleTemplateSetName, lang: 'e
 }
 
 /** Rewording a rule makes it a proposal again: the group agreed the old words, not these. */
-export function editRule(set: RuleSet, id: string, change: { text?: string; explanation?: string }): RuleSet {
+/**
+ * Rewords a rule. With `basedOn` (the wording the person started from), a rule
+ * someone else has reworded since is not overwritten: a ConflictError carries
+ * both wordings, for the person to choose.
+ */
+export function editRule(
+  set: RuleSet,
+  id: string,
+  change: { text?: string; explanation?: string },
+  basedOn?: { text: string; explanation: string },
+): RuleSet {
   const rule = set.rules.find((r) => r.id === id);
   if (!rule) return set;
   const text = change.text?.trim() ?? rule.text;
   const explanation = change.explanation?.trim() ?? rule.explanation;
   if (text === '' || (text === rule.text && explanation === rule.explanation)) return set;
+  if (basedOn && (basedOn.text !== rule.text || basedOn.explanation !== rule.explanation)) {
+    const number = set.rules.indexOf(rule) + 1;
+    throw new ConflictError(`Rule ${number}`, wording(rule), wording({ text, explanation }));
+  }
   return replaceRule(set, { ...rule, text, explanation, status: 'proposed', check: null, decidedAt: null });
+}
+
+function wording(rule: { text: string; explanation: string }): string {
+  return rule.explanation ? `${rule.text} (${rule.explanation})` : rule.text;
 }
 
 export function removeRule(set: RuleSet, id: string): RuleSet {

@@ -1,4 +1,4 @@
-import { Checker, type ParseResult } from '../internal/validate.js';
+import { Checker, LIMITS, type ParseResult } from '../internal/validate.js';
 import { GROUP_LANGS, GROUP_SCHEMA_VERSION, type Group } from './group.js';
 
 export function parseGroup(input: unknown): ParseResult<Group> {
@@ -7,7 +7,7 @@ export function parseGroup(input: unknown): ParseResult<Group> {
   if (!group) return check.result(() => input as Group);
   if (group.schemaVersion !== GROUP_SCHEMA_VERSION) check.fail('group.schemaVersion', `expected ${GROUP_SCHEMA_VERSION}, got ${String(group.schemaVersion)}`);
   check.string(group.id, 'group.id', { nonEmpty: true });
-  check.string(group.name, 'group.name', { nonEmpty: true });
+  check.string(group.name, 'group.name', { nonEmpty: true, max: LIMITS.name });
   check.oneOf(group.lang, 'group.lang', GROUP_LANGS);
   const ids = new Set<string>();
   (check.array(group.members, 'group.members') ?? []).forEach((value, i) => {
@@ -17,7 +17,7 @@ export function parseGroup(input: unknown): ParseResult<Group> {
     const id = check.string(m.id, `${path}.id`, { nonEmpty: true });
     if (id !== undefined && ids.has(id)) check.fail(`${path}.id`, `"${id}" appears twice`);
     if (id !== undefined) ids.add(id);
-    check.string(m.name, `${path}.name`, { nonEmpty: true });
+    check.string(m.name, `${path}.name`, { nonEmpty: true, max: LIMITS.name });
     check.number(m.joinedAt, `${path}.joinedAt`, { min: 0 });
     check.nullable(m.leftAt, (v) => check.number(v, `${path}.leftAt`, { min: 0 }));
   });

@@ -4,6 +4,16 @@
  * (or undefined) so a parser can collect every problem in one pass.
  */
 
+/** Bounds on outside data, so a file cannot fill the device or freeze the page. */
+export const LIMITS: { readonly text: number; readonly name: number; readonly listItems: number } = {
+  /** Any one text: a rule, an answer, a resource's description. */
+  text: 20_000,
+  /** A person's name or initials, as typed for a group. */
+  name: 200,
+  /** Items in any one list (members, responses, resources). */
+  listItems: 100_000,
+};
+
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 export class Checker {
@@ -21,14 +31,16 @@ export class Checker {
     return this.fail(path, `expected an object, got ${describe(value)}`);
   }
 
-  array(value: unknown, path: string): unknown[] | undefined {
-    if (Array.isArray(value)) return value as unknown[];
-    return this.fail(path, `expected a list, got ${describe(value)}`);
+  array(value: unknown, path: string, { max = LIMITS.listItems } = {}): unknown[] | undefined {
+    if (!Array.isArray(value)) return this.fail(path, `expected a list, got ${describe(value)}`);
+    if (value.length > max) return this.fail(path, `has ${value.length.toLocaleString('en')} items; at most ${max.toLocaleString('en')} are allowed`);
+    return value as unknown[];
   }
 
-  string(value: unknown, path: string, { nonEmpty = false } = {}): string | undefined {
+  string(value: unknown, path: string, { nonEmpty = false, max = LIMITS.text } = {}): string | undefined {
     if (typeof value !== 'string') return this.fail(path, `expected text, got ${describe(value)}`);
     if (nonEmpty && value.trim() === '') return this.fail(path, 'must not be empty');
+    if (value.length > max) return this.fail(path, `is ${value.length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are allowed`);
     return value;
   }
 

@@ -3,6 +3,8 @@
  * Specification (HSDS), so lists can come from and go to real directories,
  * plus what a facilitator needs: crisis lines pinned first, notes, favourites.
  */
+import { ConflictError } from '../store/types.js';
+
 export const RESOURCES_SCHEMA_VERSION = 1;
 
 export type PhoneType = 'voice' | 'text' | 'tty' | 'fax';
@@ -59,6 +61,26 @@ export interface ResourceList {
 
 export function emptyResourceList(): ResourceList {
   return { schemaVersion: RESOURCES_SCHEMA_VERSION, resources: [] };
+}
+
+/**
+ * Adds a resource, or replaces the one with its id. With `basedOn` (the record as
+ * the person opened it), a record someone else has changed since is not
+ * overwritten: a ConflictError carries both, for the person to choose.
+ */
+export function putResource(list: ResourceList, resource: Resource, basedOn?: Resource): ResourceList {
+  const index = list.resources.findIndex((r) => r.id === resource.id);
+  if (index === -1) return { ...list, resources: [...list.resources, resource] };
+  const stored = list.resources[index] as Resource;
+  if (basedOn && JSON.stringify(stored) !== JSON.stringify(basedOn) && JSON.stringify(stored) !== JSON.stringify(resource)) {
+    throw new ConflictError(`"${basedOn.name}"`, describeResource(stored), describeResource(resource));
+  }
+  return { ...list, resources: list.resources.map((r, i) => (i === index ? resource : r)) };
+}
+
+function describeResource(r: Resource): string {
+  const phones = r.phones.map((p) => p.number).join(', ');
+  return [r.name, r.organization, r.description, phones, r.url, r.status === 'active' ? '' : r.status].filter(Boolean).join(' · ');
 }
 
 /** Only these schemes are ever made into links; anything else stays text. */

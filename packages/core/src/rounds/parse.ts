@@ -1,5 +1,5 @@
 /** Validates a round from storage, an import or another tab before anything uses it. */
-import { Checker, type ParseResult } from '../internal/validate.js';
+import { Checker, LIMITS, type ParseResult } from '../internal/validate.js';
 import {
   OVERTIME_POLICIES,
   ROUND_PHASES,
@@ -87,7 +87,7 @@ function parseSpeaker(check: Checker, input: unknown, path: string): Speaker | u
   const data = check.object(input, path);
   if (!data) return undefined;
   const memberId = check.string(data.memberId, `${path}.memberId`, { nonEmpty: true });
-  const name = check.string(data.name, `${path}.name`, { nonEmpty: true });
+  const name = check.string(data.name, `${path}.name`, { nonEmpty: true, max: LIMITS.name });
   const allottedMs = check.number(data.allottedMs, `${path}.allottedMs`, { min: 0, max: MAX_MS });
   const usedMs = check.number(data.usedMs, `${path}.usedMs`, { min: 0, max: MAX_MS });
   const status = check.oneOf(data.status, `${path}.status`, SPEAKER_STATUSES);

@@ -7,7 +7,7 @@ import { StorageError, type StoredDoc } from './types.js';
 
 export const DATABASE_VERSION = 1;
 
-/** Builds the next document from the current one; may throw to refuse the write. */
+/** Builds the next document from the current one (or returns it unchanged); may throw to refuse the write. */
 export type Update = (current: StoredDoc | undefined) => StoredDoc;
 
 export interface Backend {
@@ -133,7 +133,8 @@ export class IndexedDbBackend implements Backend {
         const store = tx.objectStore(kind);
         const current = clearFirst ? undefined : ((await store.get(id)) as StoredDoc | undefined);
         const next = update(current);
-        await store.put(next);
+        // An update may hand back the current document unchanged: nothing to write.
+        if (next !== current) await store.put(next);
         written.push(next);
       }
       await done;

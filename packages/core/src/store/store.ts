@@ -4,11 +4,13 @@
  * schemas, and tells watchers in this tab and other tabs about changes.
  */
 import { Checker, ValidationError } from '../internal/validate.js';
+import { plainDataProblems } from '../internal/outside-data.js';
 import { IndexedDbBackend, MemoryBackend, type Backend, type Update } from './backends.js';
 import { migrate } from './migrate.js';
 import {
   StaleRevisionError,
   StorageError,
+  type Change,
   type ExportFile,
   type ImportOptions,
   type KindSpec,
@@ -91,19 +93,52 @@ class DocumentStore implements PeerStore {
   }
 
   async put<T>(kind: string, id: string, data: T, options: PutOptions = {}): Promise<StoredDoc<T>> {
-    const spec = this.kinds[this.known(kind)];
-    const parsed = spec?.parse(data);
-    if (parsed && !parsed.ok) throw new ValidationError(`${kind} "${id}"`, parsed.errors);
+    this.known(kind);
+    this.validate(kind, id, data);
     const update: Update = (current) => {
       const currentRevision = current?.revision ?? 0;
       if (options.baseRevision !== undefined && options.baseRevision !== currentRevision) {
         throw new StaleRevisionError(kind, id, options.baseRevision, currentRevision);
       }
-      return { kind, id, schemaVersion: spec?.schemaVersion ?? 1, revision: currentRevision + 1, updatedAt: Date.now(), data };
+      return this.stamp(kind, id, data, currentRevision);
     };
     const doc = await this.guard(`save ${kind} "${id}"`, () => this.backend.write(kind, id, update));
     this.changed(kind, id, doc);
     return doc as StoredDoc<T>;
+  }
+
+  async update<T>(kind: string, id: string, change: Change<T>): Promise<StoredDoc<T>> {
+    this.known(kind);
+    // What the change itself throws reaches the caller unwrapped: it is the change's answer, not a storage fault.
+    let refusal: { error: unknown } | undefined;
+    const update: Update = (current) => {
+      const before = current && (this.upToDate(current).data as T);
+      let data: T;
+      try {
+        data = change(before);
+      } catch (error) {
+        refusal = { error };
+        throw error;
+      }
+      // A change that returns what it was given writes nothing.
+      if (current && data === before && current.schemaVersion === this.kinds[kind]?.schemaVersion) return current;
+      this.validate(kind, id, data);
+      return this.stamp(kind, id, data, current?.revision ?? 0);
+    };
+    try {
+      const outcome = { written: true };
+      const doc = await this.guard(`save ${kind} "${id}"`, () =>
+        this.backend.write(kind, id, (current) => {
+          const next = update(current);
+          outcome.written = next !== current;
+          return next;
+        }),
+      );
+      if (outcome.written) this.changed(kind, id, doc);
+      return doc as StoredDoc<T>;
+    } catch (error) {
+      throw refusal ? refusal.error : error;
+    }
   }
 
   async delete(kind: string, id: string): Promise<void> {
@@ -179,6 +214,8 @@ class DocumentStore implements PeerStore {
   }
 
   private parseExport(file: unknown): StoredDoc[] {
+    const problems = plainDataProblems(file);
+    if (problems.length > 0) throw new ValidationError('The import file', problems);
     const check = new Checker();
     const data = check.object(file, 'file');
     if (data) {
@@ -212,6 +249,19 @@ class DocumentStore implements PeerStore {
     });
     if (check.errors.length > 0) throw new ValidationError('The import file', check.errors);
     return documents;
+  }
+
+  /** Refuses data its kind's parser rejects, or that is not plain JSON data (a cycle, a BigInt). */
+  private validate(kind: string, id: string, data: unknown): void {
+    const problems = plainDataProblems(data, 'data');
+    if (problems.length > 0) throw new ValidationError(`${kind} "${id}"`, problems);
+    const parsed = this.kinds[kind]?.parse(data);
+    if (parsed && !parsed.ok) throw new ValidationError(`${kind} "${id}"`, parsed.errors);
+  }
+
+  private stamp(kind: string, id: string, data: unknown, currentRevision: number): StoredDoc {
+    const schemaVersion = this.kinds[kind]?.schemaVersion ?? 1;
+    return { kind, id, schemaVersion, revision: currentRevision + 1, updatedAt: Date.now(), data };
   }
 
   private known(kind: string): string {

@@ -45,6 +45,9 @@ export interface ExportFile {
   documents: StoredDoc[];
 }
 
+/** A command on a document's data: the latest stored version in, the next version out. */
+export type Change<T> = (current: T | undefined) => T;
+
 export type WatchCallback<T = unknown> = (doc: StoredDoc<T> | undefined) => void;
 
 export interface PeerStore {
@@ -55,6 +58,13 @@ export interface PeerStore {
   readonly fallbackReason: string | undefined;
   get<T>(kind: string, id: string): Promise<StoredDoc<T> | undefined>;
   put<T>(kind: string, id: string, data: T, options?: PutOptions): Promise<StoredDoc<T>>;
+  /**
+   * Applies `change` to the latest stored data inside one transaction, so changes
+   * made at the same moment in other windows all land. `change` gets undefined when
+   * nothing is stored; it must be synchronous and pure. A throw (such as a
+   * ConflictError) refuses the write, and the error reaches the caller as it was thrown.
+   */
+  update<T>(kind: string, id: string, change: Change<T>): Promise<StoredDoc<T>>;
   delete(kind: string, id: string): Promise<void>;
   list<T>(kind: string): Promise<StoredDoc<T>[]>;
   /** Calls back after each change to the document, from this tab or another. Returns an unsubscribe. */
@@ -86,5 +96,24 @@ export class StorageError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StorageError';
+  }
+}
+
+/**
+ * A true conflict: the change was made to a version of something (a rule's
+ * wording, a resource) that someone else has changed since. Neither is dropped:
+ * the person is shown both and chooses.
+ */
+export class ConflictError extends Error {
+  constructor(
+    /** What both changed, in words: 'rule 3', 'the resource "Crisis line"'. */
+    readonly what: string,
+    /** The version now stored, as text to show. */
+    readonly theirs: string,
+    /** The version this change would have written. */
+    readonly mine: string,
+  ) {
+    super(`${what} was changed elsewhere while you edited it.`);
+    this.name = 'ConflictError';
   }
 }
