@@ -73,8 +73,8 @@ describe('<ground-rules> edit', () => {
     files.items.add(new File([JSON.stringify({ ...adopted(['A.']), versions: [{ number: 0, adoptedAt: 1, rules: [] }] })], 'bad.json'));
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await until(() => texts(el, '[role="status"]')[0] !== '', 'message shown');
-    expect(texts(el, '[role="status"]')[0]).to.contain('rules.versions[0].number: must be at least 1');
+    await until(() => texts(el, '[role="alert"]').length > 0, 'message shown');
+    expect(texts(el, '[role="alert"]')[0]).to.contain('rules.versions[0].number: must be at least 1');
     expect(el.rules).to.equal(before);
   });
 });

@@ -83,7 +83,7 @@ describe('<resource-list>', () => {
     console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
     try {
       const bad = await fixture<ResourceListElement>(html`<resource-list><script type="application/json">{"schemaVersion":1,"resources":[{"id":""}]}</script></resource-list>`);
-      expect(texts(bad, '[aria-live]')[0]).to.contain('list.resources[0].id: must not be empty');
+      expect(texts(bad, '[role="alert"]')[0]).to.contain('list.resources[0].id: must not be empty');
     } finally {
       console.error = original;
     }
@@ -123,8 +123,8 @@ describe('<resource-list> edit mode', () => {
     files.items.add(new File(['id,name,phone\r\nx,,call me\r\n'], 'list.csv', { type: 'text/csv' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await until(() => texts(el, '[aria-live]')[0] !== '', 'message shown');
-    expect(texts(el, '[aria-live]')[0]).to.contain('row 2, name: must not be empty');
+    await until(() => texts(el, '[role="alert"]').length > 0, 'message shown');
+    expect(texts(el, '[role="alert"]')[0]).to.contain('row 2, name: must not be empty');
     expect(el.list).to.equal(sample);
   });
 

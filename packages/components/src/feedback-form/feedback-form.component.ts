@@ -30,7 +30,7 @@ import {
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
-import { storageNotices } from '../internal/storage-notice.js';
+import { fileNote, problemsOf, storageNotices, type FileNote } from '../internal/storage-notice.js';
 import { uniqueId } from '../internal/ids.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
@@ -94,6 +94,7 @@ export class FeedbackFormElement extends LitElement {
     problems: { state: true },
     sent: { state: true },
     message: { state: true },
+    importNote: { state: true },
   };
 
   /** A built-in form: end-of-meeting (default), first-meeting, review, facilitator-reflection. */
@@ -120,6 +121,8 @@ export class FeedbackFormElement extends LitElement {
   declare private problems: ValidationProblems;
   declare private sent: boolean;
   declare private message: string;
+  /** What became of the last file chosen, shown beside the file control. */
+  declare private importNote: FileNote | undefined;
   /** In named feedback, the member giving this response. */
   private who: string;
 
@@ -403,6 +406,7 @@ export class FeedbackFormElement extends LitElement {
         <button @click=${() => download('feedback.csv', 'text/csv', responsesToCsv(form, this.log.responses))} ?disabled=${!results.breakdownsShown}>${text.exportCsv}</button>
         <button @click=${() => download('feedback.json', 'application/json', JSON.stringify(this.log, null, 2))} ?disabled=${!results.breakdownsShown}>${text.exportJson}</button>
         <label>${text.importJson}<input type="file" accept="application/json,.json" @change=${(e: Event) => void this.onImport(e)} /></label>
+        ${fileNote(this.importNote)}
       </div>
     `;
   }
@@ -462,31 +466,34 @@ export class FeedbackFormElement extends LitElement {
   }
 
   private async onImport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const name = input.files?.[0]?.name ?? '';
     let data: unknown;
     try {
-      data = await readJsonFile(event.target as HTMLInputElement);
+      data = await readJsonFile(input);
     } catch (error) {
-      this.message = this.text.importFailed(error instanceof Error ? error.message : String(error));
+      this.importNote = { text: this.text.importFailed(name), problems: problemsOf(error), error: true };
       return;
     }
     if (data === undefined) return;
     const parsed = parseResponseLog(data, this.currentForm);
     if (!parsed.ok) {
-      this.message = this.text.importFailed(parsed.errors.join('; '));
+      this.importNote = { text: this.text.importFailed(name), problems: parsed.errors, error: true };
       return;
     }
     const incoming = parsed.value;
     const formId = this.currentForm.id;
     const merged = importResponses(forForm(this.log, formId), incoming, { named: this.named });
     if (!merged.ok) {
-      this.message = this.text.importFailed(merged.errors.join('; '));
+      this.importNote = { text: this.text.importFailed(name), problems: merged.errors, error: true };
       return;
     }
     this.log = this.logDoc.apply(this.log, (stored) => {
       const result = importResponses(forForm(stored, formId), incoming, { named: this.named });
       return result.ok ? result.log : stored;
     });
-    this.message = this.text.imported(merged.added);
+    this.importNote = { text: this.text.imported(merged.added), error: false };
+    input.value = '';
   }
 
   // Editing ------------------------------------------------------------------

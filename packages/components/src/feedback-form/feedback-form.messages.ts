@@ -20,7 +20,7 @@ export interface FeedbackMessages {
   exportJson: string;
   importJson: string;
   imported: (n: number) => string;
-  importFailed: (problems: string) => string;
+  importFailed: (file: string) => string;
   editTitle: string;
   moveUp: (label: string) => string;
   moveDown: (label: string) => string;
@@ -62,7 +62,7 @@ const en: FeedbackMessages = {
   exportJson: 'Download as JSON',
   importJson: 'Import responses (JSON)',
   imported: (n) => `Imported ${n} responses.`,
-  importFailed: (problems) => `The file was not imported (nothing changed): ${problems}`,
+  importFailed: (file) => `“${file}” was not imported, and nothing changed:`,
   editTitle: 'Questions',
   moveUp: (label) => `Move up: ${label}`,
   moveDown: (label) => `Move down: ${label}`,
@@ -104,7 +104,7 @@ const es: FeedbackMessages = {
   exportJson: 'Descargar como JSON',
   importJson: 'Importar respuestas (JSON)',
   imported: (n) => `Se importaron ${n} respuestas.`,
-  importFailed: (problems) => `No se importó el archivo (no cambió nada): ${problems}`,
+  importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
   editTitle: 'Preguntas',
   moveUp: (label) => `Subir: ${label}`,
   moveDown: (label) => `Bajar: ${label}`,

@@ -36,7 +36,7 @@ import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
-import { storageNotices } from '../internal/storage-notice.js';
+import { fileNote, problemsOf, storageNotices, type FileNote } from '../internal/storage-notice.js';
 import { uniqueId } from '../internal/ids.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
@@ -93,6 +93,7 @@ export class GroundRulesElement extends LitElement {
     editing: { state: true },
     method: { state: true },
     message: { state: true },
+    importNote: { state: true },
   };
 
   /** edit (build with the group), agree (record the check), display (read aloud) or accept (a member accepts). */
@@ -109,6 +110,8 @@ export class GroundRulesElement extends LitElement {
   declare private editing: string | null;
   declare private method: CheckMethod;
   declare private message: string;
+  /** What became of the last file chosen, shown beside the file control. */
+  declare private importNote: FileNote | undefined;
 
   private readonly attributeReader = new AttributeReader('ground-rules');
   /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
@@ -212,6 +215,7 @@ export class GroundRulesElement extends LitElement {
         </form>
         <label class="import">${text.importJson}
           <input type="file" accept="application/json,.json" @change=${(e: Event) => void this.onImport(e)} />
+          ${fileNote(this.importNote)}
         </label>
       </div>
     `;
@@ -284,21 +288,22 @@ export class GroundRulesElement extends LitElement {
   /** Reads a JSON rule set; a bad file is refused whole and nothing changes. */
   private async onImport(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
+    const name = input.files?.[0]?.name ?? '';
     let data: unknown;
     try {
       data = await readJsonFile(input);
     } catch (error) {
-      this.message = this.text.importFailed(error instanceof Error ? error.message : String(error));
+      this.importNote = { text: this.text.importFailed(name), problems: problemsOf(error), error: true };
       return;
     }
     if (data === undefined) return;
     const parsed = parseRuleSet(data);
     if (!parsed.ok) {
-      this.message = this.text.importFailed(parsed.errors.join('; '));
+      this.importNote = { text: this.text.importFailed(name), problems: parsed.errors, error: true };
       return;
     }
     this.change(() => parsed.value);
-    this.message = this.text.imported;
+    this.importNote = { text: this.text.imported, error: false };
     input.value = '';
   }
 

@@ -42,7 +42,7 @@ export interface RulesMessages {
   exportJson: string;
   importJson: string;
   imported: string;
-  importFailed: (problems: string) => string;
+  importFailed: (file: string) => string;
   changes: string;
   added: string;
   removedRules: string;
@@ -90,7 +90,7 @@ const en: RulesMessages = {
   exportJson: 'Download as JSON',
   importJson: 'Import a JSON file',
   imported: 'Imported.',
-  importFailed: (problems) => `The file was not imported (nothing changed): ${problems}`,
+  importFailed: (file) => `“${file}” was not imported, and nothing changed:`,
   changes: 'Changes since the version before',
   added: 'Added',
   removedRules: 'Removed',
@@ -138,7 +138,7 @@ const es: RulesMessages = {
   exportJson: 'Descargar como JSON',
   importJson: 'Importar un archivo JSON',
   imported: 'Importado.',
-  importFailed: (problems) => `No se importó el archivo (no cambió nada): ${problems}`,
+  importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
   changes: 'Cambios desde la versión anterior',
   added: 'Añadidos',
   removedRules: 'Quitados',

@@ -1,3 +1,5 @@
+import { plainDataProblems, ValidationError } from '@peerkit/core';
+
 /** Saves a file made on the device through the browser: nothing is uploaded anywhere. */
 export function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -6,9 +8,44 @@ export function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Reads a chosen JSON file; rejects with the parser's message when it is not JSON. */
+/** Larger than any group's records: a file this size is not one of ours. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Reads a chosen file as UTF-8 text, strictly: a file in another encoding is
+ * refused with what it probably is, never "repaired" into replacement characters.
+ * Rejects with an Error whose message names the file and the problem.
+ */
+export async function readTextFile(file: File): Promise<string> {
+  if (file.size > MAX_FILE_BYTES) throw new Error(`"${file.name}" is ${(file.size / 1048576).toFixed(0)} MB; files up to ${MAX_FILE_BYTES / 1048576} MB are read.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new Error(`"${file.name}" is saved as UTF-16 ("Unicode"); save it as UTF-8 and try again.`);
+  }
+  try {
+    // TextDecoder drops a UTF-8 byte-order mark by itself.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new Error(`"${file.name}" is not UTF-8 (saved as Latin-1 or Windows-1252?); save it as UTF-8 and try again.`, { cause: error });
+  }
+}
+
+/**
+ * Reads a chosen JSON file: strict UTF-8, valid JSON, and plain data (no keys
+ * such as __proto__, no nesting deeper than any PeerKit file needs). Resolves to
+ * undefined when no file was chosen; rejects with a message naming the problem.
+ */
 export async function readJsonFile(input: HTMLInputElement): Promise<unknown> {
   const file = input.files?.[0];
   if (!file) return undefined;
-  return JSON.parse(await file.text()) as unknown;
+  const text = await readTextFile(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`"${file.name}" is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const problems = plainDataProblems(data);
+  if (problems.length > 0) throw new ValidationError(`"${file.name}"`, problems);
+  return data;
 }

@@ -5,6 +5,7 @@ import {
   fromHsds,
   isStale,
   parseResourceList,
+  plainDataProblems,
   putResource,
   resourcesFromCsv,
   resourcesToCsv,
@@ -22,12 +23,12 @@ import {
 } from '@peerkit/core';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
-import { storageNotices } from '../internal/storage-notice.js';
+import { fileNote, problemsOf, storageNotices, type FileNote } from '../internal/storage-notice.js';
 import { uniqueId } from '../internal/ids.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
-import { download } from '../internal/download.js';
+import { download, readJsonFile, readTextFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -82,6 +83,8 @@ export class ResourceListElement extends LitElement {
     openNow: { state: true },
     editing: { state: true },
     message: { state: true },
+    importNote: { state: true },
+    sourceNote: { state: true },
   };
 
   /** Show one category only, e.g. "housing". */
@@ -101,6 +104,10 @@ export class ResourceListElement extends LitElement {
   declare private openNow: boolean;
   declare private editing: string | null;
   declare private message: string;
+  /** What became of the last file chosen, shown beside the file control. */
+  declare private importNote: FileNote | undefined;
+  /** A published list (script child) that could not be read. */
+  declare private sourceNote: FileNote | undefined;
 
   private readonly attributeReader = new AttributeReader('resource-list');
   /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
@@ -149,20 +156,22 @@ export class ResourceListElement extends LitElement {
   private readPublishedList(): void {
     const script = this.querySelector('script[type="application/json"]');
     if (!script?.textContent) return;
-    let data: unknown;
+    let parsed: ParseResult<ResourceList>;
     try {
-      data = JSON.parse(script.textContent);
+      const data: unknown = JSON.parse(script.textContent);
+      const problems = plainDataProblems(data, 'list');
+      parsed = problems.length > 0 ? { ok: false, errors: problems } : readAny(data);
     } catch (error) {
-      this.message = this.text.sourceError(error instanceof Error ? error.message : String(error));
-      console.error(`<resource-list> ${this.message}`);
+      parsed = { ok: false, errors: problemsOf(error) };
+    }
+    if (parsed.ok) {
+      this.list = parsed.value;
+      this.sourceNote = undefined;
       return;
     }
-    const parsed = readAny(data);
-    if (parsed.ok) this.list = parsed.value;
-    else {
-      this.message = this.text.sourceError(parsed.errors.slice(0, 5).join('; '));
-      console.error(`<resource-list> ${this.message}`);
-    }
+    // Said in the element, where the person who published the list will look, and in the console.
+    this.sourceNote = { text: this.text.sourceError(''), problems: parsed.errors, error: true };
+    console.error(`<resource-list> ${this.text.sourceError(parsed.errors.slice(0, 5).join('; '))}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,7 +222,7 @@ export class ResourceListElement extends LitElement {
     const languages = [...new Set(this.list.resources.flatMap((r) => r.languages))].sort();
     return html`
       <section part="base" class="resources" lang=${this.currentLang}>
-        ${storageNotices([this.listDoc], this.currentLang)}
+        ${storageNotices([this.listDoc], this.currentLang)} ${fileNote(this.sourceNote)}
         ${crisis.length > 0
           ? html`<section class="crisis" part="crisis" aria-labelledby="crisis-title">
               <h2 id="crisis-title">${text.crisisTitle}</h2>
@@ -396,31 +405,30 @@ export class ResourceListElement extends LitElement {
         <button @click=${() => download('resources.csv', 'text/csv', resourcesToCsv(this.list.resources))}>${text.exportCsv}</button>
         <button @click=${() => download('resources-hsds.json', 'application/json', JSON.stringify(toHsds(this.list.resources), null, 2))}>${text.exportHsds}</button>
         <label>${text.importFile}<input type="file" accept=".json,.csv,application/json,text/csv" @change=${(e: Event) => void this.onImport(e)} /></label>
+        ${fileNote(this.importNote)}
       </div>
     </section>`;
   }
 
   /** JSON (ours or HSDS) or CSV; a bad file is refused whole and nothing changes. */
   private async onImport(event: Event): Promise<void> {
-    const file = (event.target as HTMLInputElement).files?.[0];
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
     if (!file) return;
-    const content = await file.text();
     let parsed: ParseResult<ResourceList>;
-    if (file.name.toLowerCase().endsWith('.csv')) parsed = resourcesFromCsv(content);
-    else {
-      try {
-        parsed = readAny(JSON.parse(content));
-      } catch (error) {
-        parsed = { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
-      }
+    try {
+      parsed = file.name.toLowerCase().endsWith('.csv') ? resourcesFromCsv(await readTextFile(file)) : readAny(await readJsonFile(input));
+    } catch (error) {
+      parsed = { ok: false, errors: problemsOf(error) };
     }
     if (!parsed.ok) {
-      this.message = this.text.importFailed(parsed.errors.slice(0, 10).join('; '));
+      this.importNote = { text: this.text.importFailed(file.name), problems: parsed.errors, error: true };
       return;
     }
     const imported = parsed.value;
     this.change(() => imported);
-    this.message = this.text.imported(parsed.value.resources.length);
+    this.importNote = { text: this.text.imported(imported.resources.length), error: false };
+    input.value = '';
   }
 }
 

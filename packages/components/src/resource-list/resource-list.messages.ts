@@ -43,7 +43,7 @@ export interface ResourceMessages {
   exportHsds: string;
   importFile: string;
   imported: (n: number) => string;
-  importFailed: (problems: string) => string;
+  importFailed: (file: string) => string;
   sourceError: (problems: string) => string;
 }
 
@@ -90,8 +90,8 @@ const en: ResourceMessages = {
   exportHsds: 'Download HSDS JSON',
   importFile: 'Import JSON, HSDS JSON or CSV',
   imported: (n) => `Imported ${n} resources.`,
-  importFailed: (problems) => `The file was not imported (nothing changed): ${problems}`,
-  sourceError: (problems) => `The published list could not be read: ${problems}`,
+  importFailed: (file) => `“${file}” was not imported, and nothing changed:`,
+  sourceError: (problems) => `The published list could not be read:${problems ? ` ${problems}` : ''}`,
 };
 
 const es: ResourceMessages = {
@@ -137,8 +137,8 @@ const es: ResourceMessages = {
   exportHsds: 'Descargar JSON HSDS',
   importFile: 'Importar JSON, JSON HSDS o CSV',
   imported: (n) => `Se importaron ${n} recursos.`,
-  importFailed: (problems) => `No se importó el archivo (no cambió nada): ${problems}`,
-  sourceError: (problems) => `No se pudo leer la lista publicada: ${problems}`,
+  importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
+  sourceError: (problems) => `No se pudo leer la lista publicada:${problems ? ` ${problems}` : ''}`,
 };
 
 export const resourceMessages: Record<Lang, ResourceMessages> = { en, es };

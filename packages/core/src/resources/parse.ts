@@ -222,6 +222,8 @@ export function resourcesFromCsv(text: string): ParseResult<ResourceList> {
   const unneutral = (v: string) => (/^'[=+\-@]/.test(v) ? v.slice(1) : v);
   const resources = body.map((cells, i) => {
     const row = i + 2;
+    // A row with fewer cells than the header is most often a file cut off mid-row.
+    if (cells.length !== columns.length) errors.push(`row ${row}: has ${cells.length} cells, but the header names ${columns.length} (is the file cut off?)`);
     const cell = (name: (typeof CSV_COLUMNS)[number]) => unneutral((cells[columns.indexOf(name)] ?? '').trim());
     const assured = cell('assured_date');
     const assuredDate = assured === '' ? null : Date.parse(assured);
