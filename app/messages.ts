@@ -97,7 +97,7 @@ const en = {
     'timer.projector': 'Open projector view',
   },
   storageNotKept: (why: string) =>
-    `This browser is not keeping anything PeerKit stores (${why}). Groups and meetings will be lost when this page closes; save a group to a file to keep it.`,
+    `This browser is not keeping anything PeerKit stores (${why}). Groups and meetings last only while this tab stays open; save a group to a file to keep it.`,
   meetingInProgress: 'Meeting in progress: go back to it',
   members: (n: number) => `${n} ${plural(n, 'member', 'members')}`,
   meetingsHeld: (n: number) => `${n} ${plural(n, 'meeting', 'meetings')} held`,
@@ -271,7 +271,7 @@ const es: AppMessages = {
     'timer.projector': 'Abrir la vista de proyector',
   },
   storageNotKept: (why) =>
-    `Este navegador no guarda nada de lo que PeerKit almacena (${why}). Los grupos y las reuniones se perderán al cerrar esta página; guarda el grupo en un archivo para conservarlo.`,
+    `Este navegador no guarda nada de lo que PeerKit almacena (${why}). Los grupos y las reuniones duran solo mientras esta pestaña siga abierta; guarda el grupo en un archivo para conservarlo.`,
   meetingInProgress: 'Reunión en curso: volver a ella',
   members: (n) => `${n} ${plural(n, 'miembro', 'miembros')}`,
   meetingsHeld: (n) => `${n} ${plural(n, 'reunión celebrada', 'reuniones celebradas')}`,

@@ -1,9 +1,34 @@
 /** What every page of the app shares: its store, element lookup, offline support. */
-import { PEERKIT_KINDS, type PeerStore, type StoredDoc } from '@peerkit/core';
-import { sharedStore } from '@peerkit/components/store.js';
+import { PEERKIT_KINDS, plainDataProblems, type PeerStore, type StoredDoc } from '@peerkit/core';
+import { carryMemoryStore, sharedStore } from '@peerkit/components/store.js';
 import { APP_MESSAGES, type AppLang, type AppMessages, type TextKey } from './messages.js';
 
 const LANG_KEY = 'peerkit-app-lang';
+const WINDOW_NAME_PREFIX = 'peerkit-memory:';
+
+/**
+ * Where the browser keeps nothing (site data blocked), the app still works: its
+ * in-memory store rides in window.name from page to page of this tab. Browsers
+ * clear window.name when a tab goes to another site, so it stays with this tab.
+ */
+carryMemoryStore({
+  load: () => {
+    if (!window.name.startsWith(WINDOW_NAME_PREFIX)) return [];
+    try {
+      const documents: unknown = JSON.parse(window.name.slice(WINDOW_NAME_PREFIX.length));
+      // Only what this app wrote: plain data shaped as stored documents; each element parses the rest.
+      if (!Array.isArray(documents) || plainDataProblems(documents).length > 0) return [];
+      return documents.filter(
+        (doc): doc is StoredDoc => typeof doc === 'object' && doc !== null && typeof (doc as StoredDoc).kind === 'string' && typeof (doc as StoredDoc).id === 'string',
+      );
+    } catch {
+      return [];
+    }
+  },
+  save: (documents) => {
+    window.name = documents.length === 0 ? '' : WINDOW_NAME_PREFIX + JSON.stringify(documents);
+  },
+});
 
 /** The language of the app's own pages: the one chosen here, else the browser's. */
 export function appLang(): AppLang {

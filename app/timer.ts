@@ -7,7 +7,7 @@ import { createRound, roundKind, type OrderMode, type OvertimePolicy, type Round
 import '@peerkit/components/peer-timer.js';
 import { sharedStore } from '@peerkit/components/store.js';
 import { parseSetupForm, type SetupFormValues } from './setup-form.js';
-import { element, errorText, pageText, registerServiceWorker } from './shell.js';
+import { element, errorText, pageText, registerServiceWorker, showStorageNotice } from './shell.js';
 
 const STORAGE_KEY = 'standalone-timer';
 const projector = new URLSearchParams(location.search).get('view') === 'projector';
@@ -20,6 +20,7 @@ const errorBox = element('setup-error', HTMLElement);
 
 async function storedRound(): Promise<Round | undefined> {
   const store = await sharedStore(undefined, { round: roundKind });
+  showStorageNotice(store);
   return (await store.get<Round>('round', STORAGE_KEY))?.data;
 }
 

@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-export async function startPreview(port) {
+/** `browserArgs`: more Chromium flags (e.g. a --user-data-dir whose settings block site data). */
+export async function startPreview(port, { browserArgs = [] } = {}) {
   const vite = new URL('../../node_modules/vite/bin/vite.js', import.meta.url).pathname;
   const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
     cwd: new URL('../..', import.meta.url),
@@ -22,7 +23,7 @@ export async function startPreview(port) {
     });
     server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
   });
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, ...browserArgs] });
   return {
     url: `http://localhost:${port}/`,
     browser,

@@ -53,6 +53,8 @@ export class DocumentController<T> implements ReactiveController {
   private heard = 0;
   /** The value last given to or taken from the element; anything else it holds was set by its host. */
   private known: T | undefined;
+  /** What the element showed before a change that failed, for when storage holds nothing to show instead. */
+  private revertTo: T | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -191,8 +193,9 @@ export class DocumentController<T> implements ReactiveController {
       return doc;
     } catch (error) {
       if (generation !== this.generation) return undefined;
-      // This change did not land: show what is stored, and say why.
+      // This change did not land: show what is stored (or what was shown before it), and say why.
       this.stale = true;
+      this.revertTo ??= fallback;
       if (error instanceof ConflictError) this.offerChoice(error, fallback, force);
       else this.report(`Could not save: ${message(error)}`);
       return undefined;
@@ -204,14 +207,22 @@ export class DocumentController<T> implements ReactiveController {
   /** Once every queued write is done, shows the stored version if it differs from what the element shows. */
   private async settle(store: PeerStore, key: string, generation: number): Promise<void> {
     const missed = this.stale || this.heard > this.revision;
+    const revertTo = this.revertTo;
     this.stale = false;
     this.heard = 0;
+    this.revertTo = undefined;
     if (!missed) return;
     const latest = await store.get<T>(this.options.kind, key).catch(() => undefined);
     // A new change started meanwhile: its own settle will show the outcome.
-    if (!latest || this.inFlight > 0 || generation !== this.generation) return;
-    this.revision = Math.min(this.revision, latest.revision - 1);
-    this.adopt(latest);
+    if (this.inFlight > 0 || generation !== this.generation) return;
+    if (latest) {
+      this.revision = Math.min(this.revision, latest.revision - 1);
+      this.adopt(latest);
+    } else if (revertTo !== undefined) {
+      this.known = revertTo;
+      this.options.onChange(revertTo);
+      this.host.requestUpdate();
+    }
   }
 
   private offerChoice(error: ConflictError, fallback: T, force: Command<T> | undefined): void {

@@ -1,6 +1,12 @@
-import { openStore, PEERKIT_KIND_NAMES, type KindTable, type PeerStore } from '@peerkit/core';
+import { openStore, PEERKIT_KIND_NAMES, type KindTable, type MemoryCarrier, type PeerStore } from '@peerkit/core';
 
 const stores = new Map<string, Promise<PeerStore>>();
+let memoryCarrier: MemoryCarrier | undefined;
+
+/** For a page that can carry an in-memory store to the next page (the app); set before any store opens. */
+export function carryMemoryStore(carrier: MemoryCarrier): void {
+  memoryCarrier = carrier;
+}
 
 /**
  * One store per database name per page, shared by every element that uses it.
@@ -10,7 +16,7 @@ const stores = new Map<string, Promise<PeerStore>>();
 export async function sharedStore(name = 'peerkit', kinds: KindTable = {}): Promise<PeerStore> {
   let opening = stores.get(name);
   if (!opening) {
-    opening = openStore({ name, kinds: {}, objectStores: PEERKIT_KIND_NAMES });
+    opening = openStore({ name, kinds: {}, objectStores: PEERKIT_KIND_NAMES, memoryCarrier });
     stores.set(name, opening);
   }
   const store = await opening;

@@ -3,7 +3,7 @@
  * be used. Both give the same atomic operations; the store adds the rest.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import { StorageError, type StoredDoc } from './types.js';
+import { StorageError, type MemoryCarrier, type StoredDoc } from './types.js';
 
 export const DATABASE_VERSION = 1;
 
@@ -28,8 +28,17 @@ export class MemoryBackend implements Backend {
   readonly persistent = false;
   private readonly docs = new Map<string, Map<string, StoredDoc>>();
 
-  constructor(kinds: readonly string[]) {
+  constructor(
+    kinds: readonly string[],
+    private readonly carrier?: MemoryCarrier,
+  ) {
     for (const kind of kinds) this.docs.set(kind, new Map());
+    for (const doc of carrier?.load() ?? []) this.docs.get(doc.kind)?.set(doc.id, doc);
+  }
+
+  /** Hands every document to the carrier after each change. */
+  private carry(): void {
+    this.carrier?.save([...this.docs.values()].flatMap((table) => [...table.values()]));
   }
 
   private table(kind: string): Map<string, StoredDoc> {
@@ -53,6 +62,7 @@ export class MemoryBackend implements Backend {
 
   async remove(kind: string, id: string): Promise<void> {
     this.table(kind).delete(id);
+    this.carry();
   }
 
   async writeMany(entries: readonly { kind: string; id: string; update: Update }[], clearFirst: boolean): Promise<StoredDoc[]> {
@@ -63,11 +73,13 @@ export class MemoryBackend implements Backend {
     });
     if (clearFirst) for (const table of this.docs.values()) table.clear();
     for (const doc of staged) this.table(doc.kind).set(doc.id, doc);
+    this.carry();
     return staged.map((doc) => structuredClone(doc));
   }
 
   async clear(): Promise<void> {
     for (const table of this.docs.values()) table.clear();
+    this.carry();
   }
 
   close(): void {

@@ -15,6 +15,7 @@ import {
   type ImportOptions,
   type KindSpec,
   type KindTable,
+  type MemoryCarrier,
   type PeerStore,
   type PutOptions,
   type StoredDoc,
@@ -32,6 +33,8 @@ export interface OpenStoreOptions {
   objectStores?: readonly string[];
   /** `memory` forces the in-memory store (tests, or a page that must keep nothing). */
   backend?: 'auto' | 'memory';
+  /** Where an in-memory store is carried between pages of one tab, when IndexedDB cannot be used. */
+  memoryCarrier?: MemoryCarrier;
 }
 
 type ChannelMessage = { type: 'change'; kind: string; id: string } | { type: 'wipe' };
@@ -42,16 +45,16 @@ export async function openStore(options: OpenStoreOptions): Promise<PeerStore> {
   let backend: Backend;
   let fallbackReason: string | undefined;
   if (options.backend === 'memory') {
-    backend = new MemoryBackend(kinds);
+    backend = new MemoryBackend(kinds, options.memoryCarrier);
     fallbackReason = 'in-memory storage was requested';
   } else if (typeof indexedDB === 'undefined') {
-    backend = new MemoryBackend(kinds);
+    backend = new MemoryBackend(kinds, options.memoryCarrier);
     fallbackReason = 'this browser offers no IndexedDB';
   } else {
     try {
       backend = await IndexedDbBackend.open(name, kinds);
     } catch (error) {
-      backend = new MemoryBackend(kinds);
+      backend = new MemoryBackend(kinds, options.memoryCarrier);
       fallbackReason = `IndexedDB could not be opened (${describeError(error)})`;
     }
   }

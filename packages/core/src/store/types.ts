@@ -48,6 +48,16 @@ export interface ExportFile {
 /** A command on a document's data: the latest stored version in, the next version out. */
 export type Change<T> = (current: T | undefined) => T;
 
+/**
+ * Carries an in-memory store from one page to the next in the same tab (the app
+ * uses window.name), where the browser keeps nothing else. Synchronous, because
+ * a page being left cannot wait.
+ */
+export interface MemoryCarrier {
+  load(): StoredDoc[];
+  save(documents: readonly StoredDoc[]): void;
+}
+
 export type WatchCallback<T = unknown> = (doc: StoredDoc<T> | undefined) => void;
 
 export interface PeerStore {
