@@ -3,8 +3,8 @@
 // one per element.
 import { defineConfig, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 
 const root = import.meta.dirname;
 const conditions = ['source', 'module', 'browser', 'development|production'];
@@ -52,20 +52,26 @@ function appHead(): Plugin {
   };
 }
 
-/** Writes sw.js listing every built file, so the app works offline after its first load. */
+/**
+ * Writes sw.js listing every file the build actually wrote, read from the output
+ * folder once everything is written: a file in the bundle that a later step drops
+ * (an HTML entry's emptied script chunk) would 404 and fail the worker's install.
+ */
 function offlineServiceWorker(): Plugin {
   return {
     name: 'peerkit-offline-service-worker',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((name) => !name.endsWith('.map'));
-      const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
+    writeBundle(options) {
+      const outDir = options.dir ?? resolve(root, 'dist/app');
+      const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+        .filter((name) => !name.endsWith('.map') && name !== 'sw.js')
+        .sort();
+      const version = createHash('sha256');
+      for (const name of files) version.update(name).update(readFileSync(join(outDir, name)));
       const assets = ['./', ...files.map((f) => `./${f}`)];
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sw.js',
-        source: serviceWorkerSource(version, assets),
-      });
+      writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource(version.digest('hex').slice(0, 12), assets));
     },
   };
 }

@@ -94,12 +94,18 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
 
 async function change(update: (group: Group) => Group, said: string, statusId = 'members-status'): Promise<void> {
   if (!current) return;
+  const { id } = current;
   const status = element(statusId, HTMLElement);
   try {
-    const store = await appStore();
-    const saved = await store.put('group', current.id, update(current.data), { baseRevision: current.revision });
-    status.textContent = said;
+    // Applied to the latest record, so a change made in another window meanwhile stays.
+    const saved = await updateDoc<Group>('group', id, update);
+    if (!saved) {
+      status.textContent = text.noSuchGroup(id);
+      return;
+    }
     await render(saved);
+    // Said once the page shows it, so what is announced and what is listed never disagree.
+    status.textContent = said;
   } catch (error) {
     status.textContent = text.notSaved(errorText(error));
   }
