@@ -63,6 +63,9 @@ form.addEventListener('submit', (event) => {
   })();
 });
 
+// Only now can the form be sent: it is handled here, never by the browser's own submission.
+form.querySelector('button[type="submit"]')?.removeAttribute('disabled');
+
 element('import-file', HTMLInputElement).addEventListener('change', (event) => {
   const input = event.currentTarget as HTMLInputElement;
   void (async () => {

@@ -99,3 +99,16 @@ test('a group started here lives in this tab from page to page, and its members 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('without its script (blocked or failed to load), the start form cannot send names anywhere', async () => {
+  const page = await preview.browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.goto(preview.url + 'index.html', { waitUntil: 'networkidle0' });
+  await page.type('#group-name', 'Secret circle');
+  await page.type('#group-members', 'Margaret');
+  await page.focus('#group-name');
+  await page.keyboard.press('Enter');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.doesNotMatch(page.url(), /Secret|Margaret|name=/i);
+  await page.close();
+});
