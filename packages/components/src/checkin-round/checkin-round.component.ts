@@ -174,7 +174,7 @@ export class CheckinRoundElement extends LitElement {
 
   /** Resolves once the stored check-in and bank (if any) have been loaded. */
   get ready(): Promise<void> {
-    return loaded(this.loading, this);
+    return loaded(this, () => this.loading);
   }
 
   toggle(): void {
@@ -182,8 +182,7 @@ export class CheckinRoundElement extends LitElement {
     this.command((checkin, now) => withRound(checkin, (round) => toggle(round, now)));
     if (starting && this.checkin.round.phase !== 'idle') {
       const questionId = this.checkin.question.id;
-      const now = Date.now();
-      this.updateBank((bank) => recordAsked(bank, questionId, now));
+      this.updateBank((bank, now) => recordAsked(bank, questionId, now));
     }
   }
   next(): void {
@@ -247,7 +246,7 @@ export class CheckinRoundElement extends LitElement {
   }
 
   /** Applies a command to the question bank here and in storage; returns the bank as shown. */
-  private updateBank(command: (bank: QuestionBank) => QuestionBank): QuestionBank {
+  private updateBank(command: (bank: QuestionBank, now: number) => QuestionBank): QuestionBank {
     this.bank = this.bankDoc.apply(this.bank, command);
     return this.bank;
   }
@@ -259,8 +258,7 @@ export class CheckinRoundElement extends LitElement {
 
   /** Applies a command here at once and to the stored check-in, so changes from other windows merge. */
   private command(apply: (checkin: CheckinRound, now: number) => CheckinRound): void {
-    const now = Date.now();
-    this.checkin = this.checkinDoc.apply(this.checkin, (checkin) => apply(checkin, now));
+    this.checkin = this.checkinDoc.apply(this.checkin, apply);
   }
 
   private get filter(): { depth: Depth; theme: Theme | undefined } {

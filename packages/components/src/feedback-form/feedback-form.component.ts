@@ -161,7 +161,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return loaded(this.loading, this);
+    return loaded(this, () => this.loading);
   }
 
   /** The form in use: the `form` property, else the group's edit, else the template. */

@@ -132,7 +132,7 @@ export class GroundRulesElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return loaded(this.loading, this);
+    return loaded(this, () => this.loading);
   }
 
   private get currentMode(): GroundRulesMode {
@@ -147,8 +147,7 @@ export class GroundRulesElement extends LitElement {
 
   /** Applies a command here at once and to the stored rules; `force` is what "use yours" writes after a conflict. */
   private change(update: (rules: RuleSet, now: number) => RuleSet, force?: (rules: RuleSet, now: number) => RuleSet): RuleSet {
-    const now = Date.now();
-    const updated = this.rulesDoc.apply(this.rules, (rules) => update(rules, now), force && ((rules) => force(rules, now)));
+    const updated = this.rulesDoc.apply(this.rules, update, force);
     if (updated === this.rules) return updated;
     this.rules = updated;
     emit(this, 'peer-rule-change', { rules: updated });

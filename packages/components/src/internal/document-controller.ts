@@ -30,7 +30,12 @@ export interface DocumentConflict {
   keepTheirs(): void;
 }
 
-type Command<T> = (data: T) => T;
+/**
+ * A change to a document, given the time it happens. Inside the write it gets the
+ * same time as on the screen, unless another window wrote first: then the time of
+ * the write, so it never stamps a time older than that window's change.
+ */
+type Command<T> = (data: T, now: number) => T;
 
 export class DocumentController<T> implements ReactiveController {
   status: DocumentStatus = 'detached';
@@ -153,11 +158,12 @@ export class DocumentController<T> implements ReactiveController {
    * whole: the host's value replaces what was stored, as a property set should.
    */
   apply(current: T, command: Command<T>, force?: Command<T>): T {
-    const updated = command(current);
+    const now = Date.now();
+    const updated = command(current, now);
     if (updated === current) return current;
     const fromHost = this.known !== undefined && current !== this.known;
     this.known = updated;
-    void (fromHost ? this.commit(() => updated, updated) : this.commit(command, current, force));
+    void (fromHost ? this.commit(() => updated, updated) : this.commit(command, current, force, now));
     return updated;
   }
 
@@ -168,19 +174,30 @@ export class DocumentController<T> implements ReactiveController {
   }
 
   /** Queues a command; resolves to the stored document, or undefined when it did not land. */
-  private commit(command: Command<T>, fallback: T, force?: Command<T>): Promise<StoredDoc<T> | undefined> {
+  private commit(command: Command<T>, fallback: T, force?: Command<T>, now = Date.now()): Promise<StoredDoc<T> | undefined> {
     const { store, key } = this;
     if (key === undefined || !store) return Promise.resolve(undefined);
     const generation = this.generation;
     this.inFlight++;
-    const run = this.queue.then(() => this.write(store, key, generation, command, fallback, force));
+    const run = this.queue.then(() => this.write(store, key, generation, command, fallback, force, now));
     this.queue = run;
     return run;
   }
 
-  private async write(store: PeerStore, key: string, generation: number, command: Command<T>, fallback: T, force?: Command<T>): Promise<StoredDoc<T> | undefined> {
+  private async write(
+    store: PeerStore,
+    key: string,
+    generation: number,
+    command: Command<T>,
+    fallback: T,
+    force: Command<T> | undefined,
+    now: number,
+  ): Promise<StoredDoc<T> | undefined> {
+    const basedOn = this.revision;
     try {
-      const doc = await store.update<T>(this.options.kind, key, (latest) => command(latest ?? fallback));
+      const doc = await store.update<T>(this.options.kind, key, (latest, stored) =>
+        command(latest ?? fallback, (stored?.revision ?? 0) === basedOn ? now : Math.max(now, Date.now())),
+      );
       if (generation === this.generation) {
         // Someone else wrote in between: what the element shows lacks their change.
         if (doc.revision !== this.revision + 1 && doc.revision !== this.revision) this.stale = true;

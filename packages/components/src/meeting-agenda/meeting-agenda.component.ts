@@ -174,7 +174,7 @@ export class MeetingAgendaElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return loaded(this.loading, this);
+    return loaded(this, () => this.loading);
   }
 
   private get currentLang(): Lang {
@@ -200,8 +200,7 @@ export class MeetingAgendaElement extends LitElement {
 
 
   private change(update: (agenda: Agenda, now: number) => Agenda): void {
-    const now = Date.now();
-    const updated = this.agendaDoc.apply(this.agenda, (agenda) => update(agenda, now));
+    const updated = this.agendaDoc.apply(this.agenda, update);
     if (updated === this.agenda) return;
     this.agenda = updated;
     const current = updated.sections.find((s) => s.status === 'current') ?? null;

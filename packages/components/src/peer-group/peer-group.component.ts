@@ -50,7 +50,7 @@ export class PeerGroupElement extends LitElement {
   private loading: Promise<void> | undefined;
 
   get ready(): Promise<void> {
-    return loaded(this.loading, this);
+    return loaded(this, () => this.loading);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

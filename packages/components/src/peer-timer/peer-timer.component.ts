@@ -192,7 +192,7 @@ export class PeerTimer extends LitElement {
 
   /** Resolves once the stored round (if any) has been loaded. */
   get ready(): Promise<void> {
-    return loaded(this.loading, this);
+    return loaded(this, () => this.loading);
   }
 
   /** Whether the round will outlive the page (false without storage-key or without IndexedDB). */
@@ -230,8 +230,7 @@ export class PeerTimer extends LitElement {
 
   /** Applies a command here at once and to the stored round, so "+1 minute" in two windows adds two minutes. */
   private command(apply: (round: Round, now: number) => Round): void {
-    const now = Date.now();
-    this.round = this.roundDoc.apply(this.round, (round) => apply(round, now));
+    this.round = this.roundDoc.apply(this.round, apply);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

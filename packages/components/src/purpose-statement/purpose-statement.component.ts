@@ -114,7 +114,7 @@ export class PurposeStatementElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return loaded(this.loading, this);
+    return loaded(this, () => this.loading);
   }
 
   private get currentLang(): Lang {
@@ -129,8 +129,7 @@ export class PurposeStatementElement extends LitElement {
 
   /** Applies a command here at once and to the stored purpose, so contributions from other windows merge. */
   private change(update: (purpose: Purpose, now: number) => Purpose): Purpose {
-    const now = Date.now();
-    this.purpose = this.purposeDoc.apply(this.purpose, (purpose) => update(purpose, now));
+    this.purpose = this.purposeDoc.apply(this.purpose, update);
     return this.purpose;
   }
 

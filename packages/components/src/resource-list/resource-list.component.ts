@@ -134,7 +134,7 @@ export class ResourceListElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return loaded(this.loading, this);
+    return loaded(this, () => this.loading);
   }
 
   private get currentLang(): Lang {

@@ -115,10 +115,11 @@ class DocumentStore implements PeerStore {
     // What the change itself throws reaches the caller unwrapped: it is the change's answer, not a storage fault.
     let refusal: { error: unknown } | undefined;
     const update: Update = (current) => {
-      const before = current && (this.upToDate(current).data as T);
+      const latest = current && (this.upToDate(current) as StoredDoc<T>);
+      const before = latest?.data;
       let data: T;
       try {
-        data = change(before);
+        data = change(before, latest);
       } catch (error) {
         refusal = { error };
         throw error;

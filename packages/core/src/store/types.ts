@@ -45,8 +45,8 @@ export interface ExportFile {
   documents: StoredDoc[];
 }
 
-/** A command on a document's data: the latest stored version in, the next version out. */
-export type Change<T> = (current: T | undefined) => T;
+/** A command on a document's data: the latest stored version in (and its stored form), the next version out. */
+export type Change<T> = (current: T | undefined, stored: StoredDoc<T> | undefined) => T;
 
 /**
  * Carries an in-memory store from one page to the next in the same tab (the app
