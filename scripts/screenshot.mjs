@@ -1,5 +1,5 @@
 // Takes screenshots of a page in headless Chromium, to look at what users see.
-// Usage: node scripts/screenshot.mjs URL OUT.png [width height] [--script "js to run first"]
+// Usage: node scripts/screenshot.mjs URL OUT.png [width height] [--script "js to run first"] [--dark] [--full]
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, chromiumArgs } from './chromium.mjs';
 
@@ -12,12 +12,13 @@ try {
   page.on('console', (msg) => console.log(`[page ${msg.type()}] ${msg.text()}`));
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.setViewport({ width: Number(width), height: Number(height) });
+  if (process.argv.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   await page.goto(url, { waitUntil: 'networkidle0' });
   if (script) {
     await page.evaluate(script);
     await new Promise((resolve) => setTimeout(resolve, 800));
   }
-  await page.screenshot({ path: out });
+  await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
 } finally {
   await browser.close();
 }

@@ -78,8 +78,10 @@ export function storageNotices(docs: readonly NoticeSource[], lang: Lang): Templ
             <dt>${text.mine}</dt>
             <dd>${conflict.mine}</dd>
           </dl>
-          <button type="button" @click=${() => conflict.keepTheirs()}>${text.keepTheirs}</button>
-          <button type="button" @click=${() => conflict.useMine()}>${text.useMine}</button>
+          <div class="choices">
+            <button type="button" @click=${() => conflict.keepTheirs()}>${text.keepTheirs}</button>
+            <button type="button" @click=${() => conflict.useMine()}>${text.useMine}</button>
+          </div>
         </div>
       `,
     )}

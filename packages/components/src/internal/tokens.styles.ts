@@ -57,6 +57,10 @@ export const tokens = css`
     border-radius: var(--peer-radius);
     background: var(--peer-color-surface);
     color: var(--peer-color-text);
+    /* A long option or file name never pushes the element wider than its column (a phone). */
+    box-sizing: border-box;
+    max-width: 100%;
+    min-width: 0;
   }
   input:focus-visible,
   select:focus-visible,
@@ -73,6 +77,39 @@ export const tokens = css`
     border-radius: var(--peer-radius);
     background: var(--peer-color-surface-raised);
     text-align: start;
+  }
+  /* Something did not happen (a save, a file): marked by more than colour, a thick edge. */
+  .notice.error,
+  .notice.conflict {
+    border-color: var(--peer-color-overtime);
+    border-inline-start-width: 0.5rem;
+  }
+  .notice > p,
+  .notice > ul,
+  .notice > dl {
+    margin: 0 0 0.5rem;
+  }
+  .notice > :last-child {
+    margin-bottom: 0;
+  }
+  .notice > ul {
+    padding-inline-start: 1.25rem;
+  }
+  .notice dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 0.75rem;
+  }
+  .notice dt {
+    font-weight: 700;
+  }
+  .notice dd {
+    margin: 0;
+  }
+  .notice .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   /* Inherited text styles from a host page (letter-spacing, upper case, italics) stop at our root. */
   [part~='base'] {
