@@ -105,7 +105,39 @@ export const CDN_ENTRIES: Record<string, string> = JSON.parse(
   readFileSync(resolve(root, 'scripts/cdn-entries.json'), 'utf8'),
 ) as Record<string, string>;
 
+/** Where the script-tag files go: dist/cdn, or a folder of the benchmark's own (PEERKIT_CDN_OUT). */
+const CDN_OUT = process.env.PEERKIT_CDN_OUT ?? resolve(root, 'dist/cdn');
+
+/** The elements the autoloader knows: every per-element entry (the tag is the name). */
+const ELEMENT_ENTRIES = Object.fromEntries(Object.entries(CDN_ENTRIES).map(([name, entry]) => [name, resolve(root, entry)]));
+
 export default defineConfig(({ mode }) => {
+  // The autoloader's elements: one module per element, sharing Lit and the core as chunks.
+  if (mode === 'cdn-elements') {
+    return {
+      resolve: { conditions },
+      build: {
+        outDir: resolve(CDN_OUT, 'peerkit'),
+        emptyOutDir: true,
+        sourcemap: true,
+        lib: { entry: ELEMENT_ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'shared-[hash].js' } },
+      },
+    };
+  }
+  // The autoloader itself; scripts/build-cdn.mjs passes what each element's module imports.
+  if (mode === 'cdn-loader') {
+    return {
+      define: { __PEERKIT_ELEMENTS__: process.env.PEERKIT_ELEMENTS ?? '{}' },
+      build: {
+        outDir: CDN_OUT,
+        emptyOutDir: false,
+        sourcemap: true,
+        lib: { entry: resolve(root, 'packages/components/src/autoloader.ts'), formats: ['es'], fileName: () => 'peerkit.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
   // `--mode cdn:<entry>` builds one bundle; scripts/build-cdn.mjs runs them all.
   if (mode.startsWith('cdn:')) {
     const name = mode.slice('cdn:'.length);
@@ -114,7 +146,7 @@ export default defineConfig(({ mode }) => {
     return {
       resolve: { conditions },
       build: {
-        outDir: resolve(root, 'dist/cdn'),
+        outDir: CDN_OUT,
         emptyOutDir: false,
         sourcemap: true,
         lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },

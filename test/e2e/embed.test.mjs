@@ -1,26 +1,34 @@
 // A nonprofit's page (app/embed-example.html): its own fonts and colours, a careless
 // global stylesheet and a strict Content-Security-Policy. PeerKit must render and work
-// there, keep the host's styles out, and leave the host's own elements as they were.
+// there, keep the host's styles out, and leave the host's own elements as they were:
+// as the app builds it, and with the autoloader (dist/cdn/peerkit.js) as its one script.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, startPreview } from './preview.mjs';
+import { startLoaderServer } from './loader-server.mjs';
 
 let preview;
+let loader;
 
 before(async () => {
   preview = await startPreview(4320);
+  loader = await startLoaderServer();
 });
 
 after(async () => {
   await preview?.stop();
+  await loader?.stop();
 });
 
-test('renders and works under a strict CSP, with the host page’s styles untouched', async () => {
+for (const way of ['the app build', 'the autoloader']) {
+  const pageUrl = () => (way === 'the app build' ? preview.url : loader.url) + 'embed-example.html';
+
+test(`renders and works under a strict CSP, with the host page’s styles untouched (${way})`, async () => {
   const page = await preview.browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  await page.goto(`${preview.url}embed-example.html`, { waitUntil: 'networkidle0' });
+  await page.goto(pageUrl(), { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
 
   // The host's own elements look exactly as the host's stylesheet says.
@@ -63,13 +71,14 @@ test('renders and works under a strict CSP, with the host page’s styles untouc
   await page.close();
 });
 
-test('the embedded elements are axe-clean in the host’s page', async () => {
+test(`the embedded elements are axe-clean in the host’s page (${way})`, async () => {
   const page = await preview.browser.newPage();
   await page.setBypassCSP(true); // only so that axe can be added; the test above keeps the CSP
-  await page.goto(`${preview.url}embed-example.html`, { waitUntil: 'networkidle0' });
+  await page.goto(pageUrl(), { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
   const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => customElements.get(name)))]);
   assert.ok(tags.length >= 3, `found ${tags.join(', ')}`);
   assert.deepEqual(await axeViolations(page, tags), []);
   await page.close();
 });
+}

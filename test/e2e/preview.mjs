@@ -6,10 +6,13 @@ import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-/** `browserArgs`: more Chromium flags (e.g. a --user-data-dir whose settings block site data). */
-export async function startPreview(port, { browserArgs = [] } = {}) {
+/**
+ * `browserArgs`: more Chromium flags (e.g. a --user-data-dir whose settings block site data);
+ * `outDir`: serve another build of the app than dist/app (the benchmark's own).
+ */
+export async function startPreview(port, { browserArgs = [], outDir } = {}) {
   const vite = new URL('../../node_modules/vite/bin/vite.js', import.meta.url).pathname;
-  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
+  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])], {
     cwd: new URL('../..', import.meta.url),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -11,20 +11,7 @@ export * from './resources/index.js';
 export * from './group/index.js';
 export * from './agenda/index.js';
 export * from './store/index.js';
-export {
-  PEERKIT_KINDS,
-  agendaKind,
-  checkinKind,
-  feedbackFormKind,
-  feedbackResponsesKind,
-  groundRulesKind,
-  groupKind,
-  purposeKind,
-  questionBankKind,
-  resourcesKind,
-  roundKind,
-  type PeerKitKind,
-} from './kinds.js';
+export { PEERKIT_KINDS, type PeerKitKind } from './kinds.js';
 export { PEERKIT_KIND_NAMES } from './kind-names.js';
 export { ValidationError, LIMITS, type ParseResult } from './internal/validate.js';
 export { plainDataProblems, OUTSIDE_LIMITS } from './internal/outside-data.js';

@@ -7,7 +7,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConflictError, type KindSpec, type PeerStore, type StoredDoc } from '@peerkit/core';
-import { sharedStore } from './shared-store.js';
 
 export type DocumentStatus = 'detached' | 'loading' | 'ready' | 'error';
 
@@ -107,6 +106,8 @@ export class DocumentController<T> implements ReactiveController {
     }
     this.status = 'loading';
     try {
+      // The store (IndexedDB, idb, validation) loads only for an element that keeps something.
+      const { sharedStore } = await import('./shared-store.js');
       const store = (this.store = await sharedStore(storeName, { [this.options.kind]: this.options.spec }));
       const doc = await store.get(this.options.kind, key);
       if (generation !== this.generation) return undefined;

@@ -21,7 +21,7 @@ import {
   resourcesKind,
   type KindSpec,
 } from '@peerkit/core';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { virtualize as virtualizeDirective } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { fileNote, problemsOf, storageNotices, type FileNote } from '../internal/storage-notice.js';
 import { uniqueId } from '../internal/ids.js';
@@ -37,6 +37,8 @@ import { styles } from './resource-list.styles.js';
 
 /** Above this many cards, only those near the viewport are rendered. */
 const VIRTUALIZE_FROM = 100;
+let virtualizerLoading: Promise<unknown> | undefined;
+let loadedVirtualizer: typeof virtualizeDirective | undefined;
 
 export interface PeerResourceOpenDetail {
   resource: Resource;
@@ -196,6 +198,15 @@ export class ResourceListElement extends LitElement {
     emit(this, 'peer-resource-change', { list });
   }
 
+  /** The virtualizer, loaded the first time a list is long enough to need it (most lists never are). */
+  private virtualizer(): typeof virtualizeDirective | undefined {
+    if (!virtualizerLoading) {
+      virtualizerLoading = import('@lit-labs/virtualizer/virtualize.js').then((module) => (loadedVirtualizer = module.virtualize));
+    }
+    if (!loadedVirtualizer) void virtualizerLoading.then(() => this.requestUpdate());
+    return loadedVirtualizer;
+  }
+
   private searchIndex(): SearchIndex {
     if (!this.index || this.indexed !== this.list) {
       this.index = buildIndex(this.list.resources);
@@ -249,17 +260,18 @@ export class ResourceListElement extends LitElement {
           <button class="print" @click=${() => window.print()}>${text.print}</button>
         </div>
         <p role="status" class="count">${text.results(shown.length)}</p>
-        ${others.length > VIRTUALIZE_FROM
+        ${others.length > VIRTUALIZE_FROM && this.virtualizer()
           ? // Long lists render only the cards near the viewport, so 10,000 records scroll smoothly.
             html`<div class="cards" role="list">
-              ${virtualize({
+              ${(this.virtualizer() as typeof virtualizeDirective)({
                 items: others,
                 keyFunction: (r: Resource) => r.id,
                 renderItem: (r: Resource) => html`<div role="listitem" class="card-item">${this.renderItem(r, text)}</div>`,
               })}
             </div>`
-          : html`<ul class="cards">
-              ${others.map((r) => html`<li>${this.renderItem(r, text)}</li>`)}
+          : // Until the virtualizer has arrived, a long list shows its first cards.
+            html`<ul class="cards">
+              ${others.slice(0, others.length > VIRTUALIZE_FROM ? VIRTUALIZE_FROM : undefined).map((r) => html`<li>${this.renderItem(r, text)}</li>`)}
             </ul>`}
         ${this.editMode ? this.renderEditTools(text) : nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>

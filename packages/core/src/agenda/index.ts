@@ -1,2 +1,3 @@
 export * from './agenda.js';
 export * from './parse.js';
+export { agendaKind } from './kind.js';

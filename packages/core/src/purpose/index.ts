@@ -1,3 +1,4 @@
 export * from './themes.js';
 export * from './purpose.js';
 export * from './parse.js';
+export { purposeKind } from './kind.js';

@@ -1,0 +1,48 @@
+// Serves the script-tag files (dist/cdn, from `npm run build`) on localhost the way a
+// nonprofit's site would: its own pages, with PeerKit's files copied beside them.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+
+const root = new URL('../../', import.meta.url);
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html' };
+
+/** The app's embedding example, with the autoloader as its only script. */
+const embedExample = () =>
+  readFileSync(new URL('app/embed-example.html', root), 'utf8').replace(
+    '<script type="module" src="./embed-example.ts"></script>',
+    '<script type="module" src="./cdn/peerkit.js"></script>',
+  );
+
+const PAGES = {
+  '/embed-example.html': embedExample,
+  '/embed-example.css': () => readFileSync(new URL('app/embed-example.css', root)),
+  '/icon.svg': () => readFileSync(new URL('app/public/icon.svg', root)),
+  '/favicon.ico': () => readFileSync(new URL('app/public/icon.svg', root)),
+  '/timer-only.html': () =>
+    `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><peer-timer members="Ana, Ben" per-person-minutes="3"></peer-timer></body></html>`,
+  '/empty.html': () => `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><main></main></body></html>`,
+};
+
+export async function startLoaderServer() {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://localhost').pathname;
+    requests.push(path);
+    try {
+      const body = path.startsWith('/cdn/') ? readFileSync(new URL(`dist/cdn/${path.slice('/cdn/'.length)}`, root)) : PAGES[path]?.();
+      if (body === undefined) throw new Error('not found');
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    requests,
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

@@ -1,0 +1,97 @@
+// End-to-end: the autoloader (dist/cdn/peerkit.js) defines each element when it appears,
+// in the page or in a shadow root it is given, and a page fetches only what it shows.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startLoaderServer } from './loader-server.mjs';
+
+const cdn = new URL('../../dist/cdn/', import.meta.url);
+const graph = JSON.parse(readFileSync(new URL('peerkit.graph.json', cdn), 'utf8'));
+/** The modules whose source maps name a source matching `pattern`. */
+const modulesWith = (pattern) =>
+  Object.keys(graph).filter((file) => JSON.parse(readFileSync(new URL(`peerkit/${file}.map`, cdn), 'utf8')).sources.some((source) => pattern.test(source)));
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startLoaderServer();
+  browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(server.url + path, { waitUntil: 'networkidle0' });
+  return { page, errors, fetched };
+}
+
+test('the loader itself defines nothing and stays small', () => {
+  const loader = readFileSync(new URL('peerkit.js', cdn));
+  assert.ok(loader.length < 4096, `${loader.length} bytes`);
+  assert.doesNotMatch(String(loader), /customElements\.define/);
+});
+
+test('a page with only <peer-timer> fetches the timer and what it shares, nothing else', async () => {
+  const { page, errors, fetched } = await open('timer-only.html');
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
+  const modules = fetched.filter((path) => path.startsWith('/cdn/peerkit/')).map((path) => path.slice('/cdn/peerkit/'.length));
+  assert.ok(modules.includes('peer-timer.js'));
+  const otherElements = Object.keys(graph).filter((file) => graph[file].entry && graph[file].entry !== 'peer-timer');
+  assert.deepEqual(modules.filter((file) => otherElements.includes(file)), [], 'no other element');
+  const questionBank = modulesWith(/checkin\/questions\.ts$/);
+  const virtualizer = modulesWith(/@lit-labs\/virtualizer/);
+  assert.ok(questionBank.length > 0 && virtualizer.length > 0, 'the question bank and the virtualizer are modules of their own');
+  assert.deepEqual(modules.filter((file) => questionBank.includes(file) || virtualizer.includes(file)), [], 'neither the question bank nor the virtualizer');
+  // Every module fetched was preloaded as soon as the loader saw the tag.
+  const preloads = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((link) => new URL(link.href).pathname.split('/').pop()));
+  for (const file of modules.filter((file) => file !== 'peer-timer.js')) assert.ok(preloads.includes(file), `${file} preloaded`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an element added after the page loaded, and one in a shadow root the loader was given, are defined', async () => {
+  const { page, errors } = await open('empty.html');
+  assert.equal(await page.evaluate(() => customElements.get('ground-rules')), undefined);
+  await page.evaluate(() => {
+    const rules = document.createElement('ground-rules');
+    rules.setAttribute('mode', 'display');
+    document.querySelector('main').append(rules);
+  });
+  await page.waitForFunction(() => customElements.get('ground-rules') && document.querySelector('ground-rules').shadowRoot?.querySelector('[part~="base"]'));
+  // A host component with its own shadow root hands it to the loader.
+  await page.evaluate(async (loaderUrl) => {
+    const { watch } = await import(loaderUrl);
+    const card = document.createElement('div');
+    document.body.append(card);
+    const shadow = card.attachShadow({ mode: 'open' });
+    await watch(shadow);
+    shadow.innerHTML = '<meeting-agenda template="regular"></meeting-agenda>';
+  }, `${server.url}cdn/peerkit.js`);
+  await page.waitForFunction(() => customElements.get('meeting-agenda') !== undefined);
+  await page.waitForFunction(() => document.querySelector('div').shadowRoot.querySelector('meeting-agenda').shadowRoot?.querySelector('h2'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('elements inside <peer-group> get the group: the group is defined first', async () => {
+  const { page, errors } = await open('empty.html');
+  await page.evaluate(() => {
+    document.querySelector('main').innerHTML =
+      '<peer-group group-id="loader-group" name="Loader group" members="Ana, Ben, Chen"><peer-timer total-minutes="9"></peer-timer></peer-group>';
+  });
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.round?.speakers?.length === 3, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
