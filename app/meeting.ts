@@ -323,7 +323,8 @@ function showProjector(kind: 'timer' | 'rules'): void {
   document.body.classList.add('projector', `projector-${kind}`);
   const slot = element('projector-slot', HTMLElement);
   slot.hidden = false;
-  slot.replaceChildren(inGroup(kind === 'timer' ? make('peer-timer', { 'hide-controls': '' }) : make('ground-rules', { mode: 'display' })));
+  // Public to the room: the timer mirrors the facilitator's round and shows nothing private.
+  slot.replaceChildren(inGroup(kind === 'timer' ? make('peer-timer', { presenter: '' }) : make('ground-rules', { mode: 'display' })));
 }
 
 async function boot(): Promise<void> {

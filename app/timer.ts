@@ -31,7 +31,7 @@ function showTimer(): void {
   const timer = document.createElement('peer-timer');
   timer.setAttribute('storage-key', STORAGE_KEY);
   timer.setAttribute('global-shortcuts', '');
-  if (projector) timer.setAttribute('hide-controls', '');
+  if (projector) timer.setAttribute('presenter', '');
   slot.append(timer);
   document.body.classList.add('timer-shown');
 }

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { fixture, html } from '@open-wc/testing-helpers';
 import { sendKeys } from '@web/test-runner-commands';
-import { createRound, start, type Round } from '@peerkit/core';
+import { createRound, openStore, PEERKIT_KINDS, start, type Round } from '@peerkit/core';
 import '@peerkit/components/peer-timer.js';
 import type { PeerTimer } from '@peerkit/components/peer-timer.js';
 import { captureWarnings, expectAccessible, freshKey, nextEvent, until } from '../helpers.js';
@@ -243,5 +243,44 @@ describe('<peer-timer> reset', () => {
     expect(el.round.phase).to.equal('idle');
     expect(el.round.speakers.map((s) => s.name)).to.deep.equal(['Ana', 'Ben']);
     expect(text(el, '.time')).to.equal('1:00');
+  });
+});
+
+describe('<peer-timer presenter>: the screen the whole room sees', () => {
+  it('makes no round of its own: it waits, then mirrors the facilitator’s round as it is', async () => {
+    const key = freshKey('presenter');
+    const room = await fixture<PeerTimer>(html`<peer-timer presenter members="Margaret, Tom, Ana, Lee" storage-key=${key}></peer-timer>`);
+    await room.ready;
+    expect(text(room, '.speaker')).to.equal('The speaking round has not started yet.');
+    expect(text(room, '.time')).to.equal('');
+    const store = await openStore({ kinds: PEERKIT_KINDS });
+    expect(await store.get('round', key), 'nothing stored by the presenter').to.equal(undefined);
+    // The facilitator's sharing round: 12 minutes among the 3 here.
+    const laptop = await fixture<PeerTimer>(html`<peer-timer total-minutes="12" members="Margaret, Tom, Ana" storage-key=${key}></peer-timer>`);
+    await laptop.ready;
+    await until(() => text(room, '.time') === '4:00', 'the presenter shows the real share');
+    expect(text(room, '.speaker')).to.equal('Ready');
+    room.toggle(); // a presenter changes nothing
+    await room.updateComplete;
+    expect((await store.get<Round>('round', key))!.data.phase).to.equal('idle');
+    expect(shadow(room).querySelector('.controls')).to.equal(null);
+    store.close();
+  });
+
+  it('shows no one’s talk time or fairness figures when the round ends', async () => {
+    const key = freshKey('presenter-end');
+    const laptop = await fixture<PeerTimer>(html`<peer-timer total-minutes="2" members="Margaret, Tom" storage-key=${key}></peer-timer>`);
+    await laptop.ready;
+    const room = await fixture<PeerTimer>(html`<peer-timer presenter storage-key=${key}></peer-timer>`);
+    await room.ready;
+    laptop.toggle();
+    laptop.next();
+    laptop.next();
+    await until(() => room.round.phase === 'complete', 'the round ends on the presenter too');
+    await room.updateComplete;
+    expect(shadow(laptop).querySelector('[part~="summary"]'), 'the facilitator sees the figures').to.not.equal(null);
+    expect(shadow(room).querySelector('[part~="summary"]')).to.equal(null);
+    expect(shadow(room).textContent).to.not.match(/Margaret|Tom|Gini|share/);
+    await expectAccessible(room);
   });
 });

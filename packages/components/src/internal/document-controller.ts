@@ -72,6 +72,11 @@ export class DocumentController<T> implements ReactiveController {
     return this.store?.persistent ?? false;
   }
 
+  /** True once a stored version has been read or written: the element shows storage, not its own default. */
+  get hasStored(): boolean {
+    return this.revision > 0;
+  }
+
   /** True when the element keeps a document but storage will not outlive the page. */
   get notKept(): boolean {
     return this.status === 'ready' && this.store?.persistent === false;

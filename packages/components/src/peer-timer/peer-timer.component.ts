@@ -84,7 +84,7 @@ const SETUP_PROPERTIES = [
  * @csspart time - The large time figure.
  * @csspart progress - The bar showing how much of the speaker's time is used.
  * @csspart controls - The row of buttons.
- * @csspart summary - The talk-time table shown when the round is complete.
+ * @csspart summary - The talk-time table shown when the round is complete (never with `presenter`).
  *
  * @cssprop --peer-timer-time-size - Size of the time figure (default: clamp(4rem, 18vw, 14rem)).
  * @cssprop --peer-color-accent - Buttons and the progress bar.
@@ -113,6 +113,7 @@ export class PeerTimer extends LitElement {
     muted: { type: Boolean, reflect: true },
     globalShortcuts: { type: Boolean, attribute: 'global-shortcuts' },
     hideControls: { type: Boolean, attribute: 'hide-controls' },
+    presenter: { type: Boolean },
     ...storedElementProperties,
     round: { state: true },
     showShortcuts: { state: true },
@@ -142,6 +143,12 @@ export class PeerTimer extends LitElement {
   declare globalShortcuts: boolean;
   /** Shows only the time, for a projector or a second screen; shortcuts still work. */
   declare hideControls: boolean;
+  /**
+   * For a screen the whole room sees: mirrors the stored round and never creates or
+   * changes one, shows no controls, and shows nothing private (no per-member talk
+   * times, no fairness figures, no one's passes).
+   */
+  declare presenter: boolean;
   declare language: string | undefined;
   /** The round as data; set it to load a round made with @peerkit/core. */
   declare round: Round;
@@ -157,7 +164,7 @@ export class PeerTimer extends LitElement {
       this.round = round;
     },
   });
-  private readonly presenter = new RoundPresenter(this, {
+  private readonly roundPresenter = new RoundPresenter(this, {
     round: () => this.round,
     text: () => this.time,
     completeText: () => this.messages.complete,
@@ -176,6 +183,7 @@ export class PeerTimer extends LitElement {
     this.muted = false;
     this.globalShortcuts = false;
     this.hideControls = false;
+    this.presenter = false;
     this.showShortcuts = false;
   }
 
@@ -220,7 +228,7 @@ export class PeerTimer extends LitElement {
   /** Starts the round again with those present; edited attributes apply once it is idle. */
   reset(): void {
     this.command((round) => reset(round));
-    this.presenter.silence();
+    this.roundPresenter.silence();
   }
 
   /** The talk-time figures so far. */
@@ -230,6 +238,7 @@ export class PeerTimer extends LitElement {
 
   /** Applies a command here at once and to the stored round, so "+1 minute" in two windows adds two minutes. */
   private command(apply: (round: Round, now: number) => Round): void {
+    if (this.presenter) return;
     this.round = this.roundDoc.apply(this.round, apply);
   }
 
@@ -239,24 +248,25 @@ export class PeerTimer extends LitElement {
     // Typed as always present: it is made here before the first render, unless a host set one.
     if ((this.round as Round | undefined) === undefined || (setupChanged && this.round.phase === 'idle' && !changed.has('round'))) {
       this.round = createRound(this.readSetup());
-      void this.roundDoc.save(this.round);
+      // A presenter mirrors the facilitator's round; it never makes one of its own.
+      if (!this.presenter) void this.roundDoc.save(this.round);
     }
     if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
   }
 
   protected override updated(): void {
-    const running = this.presenter.view?.state === 'running' || this.presenter.view?.state === 'changeover';
+    const running = this.roundPresenter.view?.state === 'running' || this.roundPresenter.view?.state === 'changeover';
     void (running ? this.holdWakeLock() : this.releaseWakeLock());
   }
 
   private async load(): Promise<void> {
     // Members may have just arrived from a <peer-group>, so an idle round is built afresh.
     const opened = await this.roundDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () =>
-      this.round.phase === 'idle' ? createRound(this.readSetup()) : this.round,
+      this.presenter ? undefined : this.round.phase === 'idle' ? createRound(this.readSetup()) : this.round,
     );
     if (!opened) return;
     // A reload resumes silently: nothing new happened.
-    if (opened.fromStorage) this.presenter.silence();
+    if (opened.fromStorage) this.roundPresenter.silence();
     this.round = opened.value;
   }
 
@@ -345,12 +355,16 @@ export class PeerTimer extends LitElement {
   protected override render() {
     const text = this.messages;
     const time = this.time;
-    const view = this.presenter.view;
+    const view = this.roundPresenter.view;
     // Until the stored round arrives, show nothing rather than a round about to be replaced.
     if (!view || (this.group.key(this.storageKey) !== undefined && this.roundDoc.status === 'loading')) {
       return html`<section part="base" class="frame timer" aria-busy="true"></section>`;
     }
     const speaker = view.speaker;
+    // A presenter with no stored round yet says so, rather than inventing one.
+    if (this.presenter && this.roundDoc.status !== 'detached' && !this.roundDoc.hasStored) {
+      return html`<section part="base" class="frame timer state-waiting" lang=${resolveLang(this)}><p class="speaker waiting">${text.notStarted}</p></section>`;
+    }
     return html`
       <section part="base" class="frame timer level-${view.level} state-${view.state}" lang=${resolveLang(this)}>
         ${storageNotices([this.roundDoc], resolveLang(this))}
@@ -368,11 +382,11 @@ export class PeerTimer extends LitElement {
                     })}
               </div>
               ${renderNext(view, time)}
-              ${this.hideControls ? nothing : this.renderControls(view, text)}
+              ${this.hideControls || this.presenter ? nothing : this.renderControls(view, text)}
             `}
         ${this.showShortcuts ? this.renderShortcuts(text) : nothing}
-        ${view.state === 'complete' ? this.renderSummary(text) : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.presenter.announcement}</div>
+        ${view.state === 'complete' && !this.presenter ? this.renderSummary(text) : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.roundPresenter.announcement}</div>
       </section>
     `;
   }

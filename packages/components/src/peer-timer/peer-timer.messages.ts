@@ -5,6 +5,8 @@ export interface TimerMessages {
   idleTimerLabel: string;
   noMembers: string;
   ready: string;
+  /** The presenter's card before the facilitator's round exists. */
+  notStarted: string;
   complete: string;
   start: string;
   pause: string;
@@ -35,6 +37,7 @@ const en: TimerMessages = {
   idleTimerLabel: 'Speaking timer',
   noMembers: 'No members yet. List them in the members attribute, separated by commas.',
   ready: 'Ready',
+  notStarted: 'The speaking round has not started yet.',
   complete: 'Round complete',
   start: 'Start',
   pause: 'Pause',
@@ -72,6 +75,7 @@ const es: TimerMessages = {
   idleTimerLabel: 'Temporizador de turnos',
   noMembers: 'Aún no hay participantes. Escríbalos en el atributo members, separados por comas.',
   ready: 'Listo',
+  notStarted: 'La ronda de palabra todavía no ha empezado.',
   complete: 'Ronda terminada',
   start: 'Empezar',
   pause: 'Pausa',
