@@ -45,9 +45,20 @@ export const styles = css`
     font-size: 1.25rem;
     margin: 0 0 0.5rem;
   }
-  :host(:fullscreen) .timer {
+  :host(:fullscreen) .timer,
+  :host([presenter]) .timer {
     min-height: 100vh;
     box-sizing: border-box;
     align-content: center;
+  }
+  /* Read from the back of the room: the digits take about a third of the screen's height. */
+  :host([presenter]) {
+    --peer-timer-time-size: clamp(4rem, min(34vh, 21vw), 40rem);
+  }
+  :host([presenter]) .speaker {
+    font-size: clamp(2rem, 8vh, 7rem);
+  }
+  :host([presenter]) .next {
+    font-size: clamp(1.25rem, 4vh, 3rem);
   }
 `;
