@@ -317,6 +317,28 @@ async function finish(agenda: Agenda): Promise<void> {
   element('ended-heading', HTMLElement).focus();
 }
 
+// Crisis help ----------------------------------------------------------------
+
+/** The crisis button and Alt+H open the group's crisis plan and its pinned crisis lines, from any screen of the meeting. */
+function offerCrisisHelp(): void {
+  const button = element('crisis', HTMLButtonElement);
+  const dialog = element('crisis-dialog', HTMLDialogElement);
+  const open = () => {
+    // Read afresh each time: a line added during the meeting is there the next time.
+    element('crisis-lines', HTMLElement).replaceChildren(inGroup(make('resource-list', { mode: 'crisis' })));
+    dialog.showModal();
+    element('crisis-heading', HTMLElement).focus();
+  };
+  button.hidden = false;
+  button.addEventListener('click', open);
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH' && !dialog.open) {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
 // Projector -----------------------------------------------------------------
 
 function showProjector(kind: 'timer' | 'rules'): void {
@@ -339,6 +361,7 @@ async function boot(): Promise<void> {
   link.textContent = group.data.name;
   link.href = groupUrl('group.html', group.id);
   if (view === 'timer' || view === 'rules') return showProjector(view);
+  offerCrisisHelp();
   const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
   // After a reload, a meeting still running comes back where it was.
   if (agenda && inProgress(agenda)) showRun(agenda);

@@ -91,7 +91,7 @@ export class ResourceListElement extends LitElement {
 
   /** Show one category only, e.g. "housing". */
   declare category: string | undefined;
-  /** `view` (default) or `edit`. */
+  /** `view` (default), `edit`, or `crisis`: only the crisis lines, for help at hand in a meeting. */
   declare mode: string | undefined;
   /** Records not checked for this many days are flagged for review (default 180). */
   declare staleDays: string | undefined;
@@ -145,8 +145,11 @@ export class ResourceListElement extends LitElement {
   private get text(): ResourceMessages {
     return resourceMessages[this.currentLang];
   }
+  private get currentMode(): 'view' | 'edit' | 'crisis' {
+    return this.attributeReader.oneOf('mode', this.mode, ['view', 'edit', 'crisis'], 'view');
+  }
   private get editMode(): boolean {
-    return this.attributeReader.oneOf('mode', this.mode, ['view', 'edit'], 'view') === 'edit';
+    return this.currentMode === 'edit';
   }
 
   override connectedCallback(): void {
@@ -198,6 +201,16 @@ export class ResourceListElement extends LitElement {
     emit(this, 'peer-resource-change', { list });
   }
 
+  /** Only the crisis lines, large; said plainly when the list has none. */
+  private renderCrisisOnly(crisis: Resource[], text: ResourceMessages) {
+    return html`<section part="base" class="resources crisis-only" lang=${this.currentLang}>
+      ${storageNotices([this.listDoc], this.currentLang)}
+      ${crisis.length > 0
+        ? html`<section class="crisis" part="crisis" aria-label=${text.crisisTitle}>${crisis.map((r) => this.renderCrisis(r, text))}</section>`
+        : html`<p class="notice">${text.noCrisisLines}</p>`}
+    </section>`;
+  }
+
   /** The virtualizer, loaded the first time a list is long enough to need it (most lists never are). */
   private virtualizer(): typeof virtualizeDirective | undefined {
     if (!virtualizerLoading) {
@@ -228,6 +241,7 @@ export class ResourceListElement extends LitElement {
       openNow: this.openNow,
     }).filter((r) => this.editMode || r.status !== 'inactive');
     const crisis = shown.filter((r) => r.crisis && r.status === 'active');
+    if (this.currentMode === 'crisis') return this.renderCrisisOnly(crisis, text);
     const others = shown.filter((r) => !crisis.includes(r));
     const categories = [...new Set(this.list.resources.flatMap((r) => r.categories))].sort();
     const languages = [...new Set(this.list.resources.flatMap((r) => r.languages))].sort();

@@ -2,6 +2,7 @@ import type { Lang } from '../internal/i18n.js';
 
 export interface ResourceMessages {
   crisisTitle: string;
+  noCrisisLines: string;
   call: (name: string) => string;
   text: (name: string) => string;
   search: string;
@@ -49,6 +50,7 @@ export interface ResourceMessages {
 
 const en: ResourceMessages = {
   crisisTitle: 'If someone is in crisis',
+  noCrisisLines: 'No crisis line is saved for this group yet. Add one to its resources (mark it “Crisis line”), so it is here when it is needed.',
   call: (name) => `Call ${name}`,
   text: (name) => `Text ${name}`,
   search: 'Search resources',
@@ -96,6 +98,7 @@ const en: ResourceMessages = {
 
 const es: ResourceMessages = {
   crisisTitle: 'Si alguien está en crisis',
+  noCrisisLines: 'Este grupo todavía no tiene ninguna línea de crisis guardada. Añade una a sus recursos (marcada como «Línea de crisis») para tenerla a mano cuando haga falta.',
   call: (name) => `Llamar a ${name}`,
   text: (name) => `Escribir a ${name}`,
   search: 'Buscar recursos',

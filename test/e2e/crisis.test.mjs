@@ -1,0 +1,97 @@
+// End-to-end: crisis help is one step away on every screen of a meeting, by button or
+// Alt+H: what to do, and the group's own crisis lines (or a plain word that it has none).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, startPreview } from './preview.mjs';
+
+let preview;
+let page;
+const errors = [];
+
+before(async () => {
+  preview = await startPreview(4327);
+  page = await preview.browser.newPage();
+  await page.setBypassCSP(true); // for axe only
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await page.type('#group-name', 'Thursday circle');
+  await page.type('#group-members', 'Margaret, Tom, Ana');
+  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+});
+
+after(async () => {
+  await preview?.stop();
+});
+
+const dialogText = () => page.evaluate(() => document.getElementById('crisis-dialog').innerText + ' ' + (document.querySelector('#crisis-lines resource-list')?.shadowRoot?.textContent ?? ''));
+
+test('on the plan screen, Alt+H opens crisis help, focused, and says when the group has no crisis line', async () => {
+  await page.goto(`${preview.url}meeting.html?group=thursday-circle`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.keyboard.down('Alt');
+  await page.keyboard.press('KeyH');
+  await page.keyboard.up('Alt');
+  await page.waitForFunction(() => document.getElementById('crisis-dialog').open);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'crisis-heading');
+  await page.waitForFunction(() => document.querySelector('#crisis-lines resource-list')?.shadowRoot?.querySelector('.notice'));
+  assert.match(await dialogText(), /emergency number/);
+  assert.match(await dialogText(), /No crisis line is saved for this group yet/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.getElementById('crisis-dialog').open);
+});
+
+test('while the meeting runs, the button shows the group’s crisis lines with a call link', async () => {
+  // The group's resources hold one crisis line (as a facilitator would add in the Resources section).
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('peerkit');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('resources', 'readwrite');
+          tx.objectStore('resources').put({
+            kind: 'resources',
+            id: 'thursday-circle',
+            schemaVersion: 1,
+            revision: 1,
+            updatedAt: Date.now(),
+            data: {
+              schemaVersion: 1,
+              resources: [
+                {
+                  id: 'line',
+                  organization: 'Sample organisation (invented)',
+                  name: 'Sample crisis line',
+                  description: 'Invented for the test.',
+                  phones: [{ number: '555-0100', type: 'voice' }],
+                  address: null,
+                  alwaysOpen: true,
+                  hours: [],
+                  languages: ['English'],
+                  categories: ['crisis'],
+                  status: 'active',
+                  assuredDate: null,
+                  crisis: true,
+                  favourite: false,
+                },
+              ],
+            },
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+  await page.click('#crisis');
+  await page.waitForFunction(() => document.querySelector('#crisis-lines resource-list')?.shadowRoot?.querySelector('a.big'));
+  const call = await page.evaluate(() => document.querySelector('#crisis-lines resource-list').shadowRoot.querySelector('a.big').getAttribute('href'));
+  assert.equal(call, 'tel:5550100');
+  assert.match(await dialogText(), /Sample crisis line/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.click('#crisis-dialog form button');
+  await page.waitForFunction(() => !document.getElementById('crisis-dialog').open);
+  assert.deepEqual(errors, []);
+});
