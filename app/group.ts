@@ -10,6 +10,7 @@ import {
   importGroup,
   meetingsUntilReview,
   memberLeaves,
+  undoLeave,
   setPurposeReviewAfter,
   setReviewAfter,
   presentMembers,
@@ -77,7 +78,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
       const leave = document.createElement('button');
       leave.type = 'button';
       leave.textContent = text.hasLeftButton(member.name);
-      leave.addEventListener('click', () => void change((g) => memberLeaves(g, member.id, Date.now()), text.hasLeft(member.name)));
+      leave.addEventListener('click', () => void leaves(member));
       item.append(name, leave);
       return item;
     }),
@@ -109,6 +110,23 @@ async function change(update: (group: Group) => Group, said: string, statusId = 
   } catch (error) {
     status.textContent = text.notSaved(errorText(error));
   }
+}
+
+/**
+ * Marking someone as gone takes one click, so it can be taken back: the status
+ * offers Undo (for as long as the page is open), which restores them as they were.
+ */
+async function leaves(member: { id: string; name: string }): Promise<void> {
+  const leftAt = Date.now();
+  await change((g) => memberLeaves(g, member.id, leftAt), text.hasLeft(member.name));
+  const status = element('members-status', HTMLElement);
+  if (!current?.data.members.some((m) => m.id === member.id && m.leftAt === leftAt)) return;
+  const undo = document.createElement('button');
+  undo.type = 'button';
+  undo.textContent = text.undo;
+  undo.addEventListener('click', () => void change((g) => undoLeave(g, member.id, leftAt), text.stillMember(member.name)));
+  status.append(' ', undo);
+  undo.focus();
 }
 
 /** The review point is the group's and, once adopted, its purpose's: both change together. */

@@ -234,11 +234,29 @@ describe('<peer-timer> storage', () => {
 });
 
 describe('<peer-timer> reset', () => {
+  it('asks first when a round is in progress, naming what will be lost; keeping it changes nothing', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer></peer-timer>`);
+    const running = runningRound(20_000);
+    el.round = running;
+    await el.updateComplete;
+    button(el, 'Reset').click();
+    await el.updateComplete;
+    expect(text(el, '.confirm-reset')).to.contain('The time everyone has had so far will be lost.');
+    expect(shadow(el).activeElement?.textContent.trim(), 'focus on the safe answer').to.equal('Keep the round');
+    await expectAccessible(el);
+    button(el, 'Keep the round').click();
+    await el.updateComplete;
+    expect(el.round).to.equal(running);
+    expect(shadow(el).querySelector('.confirm-reset')).to.equal(null);
+  });
+
   it('starts the same round again, even when the round came from storage rather than attributes', async () => {
     const el = await fixture<PeerTimer>(html`<peer-timer></peer-timer>`);
     el.round = runningRound(20_000);
     await el.updateComplete;
     button(el, 'Reset').click();
+    await el.updateComplete;
+    button(el, 'Start again').click();
     await el.updateComplete;
     expect(el.round.phase).to.equal('idle');
     expect(el.round.speakers.map((s) => s.name)).to.deep.equal(['Ana', 'Ben']);

@@ -16,6 +16,7 @@ import {
   importGroup,
   meetingsUntilReview,
   memberLeaves,
+  undoLeave,
   setPurposeReviewAfter,
   setReviewAfter,
   migrate,
@@ -43,6 +44,16 @@ describe('group record', () => {
     expect(presentMembers(group).map((m) => m.name)).to.deep.equal(['Ana', 'Chen']);
     expect(group.members.find((m) => m.id === 'ben')?.leftAt).to.equal(T0 + 2 * WEEK);
     expect(group.members.find((m) => m.id === 'chen')?.joinedAt).to.equal(T0 + WEEK);
+  });
+
+  it('takes back a leaving only as it was marked: an undo restores the member, a stale undo does nothing', () => {
+    const left = memberLeaves(createGroup('g', 'G', ['Ana', 'Ben'], T0), 'ben', T0 + WEEK);
+    const back = undoLeave(left, 'ben', T0 + WEEK);
+    expect(presentMembers(back).map((m) => m.name)).to.deep.equal(['Ana', 'Ben']);
+    expect(back.members.find((m) => m.id === 'ben')?.leftAt).to.equal(null);
+    // Ben left again later: the old undo must not bring him back.
+    const leftAgain = memberLeaves(back, 'ben', T0 + 3 * WEEK);
+    expect(undoLeave(leftAgain, 'ben', T0 + WEEK)).to.equal(leftAgain);
   });
 
   it('suggests the next facilitator fairly: fewest turns, then longest since, then who joined first', () => {

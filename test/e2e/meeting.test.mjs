@@ -200,6 +200,17 @@ test('members join and leave from the group page, with the keyboard; their atten
   assert.match(await text('#next-about'), /facilitated by Chen/);
 });
 
+test('marking someone as gone can be undone at once, from the keyboard', async () => {
+  await press(/^button\|\|Chen has left$/);
+  await page.waitForFunction(() => /Chen has left the group/.test(document.getElementById('members-status').textContent));
+  assert.match(await focused(), /^button\|\|Undo$/);
+  assert.deepEqual(await page.$$eval('#members li span', (names) => names.map((n) => n.textContent)), ['Ana', 'Dee']);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('members-status').textContent === 'Chen is a member again.');
+  assert.deepEqual(await page.$$eval('#members li span', (names) => names.map((n) => n.textContent)), ['Ana', 'Chen', 'Dee']);
+  await axeClean('the group page after an undo');
+});
+
 test('the review point is set on the group page and used for the next plan', async () => {
   await typeInto(/\|review-after\|/, '1');
   await page.keyboard.press('Enter');

@@ -147,6 +147,12 @@ export const tokens = css`
     border-color: var(--peer-color-accent);
     color: var(--peer-color-on-accent);
   }
+  /* What cannot be taken back: marked by its edge and weight, not colour alone. */
+  button.danger {
+    border-color: var(--peer-color-overtime);
+    color: var(--peer-color-overtime);
+    font-weight: 700;
+  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.55;

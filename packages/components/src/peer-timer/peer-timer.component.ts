@@ -117,6 +117,7 @@ export class PeerTimer extends LitElement {
     ...storedElementProperties,
     round: { state: true },
     showShortcuts: { state: true },
+    askingReset: { state: true },
   };
 
   /** Names, separated by commas or new lines. */
@@ -153,6 +154,8 @@ export class PeerTimer extends LitElement {
   /** The round as data; set it to load a round made with @peerkit/core. */
   declare round: Round;
   declare private showShortcuts: boolean;
+  /** Reset was pressed on a round in progress: the question is on screen. */
+  declare private askingReset: boolean;
 
   private readonly attributeReader = new AttributeReader('peer-timer');
   /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
@@ -185,6 +188,7 @@ export class PeerTimer extends LitElement {
     this.hideControls = false;
     this.presenter = false;
     this.showShortcuts = false;
+    this.askingReset = false;
   }
 
   override connectedCallback(): void {
@@ -382,7 +386,7 @@ export class PeerTimer extends LitElement {
                     })}
               </div>
               ${renderNext(view, time)}
-              ${this.hideControls || this.presenter ? nothing : this.renderControls(view, text)}
+              ${this.hideControls || this.presenter ? nothing : this.askingReset ? this.renderResetQuestion(text) : this.renderControls(view, text)}
             `}
         ${this.showShortcuts ? this.renderShortcuts(text) : nothing}
         ${view.state === 'complete' && !this.presenter ? this.renderSummary(text) : nothing}
@@ -404,7 +408,7 @@ export class PeerTimer extends LitElement {
         <button @click=${() => this.next()} ?disabled=${!active} aria-keyshortcuts="N ArrowRight">${text.next}</button>
         <button @click=${() => this.pass()} ?disabled=${!active} aria-keyshortcuts="P">${text.pass}</button>
         <button @click=${() => this.addMinute()} ?disabled=${!active} aria-keyshortcuts="+">${text.addMinute}</button>
-        <button @click=${() => this.reset()}>${text.reset}</button>
+        <button @click=${() => void this.askReset()}>${text.reset}</button>
         <button aria-pressed=${this.muted ? 'true' : 'false'} @click=${() => (this.muted = !this.muted)}>${text.mute}</button>
         ${document.fullscreenEnabled
           ? html`<button @click=${() => void this.requestFullscreen().catch(() => undefined)}>${text.fullscreen}</button>`
@@ -414,6 +418,29 @@ export class PeerTimer extends LitElement {
         </button>
       </div>
     `;
+  }
+
+  /** Reset wipes a round in progress, so the button asks first (the `reset()` method does not). */
+  private async askReset(): Promise<void> {
+    if (this.round.phase === 'idle') return this.reset();
+    this.askingReset = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.confirm-reset .keep')?.focus();
+  }
+
+  private renderResetQuestion(text: TimerMessages) {
+    const answer = (reset: boolean) => {
+      this.askingReset = false;
+      if (reset) this.reset();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.controls button')?.focus());
+    };
+    return html`<div class="notice confirm-reset" role="group" aria-labelledby="reset-question">
+      <p id="reset-question">${text.resetQuestion}</p>
+      <div class="choices">
+        <button class="keep primary" @click=${() => answer(false)}>${text.resetNo}</button>
+        <button class="danger" @click=${() => answer(true)}>${text.resetYes}</button>
+      </div>
+    </div>`;
   }
 
   private renderShortcuts(text: TimerMessages) {

@@ -16,6 +16,9 @@ export interface TimerMessages {
   pass: string;
   addMinute: string;
   reset: string;
+  resetQuestion: string;
+  resetYes: string;
+  resetNo: string;
   mute: string;
   fullscreen: string;
   shortcuts: string;
@@ -47,6 +50,9 @@ const en: TimerMessages = {
   pass: 'Pass',
   addMinute: '+1 minute',
   reset: 'Reset',
+  resetQuestion: 'Start the round again? The time everyone has had so far will be lost.',
+  resetYes: 'Start again',
+  resetNo: 'Keep the round',
   mute: 'Mute chime',
   fullscreen: 'Full screen',
   shortcuts: 'Keyboard shortcuts',
@@ -85,6 +91,9 @@ const es: TimerMessages = {
   pass: 'Pasar',
   addMinute: '+1 minuto',
   reset: 'Reiniciar',
+  resetQuestion: '¿Empezar la ronda de nuevo? Se perderá el tiempo que cada persona ha tenido hasta ahora.',
+  resetYes: 'Empezar de nuevo',
+  resetNo: 'Seguir con la ronda',
   mute: 'Silenciar aviso',
   fullscreen: 'Pantalla completa',
   shortcuts: 'Atajos de teclado',

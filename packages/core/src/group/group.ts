@@ -78,6 +78,12 @@ export function memberLeaves(group: Group, memberId: string, now: number): Group
   return { ...group, members: group.members.map((m) => (m.id === memberId ? { ...m, leftAt: now } : m)) };
 }
 
+/** Takes back a leaving marked at `leftAt` (an undo): the member is a member again, as before. */
+export function undoLeave(group: Group, memberId: string, leftAt: number): Group {
+  if (!group.members.some((m) => m.id === memberId && m.leftAt === leftAt)) return group;
+  return { ...group, members: group.members.map((m) => (m.id === memberId ? { ...m, leftAt: null } : m)) };
+}
+
 export function recordMeeting(group: Group, meeting: Omit<Meeting, 'talk'> & { talk?: TalkFairness | null }): Group {
   return { ...group, meetings: [...group.meetings, { ...meeting, attended: [...new Set(meeting.attended)], talk: meeting.talk ?? null }] };
 }
