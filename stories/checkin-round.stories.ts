@@ -6,7 +6,7 @@ import '@peerkit/components/checkin-round.js';
 interface CheckinArgs {
   members: string;
   depth: 'light' | 'reflective' | 'deep';
-  theme: string;
+  topic: string;
   perPersonSeconds: string;
   mood: boolean;
   lang: 'en' | 'es';
@@ -19,10 +19,10 @@ const question = (BUILT_IN_QUESTIONS.find((q) => q.id === 'r-carrying') ?? BUILT
 const meta: Meta<CheckinArgs> = {
   title: 'Components/checkin-round',
   component: 'checkin-round',
-  args: { members: members.join(', '), depth: 'light', theme: '', perPersonSeconds: '90', mood: true, lang: 'en' },
+  args: { members: members.join(', '), depth: 'light', topic: '', perPersonSeconds: '90', mood: true, lang: 'en' },
   argTypes: {
     depth: { control: 'inline-radio', options: ['light', 'reflective', 'deep'] },
-    theme: { control: 'select', options: ['', ...THEMES] },
+    topic: { control: 'select', options: ['', ...THEMES] },
     lang: { control: 'inline-radio', options: ['en', 'es'] },
     checkin: { table: { disable: true } },
   },
@@ -30,7 +30,7 @@ const meta: Meta<CheckinArgs> = {
     <checkin-round
       members=${args.members}
       depth=${args.depth}
-      theme=${args.theme || nothing}
+      topic=${args.topic || nothing}
       per-person-seconds=${args.perPersonSeconds || nothing}
       ?mood=${args.mood}
       lang=${args.lang}
@@ -75,4 +75,4 @@ export const Summary: Story = {
 };
 
 /** Spanish, a deep question on grief, no time limit. */
-export const SpanishGrief: Story = { args: { lang: 'es', depth: 'deep', theme: 'grief', perPersonSeconds: '', mood: false } };
+export const SpanishGrief: Story = { args: { lang: 'es', depth: 'deep', topic: 'grief', perPersonSeconds: '', mood: false } };

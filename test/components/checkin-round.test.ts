@@ -15,7 +15,7 @@ const button = (el: Element, label: string) => {
 
 describe('<checkin-round>', () => {
   it('shows a question of the chosen depth and theme, large, with who is next', async () => {
-    const el = await fixture<CheckinRoundElement>(html`<checkin-round members="Ana, Ben" depth="deep" theme="grief"></checkin-round>`);
+    const el = await fixture<CheckinRoundElement>(html`<checkin-round members="Ana, Ben" depth="deep" topic="grief"></checkin-round>`);
     const allowed = availableQuestions(emptyBank(), { depth: 'deep', theme: 'grief' }).map((q) => q.text.en);
     expect(allowed).to.include(text(el, '.question'));
     expect(text(el, '.next')).to.contain('Next: Ana');
@@ -131,7 +131,7 @@ describe('<checkin-round>', () => {
     const bank: QuestionBank = { ...emptyBank(), hidden: pool.slice(1).map((q) => q.id) };
     await store.put('question-bank', key, bank);
     store.close();
-    const el = await fixture<CheckinRoundElement>(html`<checkin-round storage-key=${key} members="Ana" theme="gratitude"></checkin-round>`);
+    const el = await fixture<CheckinRoundElement>(html`<checkin-round storage-key=${key} members="Ana" topic="gratitude"></checkin-round>`);
     await el.ready;
     await until(() => el.bank.hidden.length > 0, 'bank loaded');
     expect(el.checkin.question.id).to.equal(keep.id);
@@ -141,7 +141,7 @@ describe('<checkin-round>', () => {
     let el!: CheckinRoundElement;
     const warnings = await captureWarnings(async () => {
       el = await fixture<CheckinRoundElement>(
-        html`<checkin-round members="Ana" depth="bottomless" theme="weather" per-person-seconds="soon"></checkin-round>`,
+        html`<checkin-round members="Ana" depth="bottomless" topic="weather" per-person-seconds="soon"></checkin-round>`,
       );
       el.requestUpdate();
       await el.updateComplete;
@@ -150,6 +150,19 @@ describe('<checkin-round>', () => {
     expect(warnings.join('\n')).to.contain('depth="bottomless"');
     expect(el.checkin.round.settings.overtime).to.equal('none');
     expect(availableQuestions(emptyBank(), { depth: 'light' }).map((q) => q.id)).to.include(el.checkin.question.id);
+  });
+
+  it('still reads an old theme="grief" as the questions’ topic, warning once that theme is now the colour scheme', async () => {
+    let el!: CheckinRoundElement;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CheckinRoundElement>(html`<checkin-round members="Ana" depth="deep" theme="grief"></checkin-round>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('topic="grief"');
+    const allowed = availableQuestions(emptyBank(), { depth: 'deep', theme: 'grief' }).map((q) => q.id);
+    expect(allowed).to.include(el.checkin.question.id);
   });
 
   it('renders question text as text, never as HTML', async () => {

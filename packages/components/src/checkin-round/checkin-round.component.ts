@@ -70,7 +70,7 @@ declare global {
   }
 }
 
-const SETUP_PROPERTIES = ['members', 'depth', 'theme', 'perPersonSeconds', 'questionId', 'mood', 'namedMoods', 'order'] as const;
+const SETUP_PROPERTIES = ['members', 'depth', 'topic', 'theme', 'perPersonSeconds', 'questionId', 'mood', 'namedMoods', 'order'] as const;
 
 /**
  * A check-in round: one question, everyone answers in turn.
@@ -85,7 +85,7 @@ const SETUP_PROPERTIES = ['members', 'depth', 'theme', 'perPersonSeconds', 'ques
  * @csspart controls - The row of buttons.
  * @csspart summary - Who checked in, passes and the time taken, at the end.
  *
- * @cssprop --peer-time-size - Size of the time figure.
+ * @cssprop --peer-checkin-time-size - Size of the time figure (default: clamp(2.5rem, 10vw, 6rem)).
  * @cssprop --peer-color-accent - Buttons and the progress bar.
  *
  * @event peer-checkin-start - The check-in started. Detail: `{ question }`.
@@ -98,6 +98,7 @@ export class CheckinRoundElement extends LitElement {
   static override properties = {
     members: { type: String },
     depth: { type: String },
+    topic: { type: String },
     theme: { type: String },
     perPersonSeconds: { type: String, attribute: 'per-person-seconds' },
     questionId: { type: String, attribute: 'question-id' },
@@ -113,7 +114,12 @@ export class CheckinRoundElement extends LitElement {
   declare members: string | undefined;
   /** light (default), reflective or deep. */
   declare depth: string | undefined;
-  /** One of the themes (gratitude, coping, goals, grief, recovery, everyday, connection, self-care), or none. */
+  /** The questions' theme: gratitude, coping, goals, grief, recovery, everyday, connection, self-care, or none. */
+  declare topic: string | undefined;
+  /**
+   * The colour scheme, as on every element (light, dark, auto). Once this named the
+   * questions' theme: such a value still works as `topic`, with a warning.
+   */
   declare theme: string | undefined;
   /** A time for each member; without it the round just measures. */
   declare perPersonSeconds: string | undefined;
@@ -263,7 +269,12 @@ export class CheckinRoundElement extends LitElement {
 
   private get filter(): { depth: Depth; theme: Theme | undefined } {
     const read = this.attributeReader;
-    const theme = this.theme ? read.oneOf<Theme | 'any'>('theme', this.theme, [...THEMES, 'any'], 'any') : 'any';
+    let topic = this.topic;
+    if (topic === undefined && (THEMES as readonly string[]).includes(this.theme ?? '')) {
+      read.conflict(`theme="${this.theme ?? ''}" now sets the colour scheme (light, dark, auto); write topic="${this.theme ?? ''}" for the questions' theme.`);
+      topic = this.theme;
+    }
+    const theme = topic ? read.oneOf<Theme | 'any'>('topic', topic, [...THEMES, 'any'], 'any') : 'any';
     return { depth: read.oneOf('depth', this.depth, DEPTHS, 'light'), theme: theme === 'any' ? undefined : theme };
   }
 

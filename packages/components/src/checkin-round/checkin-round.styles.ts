@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --peer-time-size: clamp(2.5rem, 10vw, 6rem);
+    --_time-size: var(--peer-checkin-time-size, clamp(2.5rem, 10vw, 6rem));
   }
   .question {
     margin: 0;
@@ -31,8 +31,8 @@ export const styles = css`
     font-weight: 700;
   }
   fieldset.mood {
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
@@ -44,8 +44,8 @@ export const styles = css`
   }
   details.bank {
     text-align: start;
-    border: 1px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.5rem 0.75rem;
   }
   details.bank summary {
@@ -67,10 +67,10 @@ export const styles = css`
   textarea {
     font: inherit;
     padding: 0.5rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-surface);
-    color: var(--peer-color-text);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
   .hidden-list li {
     margin: 0.25rem 0;

@@ -5,7 +5,7 @@ export const styles = css`
   .questions,
   .add {
     display: grid;
-    gap: var(--peer-space);
+    gap: var(--_space);
   }
   h2,
   h3,
@@ -13,8 +13,8 @@ export const styles = css`
     margin: 0;
   }
   .question {
-    border: 1px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.75rem;
     margin: 0;
     display: grid;
@@ -30,7 +30,7 @@ export const styles = css`
   .note,
   .help,
   .end {
-    color: var(--peer-color-muted);
+    color: var(--_muted);
     font-weight: 400;
   }
   .scale {
@@ -51,17 +51,17 @@ export const styles = css`
     height: 1.25rem;
   }
   [aria-invalid='true'] {
-    border-color: var(--peer-color-overtime);
+    border-color: var(--_overtime);
   }
   .problem {
-    color: var(--peer-color-overtime);
+    color: var(--_overtime);
     font-weight: 600;
   }
   .problem::before {
     content: '⚠ ';
   }
   :focus-visible {
-    outline: 3px solid var(--peer-color-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .thanks {
@@ -76,7 +76,7 @@ export const styles = css`
   .trend th,
   .trend td {
     padding: 0.25rem 0.6rem;
-    border-bottom: 1px solid var(--peer-color-border);
+    border-bottom: 1px solid var(--_border);
     text-align: start;
   }
   .bars {
@@ -96,7 +96,7 @@ export const styles = css`
   .bar-cell svg {
     width: 100%;
     height: 1rem;
-    fill: var(--peer-color-accent);
+    fill: var(--_accent);
   }
   .result {
     display: grid;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .rules {
     display: grid;
-    gap: var(--peer-space);
+    gap: var(--_space);
   }
   h2 {
     margin: 0;
@@ -29,7 +29,7 @@ export const styles = css`
   }
   .explanation {
     margin: 0.25rem 0 0;
-    color: var(--peer-color-muted);
+    color: var(--_muted);
     font-size: 0.9em;
   }
   .large .explanation {
@@ -70,7 +70,7 @@ export const styles = css`
   .version,
   .tally {
     margin: 0;
-    color: var(--peer-color-muted);
+    color: var(--_muted);
   }
   /* A clean one-page handout: the rules only, no controls. */
   @media print {

@@ -122,29 +122,29 @@ export function nextChangeIn(view: RoundView): number | undefined {
 
 export const timeDisplayStyles = css`
   .frame {
-    background: var(--peer-color-surface);
+    background: var(--_surface);
     border: 4px solid transparent;
-    border-radius: var(--peer-radius);
-    padding: var(--peer-space);
+    border-radius: var(--_radius);
+    padding: var(--_space);
     display: grid;
-    gap: calc(var(--peer-space) * 0.75);
+    gap: calc(var(--_space) * 0.75);
     text-align: center;
   }
   /* Warning and overtime change the frame's style and add words, not only colour. */
   .level-warning {
-    border-color: var(--peer-color-warning);
+    border-color: var(--_warning);
     border-style: dashed;
-    background: var(--peer-color-warning-surface);
+    background: var(--_warning-surface);
   }
   .level-overtime {
-    border-color: var(--peer-color-overtime);
+    border-color: var(--_overtime);
     border-style: double;
     border-width: 8px;
-    background: var(--peer-color-overtime-surface);
+    background: var(--_overtime-surface);
   }
   .time {
     margin: 0;
-    font-size: var(--peer-time-size, clamp(3rem, 14vw, 10rem));
+    font-size: var(--_time-size, clamp(3rem, 14vw, 10rem));
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
@@ -153,16 +153,16 @@ export const timeDisplayStyles = css`
   .unit {
     font-size: 0.18em;
     font-weight: 600;
-    color: var(--peer-color-muted);
+    color: var(--_muted);
     letter-spacing: 0;
   }
   .level-warning .time,
   .level-warning .badge {
-    color: var(--peer-color-warning);
+    color: var(--_warning);
   }
   .level-overtime .time,
   .level-overtime .badge {
-    color: var(--peer-color-overtime);
+    color: var(--_overtime);
   }
   .badge {
     margin: 0;
@@ -182,19 +182,19 @@ export const timeDisplayStyles = css`
   .progress {
     height: 0.75rem;
     border-radius: 999px;
-    background: var(--peer-color-surface-raised);
-    border: 1px solid var(--peer-color-border);
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
     overflow: hidden;
   }
   .bar {
     height: 100%;
-    background: var(--peer-color-accent);
+    background: var(--_accent);
     transform-origin: left;
     transform: scaleX(0);
     transition: transform 1s linear;
   }
   .level-overtime .bar {
-    background: var(--peer-color-overtime);
+    background: var(--_overtime);
   }
   .next {
     margin: 0;
@@ -205,7 +205,7 @@ export const timeDisplayStyles = css`
     flex-wrap: wrap;
   }
   .count {
-    color: var(--peer-color-muted);
+    color: var(--_muted);
   }
   .controls {
     display: flex;
@@ -214,7 +214,7 @@ export const timeDisplayStyles = css`
     justify-content: center;
   }
   .notice.error {
-    border-color: var(--peer-color-overtime);
+    border-color: var(--_overtime);
   }
   table {
     border-collapse: collapse;
@@ -223,7 +223,7 @@ export const timeDisplayStyles = css`
   th,
   td {
     padding: 0.35rem 0.5rem;
-    border-bottom: 1px solid var(--peer-color-border);
+    border-bottom: 1px solid var(--_border);
     text-align: start;
   }
   td {

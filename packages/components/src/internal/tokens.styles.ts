@@ -2,40 +2,45 @@ import { css } from 'lit';
 
 /** Design tokens shared by every element; override any `--peer-*` on the host page. */
 export const tokens = css`
+  /*
+   * Public tokens (--peer-*) are only ever read, with a fallback, so a value set on
+   * :root, an ancestor or the element wins as CSS users expect. Each is resolved once
+   * into a private --_* name. What a host leaves unset is derived from the surface it
+   * set (or ours), so text keeps its contrast: a light surface gets dark text and a
+   * dark surface light text, whatever the system's scheme.
+   */
   :host {
-    --peer-font: var(--peer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --peer-color-text: #1b1f24;
-    --peer-color-muted: #4a5560;
-    --peer-color-surface: #ffffff;
-    --peer-color-surface-raised: #f3f5f7;
-    --peer-color-border: #8a96a3;
-    --peer-color-accent: #1f5fa8;
-    --peer-color-on-accent: #ffffff;
-    --peer-color-warning: #8a5a00;
-    --peer-color-warning-surface: #fff4d6;
-    --peer-color-overtime: #a3222a;
-    --peer-color-overtime-surface: #fde8e8;
-    --peer-color-focus: #1f5fa8;
-    --peer-radius: 0.5rem;
-    --peer-space: 1rem;
-    font-family: var(--peer-font);
-    color: var(--peer-color-text);
+    color-scheme: light;
+    --_scheme-surface: #ffffff;
+    --_surface: var(--peer-color-surface, var(--_scheme-surface));
+    /* Near-black on a light surface, near-white on a dark one (OKLCH lightness flips at 0.6). */
+    --_text: var(--peer-color-text, oklch(from var(--_surface) clamp(0.2, (0.6 - l) * 100, 0.96) 0.012 250));
+    --_muted: var(--peer-color-muted, color-mix(in oklab, var(--_text) 72%, var(--_surface)));
+    --_surface-raised: var(--peer-color-surface-raised, color-mix(in oklab, var(--_surface) 93%, var(--_text)));
+    --_border: var(--peer-color-border, color-mix(in oklab, var(--_text) 55%, var(--_surface)));
+    --_accent: var(--peer-color-accent, oklch(from var(--_surface) clamp(0.46, (0.6 - l) * 100, 0.8) 0.12 255));
+    --_on-accent: var(--peer-color-on-accent, oklch(from var(--_accent) clamp(0.18, (0.62 - l) * 100, 0.99) 0 0));
+    --_warning: var(--peer-color-warning, oklch(from var(--_surface) clamp(0.48, (0.6 - l) * 100, 0.86) 0.12 75));
+    --_warning-surface: var(--peer-color-warning-surface, color-mix(in oklab, var(--_warning) 14%, var(--_surface)));
+    --_overtime: var(--peer-color-overtime, oklch(from var(--_surface) clamp(0.46, (0.6 - l) * 100, 0.8) 0.16 25));
+    --_overtime-surface: var(--peer-color-overtime-surface, color-mix(in oklab, var(--_overtime) 12%, var(--_surface)));
+    --_focus: var(--peer-color-focus, var(--_accent));
+    --_radius: var(--peer-radius, 0.5rem);
+    --_space: var(--peer-space, 1rem);
+    --_font: var(--peer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-family: var(--_font);
+    color: var(--_text);
   }
+  /* theme="auto" (the default) follows the system; theme="light" and theme="dark" hold. */
   @media (prefers-color-scheme: dark) {
-    :host {
-      --peer-color-text: #eef1f4;
-      --peer-color-muted: #b4bec8;
-      --peer-color-surface: #15191e;
-      --peer-color-surface-raised: #232a31;
-      --peer-color-border: #6f7c89;
-      --peer-color-accent: #8cbcf5;
-      --peer-color-on-accent: #0b1520;
-      --peer-color-warning: #ffd27a;
-      --peer-color-warning-surface: #3a2c0a;
-      --peer-color-overtime: #ff9b9b;
-      --peer-color-overtime-surface: #3d1416;
-      --peer-color-focus: #8cbcf5;
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+      --_scheme-surface: #15191e;
     }
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_scheme-surface: #15191e;
   }
   :host {
     display: block;
@@ -53,10 +58,10 @@ export const tokens = css`
     font: inherit;
     min-height: 2.75rem;
     padding: 0.4rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-surface);
-    color: var(--peer-color-text);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
     /* A long option or file name never pushes the element wider than its column (a phone). */
     box-sizing: border-box;
     max-width: 100%;
@@ -67,21 +72,21 @@ export const tokens = css`
   textarea:focus-visible,
   summary:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--peer-color-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .notice {
     margin: 0;
     padding: 0.5rem 0.75rem;
-    border: 2px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-surface-raised);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
     text-align: start;
   }
   /* Something did not happen (a save, a file): marked by more than colour, a thick edge. */
   .notice.error,
   .notice.conflict {
-    border-color: var(--peer-color-overtime);
+    border-color: var(--_overtime);
     border-inline-start-width: 0.5rem;
   }
   .notice > p,
@@ -112,7 +117,10 @@ export const tokens = css`
     gap: 0.5rem;
   }
   /* Inherited text styles from a host page (letter-spacing, upper case, italics) stop at our root. */
+  /* Each element paints its own surface, so its text keeps its contrast whatever the page is. */
   [part~='base'] {
+    background: var(--_surface);
+    color: var(--_text);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -136,21 +144,21 @@ export const tokens = css`
     min-height: 2.75rem;
     min-width: 2.75rem;
     padding: 0.5rem 1rem;
-    border-radius: var(--peer-radius);
-    border: 2px solid var(--peer-color-border);
-    background: var(--peer-color-surface-raised);
-    color: var(--peer-color-text);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_border);
+    background: var(--_surface-raised);
+    color: var(--_text);
     cursor: pointer;
   }
   button.primary {
-    background: var(--peer-color-accent);
-    border-color: var(--peer-color-accent);
-    color: var(--peer-color-on-accent);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
   /* What cannot be taken back: marked by its edge and weight, not colour alone. */
   button.danger {
-    border-color: var(--peer-color-overtime);
-    color: var(--peer-color-overtime);
+    border-color: var(--_overtime);
+    color: var(--_overtime);
     font-weight: 700;
   }
   button:disabled {
@@ -158,7 +166,7 @@ export const tokens = css`
     opacity: 0.55;
   }
   button:focus-visible {
-    outline: 3px solid var(--peer-color-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

@@ -98,12 +98,12 @@ export class MeetingAgendaElement extends LitElement {
         gap: 0.25rem 0.75rem;
         align-items: center;
         padding: 0.5rem;
-        border: 1px solid var(--peer-color-border);
-        border-radius: var(--peer-radius);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
       }
       li.current {
         border-width: 3px;
-        border-color: var(--peer-color-accent);
+        border-color: var(--_accent);
         font-weight: 700;
       }
       li.skipped .title {
@@ -112,7 +112,7 @@ export class MeetingAgendaElement extends LitElement {
       .times,
       .state {
         font-variant-numeric: tabular-nums;
-        color: var(--peer-color-muted);
+        color: var(--_muted);
       }
       .times {
         grid-area: times;

@@ -4,8 +4,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --peer-timer-time-size: clamp(4rem, 18vw, 14rem);
-    --peer-time-size: var(--peer-timer-time-size);
+    --_time-default: clamp(4rem, 18vw, 14rem);
+    --_time-size: var(--peer-timer-time-size, var(--_time-default));
     container-type: inline-size;
   }
   .display p {
@@ -33,7 +33,7 @@ export const styles = css`
     margin: 0;
   }
   kbd {
-    border: 1px solid var(--peer-color-border);
+    border: 1px solid var(--_border);
     border-radius: 0.25rem;
     padding: 0.05rem 0.4rem;
     font-family: inherit;
@@ -53,7 +53,7 @@ export const styles = css`
   }
   /* Read from the back of the room: the digits take about a third of the screen's height. */
   :host([presenter]) {
-    --peer-timer-time-size: clamp(4rem, min(34vh, 21vw), 40rem);
+    --_time-default: clamp(4rem, min(34vh, 21vw), 40rem);
   }
   :host([presenter]) .speaker {
     font-size: clamp(2rem, 8vh, 7rem);

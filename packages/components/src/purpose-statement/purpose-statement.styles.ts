@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .purpose {
     display: grid;
-    gap: var(--peer-space);
+    gap: var(--_space);
   }
   h2,
   h3,
@@ -19,9 +19,9 @@ export const styles = css`
     padding: 0;
   }
   .steps button[aria-current='step'] {
-    background: var(--peer-color-accent);
-    border-color: var(--peer-color-accent);
-    color: var(--peer-color-on-accent);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
   .stack {
     display: grid;
@@ -46,12 +46,12 @@ export const styles = css`
     font-weight: 600;
   }
   .count {
-    color: var(--peer-color-muted);
+    color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
   .count.over,
   .warn {
-    color: var(--peer-color-overtime);
+    color: var(--_overtime);
     font-weight: 600;
   }
   .warn::before {
@@ -64,8 +64,8 @@ export const styles = css`
     gap: 1rem;
   }
   .draft {
-    border: 1px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.75rem;
     display: grid;
     gap: 0.5rem;

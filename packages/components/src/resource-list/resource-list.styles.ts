@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   .resources {
     display: grid;
-    gap: var(--peer-space);
+    gap: var(--_space);
   }
   h2,
   h3,
@@ -11,9 +11,9 @@ export const styles = css`
     margin: 0;
   }
   .crisis {
-    border: 3px solid var(--peer-color-overtime);
-    border-radius: var(--peer-radius);
-    padding: var(--peer-space);
+    border: 3px solid var(--_overtime);
+    border-radius: var(--_radius);
+    padding: var(--_space);
     display: grid;
     gap: 0.75rem;
   }
@@ -35,13 +35,13 @@ export const styles = css`
     font-size: 1.2rem;
     font-weight: 700;
     padding: 0.75rem 1.25rem;
-    border-radius: var(--peer-radius);
-    background: var(--peer-color-accent);
-    color: var(--peer-color-on-accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
     text-decoration: none;
   }
   a {
-    color: var(--peer-color-accent);
+    color: var(--_accent);
   }
   .filters {
     display: flex;
@@ -67,8 +67,8 @@ export const styles = css`
     padding-bottom: 0.75rem;
   }
   .card {
-    border: 1px solid var(--peer-color-border);
-    border-radius: var(--peer-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.75rem;
     display: grid;
     gap: 0.35rem;
@@ -81,7 +81,7 @@ export const styles = css`
   .org,
   .checked,
   .count {
-    color: var(--peer-color-muted);
+    color: var(--_muted);
   }
   .status {
     font-weight: 600;
