@@ -9,9 +9,14 @@ import {
   AGENDA_TEMPLATE_IDS,
   addAttendee,
   agendaTemplate,
+  endMeeting,
+  leftOpen,
+  plannedEnd,
+  removeMeeting,
   inProgress,
   join,
   meetingHeld,
+  meetingDiscarded,
   planSection,
   presentMembers,
   recordMeeting,
@@ -297,13 +302,13 @@ function plainSection(id: string | undefined, agenda: Agenda, here: string[]): H
 }
 
 /** The plan has ended: the sharing round's fairness joins the meeting's record. */
-async function finish(agenda: Agenda): Promise<void> {
+async function finish(agenda: Agenda, at = Date.now()): Promise<void> {
   const meeting = thisMeeting(agenda);
   const round = (await (await appStore()).get<Round>('round', group.id))?.data;
   let fairness = text.noRound;
   try {
     if (meeting && round && round.firstSpeakerId !== null) {
-      const talk = talkFairness(roundStats(round, Date.now()));
+      const talk = talkFairness(roundStats(round, at));
       await updateGroup((g) => recordTalk(g, meeting.at, talk));
       fairness = text.talkTime(describeFairness(talk, text.fairness));
     }
@@ -311,10 +316,67 @@ async function finish(agenda: Agenda): Promise<void> {
     fairness = text.talkNotSaved(errorText(error));
   }
   element('run', HTMLElement).hidden = true;
+  element('left-open', HTMLElement).hidden = true;
   element('ended', HTMLElement).hidden = false;
   element('ended-summary', HTMLElement).textContent = `${text.came(meeting?.attended.length ?? 0)} ${fairness}`;
   element('back-to-group', HTMLAnchorElement).href = groupUrl('group.html', group.id);
   element('ended-heading', HTMLElement).focus();
+}
+
+// The meeting as a whole -----------------------------------------------------
+
+/** Asks before something that cannot be taken back; focus starts on the safe answer. */
+function ask(question: string, yes: string, onYes: () => Promise<void>): void {
+  const box = element('meeting-question', HTMLElement);
+  const yesButton = element('meeting-question-yes', HTMLButtonElement);
+  element('meeting-question-text', HTMLElement).textContent = question;
+  yesButton.textContent = yes;
+  yesButton.onclick = () => {
+    box.hidden = true;
+    void onYes();
+  };
+  element('meeting-question-no', HTMLButtonElement).onclick = () => {
+    box.hidden = true;
+    element('end-meeting', HTMLButtonElement).focus();
+  };
+  box.hidden = false;
+  element('meeting-question-no', HTMLButtonElement).focus();
+}
+
+/** Ends the meeting at `at` (now, or its planned end when it was left open): it is then held, with its attendance. */
+async function endAt(at: number): Promise<void> {
+  const ended = await updateDoc<Agenda>('agenda', group.id, (agenda) => endMeeting(agenda, at));
+  if (ended) await finish(ended.data, at);
+}
+
+/** A meeting that never really happened leaves no trace: not in the record, not in the purpose's count. */
+async function discard(agenda: Agenda): Promise<void> {
+  const meeting = thisMeeting(agenda);
+  const store = await appStore();
+  if (meeting) await updateGroup((g) => removeMeeting(g, meeting.at));
+  await updateDoc<Purpose>('purpose', group.id, meetingDiscarded);
+  for (const kind of ['agenda', 'round', 'checkin']) await store.delete(kind, group.id);
+  location.reload();
+}
+
+element('end-meeting', HTMLButtonElement).addEventListener('click', () =>
+  ask(text.endQuestion, text.endYes, () => endAt(Date.now()).catch((error: unknown) => fail(text.notSaved(errorText(error))))),
+);
+element('discard-meeting', HTMLButtonElement).addEventListener('click', () => {
+  const agenda = agendaElement?.agenda;
+  if (agenda) ask(text.discardQuestion, text.discardYes, () => discard(agenda).catch((error: unknown) => fail(text.notSaved(errorText(error)))));
+});
+
+/** A meeting still open long after its planned end (a laptop closed at the end): end it then, or discard it. */
+function showLeftOpen(agenda: Agenda): void {
+  const started = agenda.sections.find((s) => s.startedAt !== null)?.startedAt ?? Date.now();
+  const when = new Date(started).toLocaleString(document.documentElement.lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  const box = element('left-open', HTMLElement);
+  box.hidden = false;
+  element('left-open-text', HTMLElement).textContent = text.leftOpen(when);
+  element('left-open-end', HTMLButtonElement).onclick = () => void endAt(plannedEnd(agenda) ?? Date.now()).catch((error: unknown) => fail(text.notSaved(errorText(error))));
+  element('left-open-discard', HTMLButtonElement).onclick = () => void discard(agenda).catch((error: unknown) => fail(text.notSaved(errorText(error))));
+  element('left-open-text', HTMLElement).focus();
 }
 
 // Crisis help ----------------------------------------------------------------
@@ -363,8 +425,9 @@ async function boot(): Promise<void> {
   if (view === 'timer' || view === 'rules') return showProjector(view);
   offerCrisisHelp();
   const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
-  // After a reload, a meeting still running comes back where it was.
-  if (agenda && inProgress(agenda)) showRun(agenda);
+  // After a reload, a meeting still running comes back where it was; one left open for hours asks first.
+  if (agenda && leftOpen(agenda, Date.now())) showLeftOpen(agenda);
+  else if (agenda && inProgress(agenda)) showRun(agenda);
   else await showPlan();
 }
 

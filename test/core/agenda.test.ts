@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { AGENDA_TEMPLATE_IDS, agendaTemplate, inProgress, nextSection, parseAgenda, planSection, removeSection, schedule, skipSection, startSection } from '@peerkit/core';
+import { AGENDA_TEMPLATE_IDS, agendaTemplate, endMeeting, inProgress, LEFT_OPEN_AFTER_MS, leftOpen, nextSection, parseAgenda, planSection, plannedEnd, removeSection, schedule, skipSection, startSection } from '@peerkit/core';
 
 const T0 = Date.UTC(2026, 10, 24, 18, 0);
 const MIN = 60_000;
@@ -70,5 +70,27 @@ describe('meeting agenda', () => {
     let ended = started;
     for (let i = 0; i < plan.sections.length; i++) ended = nextSection(ended, (i + 1) * 60_000);
     expect(inProgress(ended)).to.equal(false);
+  });
+});
+
+describe('agenda: the meeting as a whole', () => {
+  const T = Date.UTC(2026, 10, 24, 19);
+  const running = () => nextSection(startSection(agendaTemplate('regular', 'en'), 'welcome', T), T + 5 * 60_000);
+
+  it('ends the meeting at a given time: the section in progress done then, the rest left out', () => {
+    const ended = endMeeting(running(), T + 20 * 60_000);
+    expect(inProgress(ended)).to.equal(false);
+    expect(ended.sections.map((s) => s.status)).to.deep.equal(['done', 'done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+    expect(ended.sections[1]?.endedAt).to.equal(T + 20 * 60_000);
+    expect(endMeeting(ended, T + 99 * 60_000)).to.equal(ended);
+  });
+
+  it('knows the planned end, and a meeting left open long after it', () => {
+    const agenda = running();
+    expect(plannedEnd(agenda)).to.equal(T + 90 * 60_000);
+    expect(leftOpen(agenda, T + 90 * 60_000 + LEFT_OPEN_AFTER_MS)).to.equal(false);
+    expect(leftOpen(agenda, T + 90 * 60_000 + LEFT_OPEN_AFTER_MS + 1)).to.equal(true);
+    expect(leftOpen(endMeeting(agenda, T + 3600_000), T + 7 * 24 * 3600_000)).to.equal(false);
+    expect(plannedEnd(agendaTemplate('regular', 'en'))).to.equal(null);
   });
 });

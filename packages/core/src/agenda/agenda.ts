@@ -128,6 +128,35 @@ export function skipSection(agenda: Agenda, id: string, now: number): Agenda {
   return following ? startSection(skipped, following.id, now) : skipped;
 }
 
+/**
+ * Ends the meeting at `at`: the section in progress is done then, and the sections
+ * not reached are left out. A meeting ended this way is over (not inProgress).
+ */
+export function endMeeting(agenda: Agenda, at: number): Agenda {
+  if (!inProgress(agenda)) return agenda;
+  return {
+    ...agenda,
+    sections: agenda.sections.map((s) =>
+      s.status === 'current' ? { ...s, status: 'done', endedAt: Math.max(at, s.startedAt ?? at) } : s.status === 'pending' ? { ...s, status: 'skipped' } : s,
+    ),
+  };
+}
+
+/** When the meeting was planned to end: its start plus every section's planned length. */
+export function plannedEnd(agenda: Agenda): number | null {
+  const start = agenda.sections.find((s) => s.startedAt !== null)?.startedAt;
+  return start === undefined || start === null ? null : start + agenda.sections.reduce((sum, s) => sum + s.plannedMs, 0);
+}
+
+/** Hours past its planned end after which a meeting still open was surely left open by mistake. */
+export const LEFT_OPEN_AFTER_MS = 6 * 60 * 60_000;
+
+/** A meeting still open long after its planned end: the page asks what to do with it. */
+export function leftOpen(agenda: Agenda, now: number): boolean {
+  const end = plannedEnd(agenda);
+  return inProgress(agenda) && end !== null && now - end > LEFT_OPEN_AFTER_MS;
+}
+
 export interface ScheduledSection {
   section: Section;
   /** Actual for done sections; projected from now for the rest. */

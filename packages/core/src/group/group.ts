@@ -88,6 +88,12 @@ export function recordMeeting(group: Group, meeting: Omit<Meeting, 'talk'> & { t
   return { ...group, meetings: [...group.meetings, { ...meeting, attended: [...new Set(meeting.attended)], talk: meeting.talk ?? null }] };
 }
 
+/** A meeting discarded (started by mistake, never really held): it leaves the record. */
+export function removeMeeting(group: Group, at: number): Group {
+  if (!group.meetings.some((m) => m.at === at)) return group;
+  return { ...group, meetings: group.meetings.filter((m) => m.at !== at) };
+}
+
 /** Someone arrived late to the meeting that began at `at`. */
 export function addAttendee(group: Group, at: number, memberId: string): Group {
   if (!group.members.some((m) => m.id === memberId)) return group;

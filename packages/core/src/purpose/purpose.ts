@@ -175,6 +175,11 @@ export function meetingHeld(purpose: Purpose): Purpose {
   return purpose.adopted ? { ...purpose, meetingsSinceReview: purpose.meetingsSinceReview + 1 } : purpose;
 }
 
+/** Takes back a meetingHeld for a meeting discarded (started by mistake). */
+export function meetingDiscarded(purpose: Purpose): Purpose {
+  return purpose.adopted && purpose.meetingsSinceReview > 0 ? { ...purpose, meetingsSinceReview: purpose.meetingsSinceReview - 1 } : purpose;
+}
+
 /** A review point is a whole number of meetings, 1 to 520 (ten years of weekly meetings). */
 export function isReviewPoint(meetings: number): boolean {
   return Number.isInteger(meetings) && meetings >= 1 && meetings <= 520;

@@ -1,0 +1,121 @@
+// End-to-end: the facilitator controls the meeting as a whole: ending it (asked first),
+// discarding one started by mistake (it leaves no trace), and a meeting left open for
+// days is noticed on return and ended at its planned end or discarded.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, startPreview } from './preview.mjs';
+
+let preview;
+let page;
+const errors = [];
+const GROUP = 'friday-circle';
+
+before(async () => {
+  preview = await startPreview(4328);
+  page = await preview.browser.newPage();
+  await page.setBypassCSP(true); // for axe only
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await page.type('#group-name', 'Friday circle');
+  await page.type('#group-members', 'Margaret, Tom, Ana');
+  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+});
+
+after(async () => {
+  await preview?.stop();
+});
+
+const stored = (kind) =>
+  page.evaluate(
+    (kind, id) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('peerkit');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction(kind).objectStore(kind).get(id);
+          get.onsuccess = () => resolve(get.result?.data);
+        };
+      }),
+    kind,
+    GROUP,
+  );
+
+async function startMeeting() {
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+}
+
+test('ending the meeting asks first (keep going is the safe answer), then the meeting is held', async () => {
+  await startMeeting();
+  await page.click('#end-meeting');
+  await page.waitForSelector('#meeting-question:not([hidden])');
+  assert.match(await page.$eval('#meeting-question-text', (p) => p.textContent), /End the meeting now\?/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'meeting-question-no');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.press('Enter'); // keep going
+  await page.waitForSelector('#meeting-question', { hidden: true });
+  assert.equal(await page.$eval('#run', (run) => run.hidden), false);
+  await page.click('#end-meeting');
+  await page.click('#meeting-question-yes');
+  await page.waitForSelector('#ended:not([hidden])');
+  const agenda = await stored('agenda');
+  assert.ok(agenda.sections.every((s) => s.status === 'done' || s.status === 'skipped'));
+  assert.equal((await stored('group')).meetings.length, 1);
+});
+
+test('discarding a meeting started by mistake leaves no trace', async () => {
+  await startMeeting();
+  assert.equal((await stored('group')).meetings.length, 2);
+  await page.click('#discard-meeting');
+  assert.match(await page.$eval('#meeting-question-text', (p) => p.textContent), /will not count as held/);
+  await Promise.all([page.waitForNavigation(), page.click('#meeting-question-yes')]);
+  await page.waitForSelector('#plan:not([hidden])');
+  assert.equal((await stored('group')).meetings.length, 1);
+  assert.equal(await stored('agenda'), undefined);
+});
+
+test('a meeting left open for a week is noticed on return and ended at its planned end', async () => {
+  await startMeeting();
+  // As if the laptop was closed mid-meeting a week ago: move the meeting back in time.
+  const weekAgo = Date.now() - 7 * 24 * 3600_000;
+  await page.evaluate(
+    (id, at) =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('peerkit');
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['agenda', 'group'], 'readwrite');
+          const agendas = tx.objectStore('agenda');
+          const groups = tx.objectStore('group');
+          agendas.get(id).onsuccess = (event) => {
+            const doc = event.target.result;
+            const shift = at - doc.data.sections[0].startedAt;
+            doc.data.sections = doc.data.sections.map((s) => (s.startedAt === null ? s : { ...s, startedAt: s.startedAt + shift }));
+            agendas.put(doc);
+            groups.get(id).onsuccess = (e) => {
+              const group = e.target.result;
+              group.data.meetings.at(-1).at += shift;
+              groups.put(group);
+            };
+          };
+          tx.oncomplete = () => resolve();
+        };
+      }),
+    GROUP,
+    weekAgo,
+  );
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForSelector('#left-open:not([hidden])');
+  assert.match(await page.$eval('#left-open-text', (p) => p.textContent), /started .* and was never ended/);
+  assert.equal(await page.$eval('#run', (run) => run.hidden), true);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.click('#left-open-end');
+  await page.waitForSelector('#ended:not([hidden])');
+  const agenda = await stored('agenda');
+  const end = Math.max(...agenda.sections.map((s) => s.endedAt ?? 0));
+  const planned = agenda.sections[0].startedAt + agenda.sections.reduce((sum, s) => sum + s.plannedMs, 0);
+  assert.equal(end, planned, 'ended at its planned end, not now');
+  assert.equal((await stored('group')).meetings.length, 2);
+  assert.deepEqual(errors, []);
+});
