@@ -282,7 +282,50 @@ function renderTool(agenda: Agenda, focus: boolean): void {
 }
 
 function mountTool(choice: ToolChoice, modeIndex: number): void {
-  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, choice.modes[modeIndex]?.attributes ?? {})));
+  const mode = choice.modes[modeIndex];
+  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, mode?.attributes ?? {})));
+  lockForKiosk(mode?.id === 'kiosk');
+}
+
+/**
+ * While the device goes round the group for feedback, everything but the form (and
+ * crisis help) is out of reach: the plan, the other sections, the results, the way
+ * back to the group. The facilitator unlocks by holding a button for two seconds,
+ * which a member filling in the form will not do by accident.
+ */
+const UNLOCK_HOLD_MS = 2000;
+function lockForKiosk(locked: boolean): void {
+  const outside = [document.querySelector('.crumbs'), document.querySelector('.meeting-side'), element('tool-modes', HTMLElement)];
+  for (const part of outside) part?.toggleAttribute('inert', locked);
+  document.body.classList.toggle('kiosk', locked);
+  element('kiosk-lock', HTMLElement).hidden = !locked;
+  element('kiosk-note', HTMLElement).textContent = locked ? text.kioskLocked : '';
+}
+
+{
+  const unlock = element('unlock', HTMLButtonElement);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    clearTimeout(timer);
+    unlock.classList.add('holding');
+    timer = setTimeout(() => {
+      unlock.classList.remove('holding');
+      lockForKiosk(false);
+      element('tool-modes', HTMLElement).querySelector('button')?.focus();
+    }, UNLOCK_HOLD_MS);
+  };
+  const stop = () => {
+    clearTimeout(timer);
+    unlock.classList.remove('holding');
+  };
+  unlock.addEventListener('pointerdown', start);
+  for (const name of ['pointerup', 'pointerleave', 'pointercancel', 'blur'] as const) unlock.addEventListener(name, stop);
+  // From the keyboard: hold Space or Enter (key repeats do not restart the wait).
+  unlock.addEventListener('keydown', (event) => {
+    if ((event.key === ' ' || event.key === 'Enter') && !event.repeat) start();
+    if (event.key === ' ' || event.key === 'Enter') event.preventDefault();
+  });
+  unlock.addEventListener('keyup', stop);
 }
 
 /** Sections without a tool (welcome, close): who is here, who facilitates, what comes next. */

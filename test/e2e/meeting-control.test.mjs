@@ -119,3 +119,38 @@ test('a meeting left open for a week is noticed on return and ended at its plann
   assert.equal((await stored('group')).meetings.length, 2);
   assert.deepEqual(errors, []);
 });
+
+test('while the device goes round for feedback, only the form can be used; the facilitator unlocks by holding', async () => {
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  // Only the feedback section: every other section at 0 minutes.
+  await page.$$eval('#sections input', (inputs) => {
+    for (const input of inputs) if (!/feedback|evaluation/.test(input.id)) input.value = '0';
+  });
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+  await page.waitForFunction(() => document.querySelector('feedback-form')?.shadowRoot?.querySelector('form, fieldset, [data-question]'));
+  const reachable = () =>
+    page.evaluate(() => ({
+      side: !document.querySelector('.meeting-side').inert ? 'open' : 'inert',
+      crumbs: document.querySelector('.crumbs').inert,
+      modes: document.getElementById('tool-modes').inert,
+      crisis: !document.getElementById('crisis').hidden && !document.getElementById('crisis').closest('[inert]'),
+      form: !document.querySelector('feedback-form').closest('[inert]'),
+    }));
+  assert.deepEqual(await reachable(), { side: 'inert', crumbs: true, modes: true, crisis: true, form: true });
+  assert.match(await page.$eval('#kiosk-note', (p) => p.textContent), /going round the group/);
+  assert.deepEqual(await axeViolations(page), []);
+  // A quick press does nothing.
+  await page.focus('#unlock');
+  await page.keyboard.down('Enter');
+  await page.keyboard.up('Enter');
+  await new Promise((resolve) => setTimeout(resolve, 2300));
+  assert.equal((await reachable()).side, 'inert');
+  // Held for two seconds, it unlocks.
+  await page.keyboard.down('Enter');
+  await new Promise((resolve) => setTimeout(resolve, 2300));
+  await page.keyboard.up('Enter');
+  assert.deepEqual(await reachable(), { side: 'open', crumbs: false, modes: false, crisis: true, form: true });
+  assert.deepEqual(errors, []);
+});

@@ -165,6 +165,13 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   const answers = await page.evaluate(() => document.querySelector('feedback-form').log.responses[0].answers);
   assert.deepEqual(answers, { safe: 3, heard: 3, 'fair-time': 3 });
 
+  // The device went round locked to the form; the facilitator holds the unlock button to go on.
+  assert.equal(await page.evaluate(() => document.querySelector('.meeting-side').inert), true);
+  await tabTo(/^button\|unlock\|/);
+  await page.keyboard.down('Enter');
+  await pause(2300);
+  await page.keyboard.up('Enter');
+  await page.waitForFunction(() => !document.querySelector('.meeting-side').inert);
   await nextSection('Close');
   await press(/^button\|\|Next section$/);
   await page.waitForSelector('#ended:not([hidden])');
