@@ -102,6 +102,33 @@ describe('<ground-rules> agree', () => {
     button(el, 'Adopt the agreed rules as version 1').click();
     const { version } = (await agreed).detail;
     expect(version.rules.map((r) => r.text)).to.deep.equal(['Listen.']);
+    // Right after adopting, nothing is offered that would do nothing.
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('button')].some((b) => b.textContent.includes('as version 2'))).to.equal(false);
+    expect(texts(el, '.adopted-note')).to.deep.equal(['Version 1 holds the agreed rules.']);
+  });
+
+  it('agrees every rule in one step, keeping the exceptions noted', async () => {
+    const el = await fixture<GroundRulesElement>(html`<ground-rules mode="agree" members="Ana, Ben, Chen"></ground-rules>`);
+    let set = emptyRuleSet();
+    for (let i = 0; i < 10; i++) set = addRule(set, `r${i}`, `Rule ${i}.`);
+    el.rules = set;
+    await el.updateComplete;
+    // Two exceptions only: Ben stands aside on rule 0, Chen blocks rule 9.
+    const pick = (label: string, value: string) => {
+      const select = root(el).querySelector<HTMLSelectElement>(`select[aria-label="${label}"]`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    };
+    pick('Ben on “Rule 0.”', 'stand-aside');
+    pick('Chen on “Rule 9.”', 'block');
+    await el.updateComplete;
+    button(el, 'Everyone else agrees: decide all 10 rules').click();
+    await el.updateComplete;
+    expect(el.rules.rules.map((r) => r.status)).to.deep.equal([...Array(9).fill('agreed'), 'not-agreed']);
+    expect(el.rules.rules[0]!.check!.responses).to.deep.equal({ ana: 'agree', ben: 'stand-aside', chen: 'agree' });
+    expect([...root(el).querySelectorAll('button')].some((b) => b.textContent.startsWith('Everyone else agrees'))).to.equal(false);
+    await expectAccessible(el);
   });
 });
 

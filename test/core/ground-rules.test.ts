@@ -6,6 +6,8 @@ import {
   addRule,
   addTemplateSet,
   adoptVersion,
+  agreeAll,
+  canAdopt,
   decide,
   diffVersions,
   editRule,
@@ -29,7 +31,7 @@ const T0 = Date.UTC(2026, 10, 24, 18, 0);
 const labels = { title: 'Our ground rules', version: (n: number, date: string) => `Version ${n}, ${date}` };
 
 /** Everyone agrees every rule, then the set is adopted. */
-function agreeAll(set: RuleSet, members: string[], now: number): RuleSet {
+function agreeAndAdopt(set: RuleSet, members: string[], now: number): RuleSet {
   let result = set;
   for (const rule of set.rules) {
     for (const m of members) result = respond(result, rule.id, m, 'consent', 'agree');
@@ -99,7 +101,7 @@ describe('ground rules: building and agreeing', () => {
   });
 
   it('rewording an agreed rule makes it a proposal again', () => {
-    let set = agreeAll(addRule(emptyRuleSet(), 'a', 'Listen.'), ['ana'], T0);
+    let set = agreeAndAdopt(addRule(emptyRuleSet(), 'a', 'Listen.'), ['ana'], T0);
     set = editRule(set, 'a', { text: 'Listen without interrupting.' });
     expect(set.rules[0]).to.deep.include({ status: 'proposed', check: null, decidedAt: null });
   });
@@ -107,18 +109,18 @@ describe('ground rules: building and agreeing', () => {
 
 describe('ground rules: versions, diffs and acceptance', () => {
   it('adopting numbers a version with its date; nothing new adopts nothing', () => {
-    const set = agreeAll(addTemplateSet(emptyRuleSet(), 'first-meeting', 'en'), ['ana', 'ben'], T0);
+    const set = agreeAndAdopt(addTemplateSet(emptyRuleSet(), 'first-meeting', 'en'), ['ana', 'ben'], T0);
     expect(set.versions.map((v) => [v.number, v.adoptedAt, v.rules.length])).to.deep.equal([[1, T0, 9]]);
     expect(adoptVersion(set, T0 + 1)).to.equal(set);
   });
 
   it('later changes make version 2, and the diff names what was added, removed, reworded and moved', () => {
-    let set = agreeAll(addRule(addRule(addRule(emptyRuleSet(), 'a', 'A.'), 'b', 'B.'), 'c', 'C.'), ['ana'], T0);
+    let set = agreeAndAdopt(addRule(addRule(addRule(emptyRuleSet(), 'a', 'A.'), 'b', 'B.'), 'c', 'C.'), ['ana'], T0);
     set = removeRule(set, 'b');
     set = editRule(set, 'c', { text: 'C, reworded.' });
     set = moveRule(set, 'c', -1);
     set = addRule(set, 'd', 'D.');
-    set = agreeAll(set, ['ana'], T0 + 7 * 86_400_000);
+    set = agreeAndAdopt(set, ['ana'], T0 + 7 * 86_400_000);
     expect(set.versions.map((v) => v.number)).to.deep.equal([1, 2]);
     const diff = diffVersions(set.versions[0]!, set.versions[1]!);
     expect(diff.added.map((r) => r.id)).to.deep.equal(['d']);
@@ -128,18 +130,18 @@ describe('ground rules: versions, diffs and acceptance', () => {
   });
 
   it('records who accepted which version when, once each', () => {
-    let set = agreeAll(addRule(emptyRuleSet(), 'a', 'A.'), ['ana'], T0);
+    let set = agreeAndAdopt(addRule(emptyRuleSet(), 'a', 'A.'), ['ana'], T0);
     set = acceptRules(set, 'J. M.', T0 + 1);
     set = acceptRules(set, 'J. M.', T0 + 2);
     expect(set.acceptances).to.deep.equal([{ who: 'J. M.', version: 1, at: T0 + 1 }]);
-    set = agreeAll(addRule(set, 'b', 'B.'), ['ana'], T0 + 3);
+    set = agreeAndAdopt(addRule(set, 'b', 'B.'), ['ana'], T0 + 3);
     expect(acceptedCurrent(set)).to.deep.equal([]);
     expect(acceptRules(emptyRuleSet(), 'Ana', T0).acceptances).to.deep.equal([]);
   });
 });
 
 describe('ground rules: export and import', () => {
-  const adopted = () => agreeAll(addRule(addRule(emptyRuleSet(), 'a', 'Be *kind*.', 'No [links](javascript:x) here.'), 'b', '# Not a heading'), ['ana'], T0);
+  const adopted = () => agreeAndAdopt(addRule(addRule(emptyRuleSet(), 'a', 'Be *kind*.', 'No [links](javascript:x) here.'), 'b', '# Not a heading'), ['ana'], T0);
 
   it('exports plain text and Markdown, with the group’s words escaped', () => {
     const version = adopted().versions[0]!;
@@ -192,5 +194,27 @@ describe('ground rules: export and import', () => {
     expect((error as Error).message).to.contain('rules.versions[0].number: must be at least 1');
     expect((await store.get<RuleSet>('ground-rules', 'g'))?.data.versions.length).to.equal(1);
     store.close();
+  });
+});
+
+describe('ground rules: quick decisions', () => {
+  const T = Date.UTC(2026, 10, 26);
+  it('agreeAll records everyone not yet answered as agreeing, keeps the exceptions, and decides only open rules', () => {
+    let set = addRule(addRule(addRule(emptyRuleSet(), 'a', 'Listen.'), 'b', 'No phones.'), 'c', 'Start on time.');
+    set = decide(respond(set, 'c', 'ana', 'consent', 'block'), 'c', T); // already decided: left alone
+    set = respond(set, 'b', 'ben', 'consent', 'block');
+    const after = agreeAll(set, ['ana', 'ben'], 'consent', T + 1);
+    expect(after.rules.map((r) => r.status)).to.deep.equal(['agreed', 'not-agreed', 'not-agreed']);
+    expect(after.rules[1]!.check!.responses).to.deep.equal({ ben: 'block', ana: 'agree' });
+    expect(after.rules[2]).to.equal(set.rules[2]);
+    const fists = agreeAll(addRule(emptyRuleSet(), 'a', 'Listen.'), ['ana'], 'fist-to-five', T);
+    expect(fists.rules[0]!.check).to.deep.equal({ method: 'fist-to-five', responses: { ana: 5 } });
+  });
+
+  it('canAdopt is true only when adopting would make a new version', () => {
+    const agreed = agreeAll(addRule(emptyRuleSet(), 'a', 'Listen.'), ['ana'], 'consent', T);
+    expect(canAdopt(emptyRuleSet())).to.equal(false);
+    expect(canAdopt(agreed)).to.equal(true);
+    expect(canAdopt(adoptVersion(agreed, T))).to.equal(false);
   });
 });

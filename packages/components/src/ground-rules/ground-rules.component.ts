@@ -6,6 +6,8 @@ import {
   addRule,
   addTemplateSet,
   adoptVersion,
+  agreeAll,
+  canAdopt,
   CONSENT_RESPONSES,
   currentVersion,
   decide,
@@ -309,6 +311,7 @@ export class GroundRulesElement extends LitElement {
   private renderAgree(text: RulesMessages) {
     const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
     const next = (currentVersion(this.rules)?.number ?? 0) + 1;
+    const undecided = this.rules.rules.filter((r) => r.status !== 'agreed' && r.status !== 'not-agreed').length;
     const options: { value: string; label: string }[] =
       this.method === 'consent'
         ? CONSENT_RESPONSES.map((r) => ({ value: r, label: text.responses[r] }))
@@ -322,6 +325,12 @@ export class GroundRulesElement extends LitElement {
         </select>
       </label>
       ${members.length === 0 ? html`<p class="notice">${text.noMembers}</p>` : nothing}
+      ${members.length > 0 && undecided > 0
+        ? html`<div class="quick">
+            <p>${text.quickHint}</p>
+            <button class="primary" @click=${() => this.change((s, now) => agreeAll(s, members.map((m) => m.id), this.method, now))}>${text.everyoneAgrees(undecided)}</button>
+          </div>`
+        : nothing}
       <ol class="rule-list" part="rules">
         ${this.rules.rules.map((rule) => {
           const tally = tallyCheck(rule.check);
@@ -343,7 +352,11 @@ export class GroundRulesElement extends LitElement {
           </li>`;
         })}
       </ol>
-      <button class="primary" ?disabled=${!this.rules.rules.some((r) => r.status === 'agreed')} @click=${() => this.adopt()}>${text.adopt(next)}</button>
+      ${canAdopt(this.rules)
+        ? html`<button class="primary" @click=${() => this.adopt()}>${text.adopt(next)}</button>`
+        : currentVersion(this.rules)
+          ? html`<p class="adopted-note">${text.upToDate(currentVersion(this.rules)?.number ?? 1)}</p>`
+          : nothing}
     `;
   }
 

@@ -68,6 +68,17 @@ export const styles = css`
     width: 100%;
   }
   .version,
+  .quick {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    margin: 0.75rem 0;
+  }
+  .quick p,
+  .adopted-note {
+    margin: 0;
+    color: var(--_muted);
+  }
   .tally {
     margin: 0;
     color: var(--_muted);

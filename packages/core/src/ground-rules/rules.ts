@@ -185,6 +185,28 @@ export function decide(set: RuleSet, ruleId: string, now: number): RuleSet {
   return replaceRule(set, { ...rule, status: tallyCheck(rule.check).consensus ? 'agreed' : 'not-agreed', decidedAt: now });
 }
 
+/**
+ * The quick way: every member who has not answered on a rule still to be decided
+ * agrees (consent) or shows five fingers; the answers already given (the
+ * exceptions: a stand-aside, a block, a three) stay; then every such rule is decided.
+ */
+export function agreeAll(set: RuleSet, memberIds: readonly string[], method: CheckMethod, now: number): RuleSet {
+  const full: Response = method === 'consent' ? 'agree' : 5;
+  let next = set;
+  for (const rule of set.rules) {
+    if (rule.status === 'agreed' || rule.status === 'not-agreed') continue;
+    const given = rule.check?.method === method ? rule.check.responses : {};
+    for (const member of memberIds) if (!(member in given)) next = respond(next, rule.id, member, method, full);
+    next = decide(next, rule.id, now);
+  }
+  return next;
+}
+
+/** True when adoptVersion would make a new version: some rule is agreed and the agreed set differs from the current one. */
+export function canAdopt(set: RuleSet): boolean {
+  return adoptVersion(set, 0) !== set;
+}
+
 export function currentVersion(set: RuleSet): RuleVersion | undefined {
   return set.versions.at(-1);
 }
