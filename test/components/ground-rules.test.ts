@@ -125,7 +125,7 @@ describe('<ground-rules> agree', () => {
     await el.updateComplete;
     button(el, 'Everyone else agrees: decide all 10 rules').click();
     await el.updateComplete;
-    expect(el.rules.rules.map((r) => r.status)).to.deep.equal([...Array(9).fill('agreed'), 'not-agreed']);
+    expect(el.rules.rules.map((r) => r.status)).to.deep.equal([...Array<string>(9).fill('agreed'), 'not-agreed']);
     expect(el.rules.rules[0]!.check!.responses).to.deep.equal({ ana: 'agree', ben: 'stand-aside', chen: 'agree' });
     expect([...root(el).querySelectorAll('button')].some((b) => b.textContent.startsWith('Everyone else agrees'))).to.equal(false);
     await expectAccessible(el);
