@@ -16,6 +16,7 @@ import {
   roundSignals,
   roundStats,
   roundView,
+  warningsFor,
   start,
   type Round,
 } from '@peerkit/core';
@@ -216,6 +217,15 @@ describe('rounds: commands', () => {
 });
 
 describe('rounds: signals and stats', () => {
+  it('never warns for longer than half a turn: a 30-second turn is not "almost time" from its first second', () => {
+    const short = start(createRound({ members: ['Ana', 'Ben'], timing: { mode: 'each', eachMs: 30_000 }, warnAtMs: [60_000, 10_000] }), T0);
+    expect(roundView(short, T0 + 1_000).level).to.equal('normal');
+    expect(roundView(short, T0 + 21_000).level).to.equal('warning');
+    const signals = roundSignals(roundView(short, T0), roundView(short, T0 + 1_000), short.settings.warnAtMs);
+    expect(signals.filter((s) => s.type === 'warning')).to.deep.equal([]);
+    expect(warningsFor([60_000, 30_000, 10_000], 60_000)).to.deep.equal([30_000, 10_000]);
+  });
+
   it('signals a warning and time-up once each as the clock crosses them', () => {
     const round = start(shared(['Ana', 'Ben'], 4, { warnAtMs: [60_000, 30_000] }), T0);
     const at = (ms: number) => roundView(round, T0 + ms);

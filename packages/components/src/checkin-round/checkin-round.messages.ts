@@ -104,7 +104,7 @@ const es: CheckinMessages = {
   next: 'Siguiente',
   previous: 'Anterior',
   pass: 'Pasar',
-  comeBack: 'Vuelvan a mí después',
+  comeBack: 'Vuelve a mí después',
   anotherQuestion: 'Otra pregunta',
   chooseQuestion: 'O elija una',
   newCheckin: 'Nueva ronda',

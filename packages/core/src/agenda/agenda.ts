@@ -35,7 +35,7 @@ const ROWS: Record<'first-meeting' | 'regular' | 'review', Row[]> = {
     ['welcome', 'Welcome and introductions', 'Bienvenida y presentaciones', 10, null],
     ['consent', 'Confidentiality and consent', 'Confidencialidad y consentimiento', 10, 'ground-rules'],
     ['checkin', 'Check-in', 'Ronda de inicio', 15, 'checkin-round'],
-    ['rules', 'Agreeing our ground rules', 'Acordar nuestros acuerdos', 25, 'ground-rules'],
+    ['rules', 'Agreeing our ground rules', 'Ponernos de acuerdo en las normas', 25, 'ground-rules'],
     ['purpose', 'What is this group for?', '¿Para qué es este grupo?', 15, 'purpose-statement'],
     ['evaluation', 'How did this first meeting go?', '¿Cómo fue esta primera reunión?', 10, 'feedback-form'],
     ['close', 'Close', 'Cierre', 5, null],

@@ -23,6 +23,14 @@ export interface RoundView {
   speakerCount: number;
 }
 
+/**
+ * The warning set points that fit a turn: none longer than half of it, so a
+ * 30-second turn is not 'almost over' from its first second.
+ */
+export function warningsFor(warnAtMs: readonly number[], allottedMs: number): number[] {
+  return warnAtMs.filter((at) => at <= allottedMs / 2);
+}
+
 export function roundView(input: Round, now: number): RoundView {
   const round = settle(input, now);
   const speaker = round.speakers[round.current] ?? null;
@@ -33,7 +41,7 @@ export function roundView(input: Round, now: number): RoundView {
   const limited = round.settings.overtime !== 'none';
   const changeoverLeft =
     round.phase === 'running' && round.startedAt !== null ? Math.max(0, round.startedAt - now) : 0;
-  const warnAt = round.settings.warnAtMs[0] ?? 0;
+  const warnAt = warningsFor(round.settings.warnAtMs, allotted)[0] ?? 0;
   let level: TimeLevel = 'normal';
   if (speaker && limited && remaining <= 0) level = 'overtime';
   else if (speaker && limited && remaining <= warnAt) level = 'warning';
@@ -77,7 +85,7 @@ export function roundSignals(before: RoundView, after: RoundView, warnAtMs: read
   if (speaker && speaker.memberId !== before.speaker?.memberId) {
     signals.push({ type: 'speaker-change', speaker, previous: before.speaker });
   } else if (speaker) {
-    const crossed = warnAtMs.filter((at) => before.remainingMs > at && after.remainingMs <= at);
+    const crossed = warningsFor(warnAtMs, after.allottedMs).filter((at) => before.remainingMs > at && after.remainingMs <= at);
     const deepest = crossed.at(-1);
     if (deepest !== undefined && after.remainingMs > 0) {
       signals.push({ type: 'warning', speaker, remainingMs: deepest });
