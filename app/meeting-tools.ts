@@ -2,7 +2,7 @@
  * Which element each section of a meeting opens, and with what attributes.
  * Data only, so the choices are testable and the page just builds them.
  */
-import type { Agenda, Section } from '@peerkit/core';
+import type { Agenda, CheckinChoice, Section } from '@peerkit/core';
 import type { AppMessages } from './messages.js';
 
 export interface ToolMode {
@@ -17,14 +17,22 @@ export interface ToolChoice {
   modes: ToolMode[];
 }
 
-export function toolFor(section: Section, agenda: Agenda, here: readonly string[], reviewAfterMeetings = 6): ToolChoice | null {
+export function toolFor(
+  section: Section,
+  agenda: Agenda,
+  here: readonly string[],
+  reviewAfterMeetings = 6,
+  checkin: CheckinChoice = { depth: 'light', topic: null },
+): ToolChoice | null {
   const members = here.join(', '); // the elements' `members` attribute
   const firstMeeting = agenda.templateId === 'first-meeting';
   switch (section.tool) {
     case 'checkin-round': {
       // The section's time, shared by those here (at least half a minute each).
       const each = Math.max(30, Math.floor(section.plannedMs / Math.max(1, here.length) / 1000));
-      return { tag: 'checkin-round', modes: [{ id: 'checkin', attributes: { members, 'per-person-seconds': String(each), mood: '' } }] };
+      // The questions the group chose for this kind of meeting (a bereavement group: grief).
+      const questions = { depth: checkin.depth, ...(checkin.topic ? { topic: checkin.topic } : {}) };
+      return { tag: 'checkin-round', modes: [{ id: 'checkin', attributes: { members, 'per-person-seconds': String(each), mood: '', ...questions } }] };
     }
     case 'peer-timer':
       return {

@@ -9,6 +9,10 @@ import {
   AGENDA_TEMPLATE_IDS,
   addAttendee,
   agendaTemplate,
+  checkinChoice,
+  chooseCheckin,
+  DEPTHS,
+  THEMES,
   endMeeting,
   leftOpen,
   plannedEnd,
@@ -76,6 +80,9 @@ function inGroup(child: HTMLElement): HTMLElement {
 
 function choose(templateId: AgendaTemplateId): void {
   plan = agendaTemplate(templateId, group.data.lang);
+  const chosen = checkinChoice(group.data, templateId);
+  element('checkin-depth', HTMLSelectElement).value = chosen.depth;
+  element('checkin-topic', HTMLSelectElement).value = chosen.topic ?? 'any';
   element('sections', HTMLElement).replaceChildren(
     ...plan.sections.map((section) => {
       const row = document.createElement('div');
@@ -131,6 +138,13 @@ async function showPlan(): Promise<void> {
     ...AGENDA_TEMPLATE_IDS.map((id) => choice('radio', 'template', id, text.templateLabels[id] + (id === suggested ? text.suggestedMark : ''), id === suggested)),
   );
   templates.onchange = (event) => choose((event.target as HTMLInputElement).value as AgendaTemplateId);
+  const option = (value: string, label: string) => {
+    const made = make('option', { value });
+    made.textContent = label;
+    return made;
+  };
+  element('checkin-depth', HTMLSelectElement).replaceChildren(...DEPTHS.map((d) => option(d, text.depths[d])));
+  element('checkin-topic', HTMLSelectElement).replaceChildren(...(['any', ...THEMES] as const).map((t) => option(t, text.topics[t])));
   choose(suggested);
 
   const members = presentMembers(group.data);
@@ -167,7 +181,10 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
       await store.delete('round', group.id);
       await store.delete('checkin', group.id);
       await updateDoc<Purpose>('purpose', group.id, meetingHeld);
-      await updateGroup((g) => recordMeeting(g, { at: now, facilitatorId, attended: here }));
+      const depth = DEPTHS.find((d) => d === formText(data, 'checkin-depth')) ?? 'light';
+      const topic = THEMES.find((t) => t === formText(data, 'checkin-topic')) ?? null;
+      const kind = planned.templateId ?? 'regular';
+      await updateGroup((g) => recordMeeting(chooseCheckin(g, kind, { depth, topic }), { at: now, facilitatorId, attended: here }));
       const started = startSection(planned, planned.sections[0]?.id ?? '', now);
       await store.put('agenda', group.id, started);
       element('plan', HTMLFormElement).hidden = true;
@@ -259,7 +276,7 @@ function renderTool(agenda: Agenda, focus: boolean): void {
   heading.textContent = section?.title ?? '';
   heading.lang = group.data.lang; // the section's title is in the group's language
   const here = namesHere(agenda);
-  const choice = section ? toolFor(section, agenda, here, group.data.reviewAfterMeetings) : null;
+  const choice = section ? toolFor(section, agenda, here, group.data.reviewAfterMeetings, checkinChoice(group.data, agenda.templateId ?? 'regular')) : null;
   const modes = element('tool-modes', HTMLElement);
   modes.hidden = !choice || choice.modes.length < 2;
   if (choice) {

@@ -4,7 +4,7 @@
  * reads right before scripts run); dynamic text comes from the functions.
  * What the group sees inside the tools follows the group's own language.
  */
-import type { AgendaTemplateId } from '@peerkit/core';
+import type { AgendaTemplateId, Depth, Theme } from '@peerkit/core';
 
 export type AppLang = 'en' | 'es';
 
@@ -63,6 +63,9 @@ const en = {
     'meeting.kind': 'Kind of meeting',
     'meeting.sections': 'Sections, in minutes (0 leaves one out)',
     'meeting.here': 'Who is here?',
+    'meeting.checkin': 'Check-in questions (kept for this kind of meeting)',
+    'meeting.checkinDepth': 'How deep',
+    'meeting.checkinTopic': 'About',
     'meeting.facilitator': 'Who facilitates?',
     'meeting.start': 'Start the meeting',
     'meeting.timerProjector': 'Timer on the projector',
@@ -156,6 +159,18 @@ const en = {
     regular: 'Regular meeting: check-in, rules reminder, sharing round, resources, feedback',
     review: 'Review meeting: check-in, our purpose, looking back, do the rules still fit',
   } satisfies Record<AgendaTemplateId, string>,
+  depths: { light: 'Light', reflective: 'Reflective', deep: 'Deep' } satisfies Record<Depth, string>,
+  topics: {
+    any: 'Any topic',
+    gratitude: 'Gratitude',
+    coping: 'Coping',
+    goals: 'Goals',
+    grief: 'Grief and loss',
+    recovery: 'Recovery',
+    everyday: 'Everyday life',
+    connection: 'Connection',
+    'self-care': 'Self-care',
+  } satisfies Record<Theme | 'any', string>,
   suggestedMark: ' (suggested)',
   theirTurn: (name: string) => `${name} (their turn)`,
   planned: (minutes: number) => `Planned: ${minutes} minutes`,
@@ -256,6 +271,9 @@ const es: AppMessages = {
     'meeting.kind': 'Tipo de reunión',
     'meeting.sections': 'Partes, en minutos (0 la quita)',
     'meeting.here': '¿Quién está?',
+    'meeting.checkin': 'Preguntas de la ronda de inicio (se guardan para este tipo de reunión)',
+    'meeting.checkinDepth': 'Profundidad',
+    'meeting.checkinTopic': 'Tema',
     'meeting.facilitator': '¿Quién facilita?',
     'meeting.start': 'Empezar la reunión',
     'meeting.timerProjector': 'Temporizador en el proyector',
@@ -347,6 +365,18 @@ const es: AppMessages = {
     'first-meeting': 'Primera reunión: presentaciones, confidencialidad y consentimiento, ronda de inicio, acuerdos, propósito, evaluación',
     regular: 'Reunión habitual: ronda de inicio, recordar los acuerdos, ronda para compartir, recursos, opiniones',
     review: 'Reunión de revisión: ronda de inicio, nuestro propósito, mirar atrás, si los acuerdos siguen valiendo',
+  },
+  depths: { light: 'Ligeras', reflective: 'Para reflexionar', deep: 'Profundas' },
+  topics: {
+    any: 'Cualquier tema',
+    gratitude: 'Gratitud',
+    coping: 'Afrontar',
+    goals: 'Metas',
+    grief: 'Duelo y pérdida',
+    recovery: 'Recuperación',
+    everyday: 'Vida diaria',
+    connection: 'Vínculos',
+    'self-care': 'Cuidarse',
   },
   suggestedMark: ' (sugerida)',
   theirTurn: (name) => `${name} (le toca)`,

@@ -59,7 +59,15 @@ describe('app: each section opens its tool', () => {
   it('shares the check-in section among those here, and gives the sharing round its minutes', () => {
     const regular = agendaTemplate('regular', 'en');
     const [, checkin, rules, sharing, resources, feedback, close] = regular.sections;
-    expect(toolFor(checkin!, regular, here)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'per-person-seconds': '300', mood: '' });
+    expect(toolFor(checkin!, regular, here)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'per-person-seconds': '300', mood: '', depth: 'light' });
+    // The group's own choice for this kind of meeting: a bereavement group's grief questions.
+    expect(toolFor(checkin!, regular, here, 6, { depth: 'reflective', topic: 'grief' })?.modes[0]?.attributes).to.deep.equal({
+      members: 'Ana, Ben, Chen',
+      'per-person-seconds': '300',
+      mood: '',
+      depth: 'reflective',
+      topic: 'grief',
+    });
     expect(toolFor(sharing!, regular, here)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'total-minutes': '45' });
     expect(toolFor(rules!, regular, here)?.modes.map((m) => m.attributes.mode)).to.deep.equal(['display', 'accept', 'edit', 'agree']);
     expect(toolFor(resources!, regular, here)?.tag).to.equal('resource-list');

@@ -16,6 +16,8 @@ import {
   importGroup,
   meetingsUntilReview,
   memberLeaves,
+  checkinChoice,
+  chooseCheckin,
   undoLeave,
   setPurposeReviewAfter,
   setReviewAfter,
@@ -100,14 +102,30 @@ describe('group record', () => {
     expect(parseGroup(group).ok).to.equal(true);
   });
 
-  it('upgrades a schema 1 group: English, and its meetings gain an empty talk record', () => {
+  it('upgrades a schema 1 group: English, its meetings gain an empty talk record, and no check-in choices yet', () => {
     const v1 = { schemaVersion: 1, id: 'g', name: 'G', members: [{ id: 'ana', name: 'Ana', joinedAt: T0, leftAt: null }], meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'] }], reviewAfterMeetings: 6 };
     const upgraded = migrate(v1, 1, groupKind);
     expect(parseGroup(upgraded)).to.deep.equal({
       ok: true,
-      value: { ...v1, schemaVersion: 2, lang: 'en', meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'], talk: null }] },
+      value: { ...v1, schemaVersion: 3, lang: 'en', checkin: {}, meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'], talk: null }] },
     });
+    const v2 = { ...v1, schemaVersion: 2, lang: 'es', meetings: [] };
+    expect(migrate(v2, 2, groupKind)).to.deep.equal({ ...v2, schemaVersion: 3, checkin: {} });
     expect(parseGroup({ ...createGroup('g', 'G', [], T0, 'es'), lang: 'fr' })).to.deep.equal({ ok: false, errors: ['group.lang: expected one of "en", "es", got "fr"'] });
+  });
+
+  it('keeps the check-in questions a group chose for each kind of meeting', () => {
+    let group = createGroup('g', 'G', ['Ana'], T0);
+    expect(checkinChoice(group, 'regular')).to.deep.equal({ depth: 'light', topic: null });
+    group = chooseCheckin(group, 'regular', { depth: 'reflective', topic: 'grief' });
+    expect(checkinChoice(group, 'regular')).to.deep.equal({ depth: 'reflective', topic: 'grief' });
+    expect(checkinChoice(group, 'first-meeting')).to.deep.equal({ depth: 'light', topic: null });
+    expect(chooseCheckin(group, 'regular', { depth: 'reflective', topic: 'grief' })).to.equal(group);
+    expect(parseGroup(group).ok).to.equal(true);
+    expect(parseGroup({ ...group, checkin: { regular: { depth: 'bottomless', topic: 'weather' } } })).to.deep.equal({
+      ok: false,
+      errors: ['group.checkin.regular.depth: expected one of "light", "reflective", "deep", got "bottomless"', 'group.checkin.regular.topic: expected one of "gratitude", "coping", "goals", "grief", "recovery", "everyday", "connection", "self-care", got "weather"'],
+    });
   });
 
   it('sets the review point to a whole number of meetings, ignoring anything else', () => {

@@ -4,6 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, startPreview } from './preview.mjs';
+// The core as built by npm run build (test:e2e builds first): the question bank to check against.
+import { BUILT_IN_QUESTIONS } from '../../packages/core/dist/index.js';
 
 let preview;
 let page;
@@ -153,4 +155,35 @@ test('while the device goes round for feedback, only the form can be used; the f
   await page.keyboard.up('Enter');
   assert.deepEqual(await reachable(), { side: 'open', crumbs: false, modes: false, crisis: true, form: true });
   assert.deepEqual(errors, []);
+  await page.click('#end-meeting');
+  await page.click('#meeting-question-yes');
+  await page.waitForSelector('#ended:not([hidden])');
+});
+
+test('the group chooses its check-in questions for a kind of meeting, and the plan remembers them', async () => {
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.select('#checkin-depth', 'reflective');
+  await page.select('#checkin-topic', 'grief');
+  await page.$$eval('#sections input', (inputs) => {
+    for (const input of inputs) if (!/checkin/.test(input.id)) input.value = '0';
+  });
+  await page.click('#plan button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('checkin-round')?.checkin?.question);
+  const asked = await page.evaluate(() => {
+    const checkin = document.querySelector('checkin-round');
+    return { depth: checkin.getAttribute('depth'), topic: checkin.getAttribute('topic'), question: checkin.checkin.question };
+  });
+  assert.equal(asked.depth, 'reflective');
+  assert.equal(asked.topic, 'grief');
+  const allowed = BUILT_IN_QUESTIONS.filter((q) => q.depth === 'reflective' && q.themes.includes('grief')).map((q) => q.id);
+  assert.ok(allowed.includes(asked.question.id), `a reflective grief question, not "${asked.question.text.en}"`);
+  // Next time, the same kind of meeting starts from the group's choice.
+  await page.click('#end-meeting');
+  await page.click('#meeting-question-yes');
+  await page.waitForSelector('#ended:not([hidden])');
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  assert.deepEqual(await page.evaluate(() => [document.getElementById('checkin-depth').value, document.getElementById('checkin-topic').value]), ['reflective', 'grief']);
+  assert.deepEqual(await axeViolations(page), []);
 });

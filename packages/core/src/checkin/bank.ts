@@ -5,11 +5,8 @@
  */
 import { BUILT_IN_QUESTIONS } from './questions.js';
 
-export type Depth = 'light' | 'reflective' | 'deep';
-export const DEPTHS: readonly Depth[] = ['light', 'reflective', 'deep'];
-
-export type Theme = 'gratitude' | 'coping' | 'goals' | 'grief' | 'recovery' | 'everyday' | 'connection' | 'self-care';
-export const THEMES: readonly Theme[] = ['gratitude', 'coping', 'goals', 'grief', 'recovery', 'everyday', 'connection', 'self-care'];
+export { DEPTHS, THEMES, type Depth, type Theme } from './kinds-of-question.js';
+import type { Depth, Theme } from './kinds-of-question.js';
 
 /** Text per language; a group's own question may have just one. */
 export interface QuestionText {

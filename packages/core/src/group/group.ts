@@ -5,8 +5,15 @@
 import { toMembers } from '../rounds/round.js';
 import type { RoundStats } from '../rounds/view.js';
 import { isReviewPoint, type Purpose } from '../purpose/purpose.js';
+import type { Depth, Theme } from '../checkin/kinds-of-question.js';
 
-export const GROUP_SCHEMA_VERSION = 2;
+/** The check-in questions a group chooses for a kind of meeting: a grief group gets grief questions. */
+export interface CheckinChoice {
+  depth: Depth;
+  topic: Theme | null;
+}
+
+export const GROUP_SCHEMA_VERSION = 3;
 
 export interface GroupMember {
   id: string;
@@ -47,6 +54,8 @@ export interface Group {
   meetings: Meeting[];
   /** Review the purpose after this many meetings. */
   reviewAfterMeetings: number;
+  /** Since schema 3: the check-in questions chosen per kind of meeting (agenda template id). */
+  checkin: Record<string, CheckinChoice>;
 }
 
 export function createGroup(id: string, name: string, names: readonly string[], now: number, lang: GroupLang = 'en'): Group {
@@ -58,7 +67,19 @@ export function createGroup(id: string, name: string, names: readonly string[], 
     members: toMembers(names).map((m) => ({ ...m, joinedAt: now, leftAt: null })),
     meetings: [],
     reviewAfterMeetings: 6,
+    checkin: {},
   };
+}
+
+/** The group's check-in choice for a kind of meeting: what it chose last time, else light questions on any topic. */
+export function checkinChoice(group: Group, kind: string): CheckinChoice {
+  return Object.hasOwn(group.checkin, kind) ? (group.checkin[kind] as CheckinChoice) : { depth: 'light', topic: null };
+}
+
+export function chooseCheckin(group: Group, kind: string, choice: CheckinChoice): Group {
+  const current = checkinChoice(group, kind);
+  if (Object.hasOwn(group.checkin, kind) && current.depth === choice.depth && current.topic === choice.topic) return group;
+  return { ...group, checkin: { ...group.checkin, [kind]: { depth: choice.depth, topic: choice.topic } } };
 }
 
 export function presentMembers(group: Group): GroupMember[] {
@@ -143,6 +164,11 @@ export function migrateGroupV1(data: unknown): unknown {
     schemaVersion: 2,
     meetings: group.meetings.map((m: unknown) => (typeof m === 'object' && m !== null ? { talk: null, ...m } : m)),
   };
+}
+
+/** Schema 2 to 3: groups gain their check-in choices, none yet. */
+export function migrateGroupV2(data: unknown): unknown {
+  return typeof data === 'object' && data !== null ? { checkin: {}, ...data, schemaVersion: 3 } : data;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Checker, LIMITS, type ParseResult } from '../internal/validate.js';
+import { DEPTHS, THEMES } from '../checkin/kinds-of-question.js';
 import { GROUP_LANGS, GROUP_SCHEMA_VERSION, type Group } from './group.js';
 
 export function parseGroup(input: unknown): ParseResult<Group> {
@@ -40,5 +41,12 @@ export function parseGroup(input: unknown): ParseResult<Group> {
     }
   });
   check.number(group.reviewAfterMeetings, 'group.reviewAfterMeetings', { min: 1, max: 520, integer: true });
+  const checkin = check.object(group.checkin, 'group.checkin') ?? {};
+  for (const [kind, value] of Object.entries(checkin)) {
+    const choice = check.object(value, `group.checkin.${kind}`);
+    if (!choice) continue;
+    check.oneOf(choice.depth, `group.checkin.${kind}.depth`, DEPTHS);
+    check.nullable(choice.topic, (v) => check.oneOf(v, `group.checkin.${kind}.topic`, THEMES));
+  }
   return check.result(() => group as unknown as Group);
 }
