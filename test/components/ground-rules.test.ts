@@ -8,6 +8,12 @@ import { captureWarnings, expectAccessible, freshKey, nextEvent, until } from '.
 const T0 = Date.UTC(2026, 10, 24);
 const root = (el: GroundRulesElement) => el.shadowRoot!;
 const texts = (el: GroundRulesElement, selector: string) => [...root(el).querySelectorAll(selector)].map((n) => n.textContent.replace(/\s+/g, ' ').trim());
+/** Chooses a member's response on a rule, as the facilitator does with the drop-down. */
+const pick = (el: GroundRulesElement, label: string, value: string) => {
+  const select = root(el).querySelector<HTMLSelectElement>(`select[aria-label="${label}"]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+};
 const button = (el: GroundRulesElement, label: string) => {
   const found = [...root(el).querySelectorAll('button')].find((b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label);
   if (!found) throw new Error(`no button "${label}"`);
@@ -84,15 +90,10 @@ describe('<ground-rules> agree', () => {
     const el = await fixture<GroundRulesElement>(html`<ground-rules mode="agree" members="Ana, Ben"></ground-rules>`);
     el.rules = addRule(addRule(emptyRuleSet(), 'a', 'Listen.'), 'b', 'No phones.');
     await el.updateComplete;
-    const pick = (label: string, value: string) => {
-      const select = root(el).querySelector<HTMLSelectElement>(`select[aria-label="${label}"]`)!;
-      select.value = value;
-      select.dispatchEvent(new Event('change'));
-    };
-    pick('Ana on “Listen.”', 'agree');
-    pick('Ben on “Listen.”', 'stand-aside');
-    pick('Ana on “No phones.”', 'agree');
-    pick('Ben on “No phones.”', 'block');
+    pick(el, 'Ana on “Listen.”', 'agree');
+    pick(el, 'Ben on “Listen.”', 'stand-aside');
+    pick(el, 'Ana on “No phones.”', 'agree');
+    pick(el, 'Ben on “No phones.”', 'block');
     await el.updateComplete;
     for (const b of root(el).querySelectorAll<HTMLButtonElement>('.rule-list button')) b.click();
     await el.updateComplete;
@@ -115,13 +116,8 @@ describe('<ground-rules> agree', () => {
     el.rules = set;
     await el.updateComplete;
     // Two exceptions only: Ben stands aside on rule 0, Chen blocks rule 9.
-    const pick = (label: string, value: string) => {
-      const select = root(el).querySelector<HTMLSelectElement>(`select[aria-label="${label}"]`)!;
-      select.value = value;
-      select.dispatchEvent(new Event('change'));
-    };
-    pick('Ben on “Rule 0.”', 'stand-aside');
-    pick('Chen on “Rule 9.”', 'block');
+    pick(el, 'Ben on “Rule 0.”', 'stand-aside');
+    pick(el, 'Chen on “Rule 9.”', 'block');
     await el.updateComplete;
     button(el, 'Everyone else agrees: decide all 10 rules').click();
     await el.updateComplete;

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import {
   addContribution,
+  blankResource,
   addResponse,
   addRule,
   addTime,
@@ -44,22 +45,7 @@ async function twoWindows(): Promise<[PeerStore, PeerStore]> {
   return [await openStore({ name, kinds: PEERKIT_KINDS }), await openStore({ name, kinds: PEERKIT_KINDS })];
 }
 
-const resource = (id: string, name = id): Resource => ({
-  id,
-  organization: '',
-  name,
-  description: '',
-  phones: [],
-  address: null,
-  alwaysOpen: false,
-  hours: [],
-  languages: [],
-  categories: [],
-  status: 'active',
-  assuredDate: null,
-  crisis: false,
-  favourite: false,
-});
+const resource = (id: string): Resource => ({ ...blankResource(id), name: id });
 
 /** 50 rounds; in each, both windows add at the same moment. Returns what is stored at the end. */
 async function addConcurrently<T>(kind: string, seed: T, add: (data: T, window: 'a' | 'b', round: number) => T): Promise<T> {

@@ -4,6 +4,7 @@ import {
   emptyResourceList,
   fromHsds,
   isStale,
+  blankResource,
   parseResourceList,
   plainDataProblems,
   putResource,
@@ -379,22 +380,7 @@ export class ResourceListElement extends LitElement {
         return typeof value === 'string' ? value.trim() : '';
       };
       const phone = field('phone');
-      const base: Resource = r ?? {
-        id: uniqueId('res'),
-        organization: '',
-        name: '',
-        description: '',
-        phones: [],
-        address: null,
-        alwaysOpen: false,
-        hours: [],
-        languages: [],
-        categories: [],
-        status: 'active',
-        assuredDate: Date.now(),
-        crisis: false,
-        favourite: false,
-      };
+      const base: Resource = r ?? blankResource(uniqueId('res'), Date.now());
       this.updateResource(
         {
         ...base,

@@ -63,6 +63,26 @@ export function emptyResourceList(): ResourceList {
   return { schemaVersion: RESOURCES_SCHEMA_VERSION, resources: [] };
 }
 
+/** A record with nothing filled in but its id (and when it was checked, if known). */
+export function blankResource(id: string, assuredDate: number | null = null): Resource {
+  return {
+    id,
+    organization: '',
+    name: '',
+    description: '',
+    phones: [],
+    address: null,
+    alwaysOpen: false,
+    hours: [],
+    languages: [],
+    categories: [],
+    status: 'active',
+    assuredDate,
+    crisis: false,
+    favourite: false,
+  };
+}
+
 /**
  * Adds a resource, or replaces the one with its id. With `basedOn` (the record as
  * the person opened it), a record someone else has changed since is not
