@@ -221,6 +221,10 @@ function showRun(agenda: Agenda, focusTool = false): void {
     else void finish(running.agenda);
   });
   agendaElement = running;
+  // On a phone the tool comes first and the plan folds to its time left and Next.
+  const narrow = matchMedia('(max-width: 60rem)');
+  running.folded = narrow.matches;
+  narrow.addEventListener('change', () => (running.folded = narrow.matches));
   element('agenda-slot', HTMLElement).replaceChildren(inGroup(running));
   element('timer-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'timer');
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');

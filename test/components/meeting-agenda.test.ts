@@ -53,3 +53,18 @@ describe('<meeting-agenda>', () => {
     expect(texts(el, 'h2')[0]).to.equal('Plan de la reunión');
   });
 });
+
+describe('<meeting-agenda folded> (a phone)', () => {
+  it('keeps the time left and Next in view, and folds the whole plan away until asked', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular" folded></meeting-agenda>`);
+    el.agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', Date.now());
+    await el.updateComplete;
+    const fold = el.shadowRoot!.querySelector('details.fold')!;
+    expect(fold.open).to.equal(false);
+    expect(fold.querySelector('summary')!.textContent).to.equal('The whole plan (7 sections)');
+    expect(button(el, 'Next section').checkVisibility(), 'Next stays visible').to.equal(true);
+    expect(texts(el, '.left')[0]).to.match(/left$/);
+    expect(fold.querySelector('ol')!.checkVisibility(), 'the list folded').to.equal(false);
+    await expectAccessible(el);
+  });
+});

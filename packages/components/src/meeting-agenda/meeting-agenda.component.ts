@@ -7,6 +7,7 @@ import {
   skipSection,
   startSection,
   type Agenda,
+  type AgendaSchedule,
   type AgendaTemplateId,
   type Section,
   agendaKind,
@@ -48,6 +49,7 @@ const messages = {
     ended: 'The meeting has ended.',
     status: { pending: '', current: 'Now', done: 'Done', skipped: 'Skipped' },
     now: (title: string) => `Now: ${title}`,
+    wholePlan: (sections: number) => `The whole plan (${sections} sections)`,
   },
   es: {
     title: 'Plan de la reunión',
@@ -62,6 +64,7 @@ const messages = {
     ended: 'La reunión ha terminado.',
     status: { pending: '', current: 'Ahora', done: 'Hecho', skipped: 'Saltado' },
     now: (title: string) => `Ahora: ${title}`,
+    wholePlan: (sections: number) => `El plan completo (${sections} partes)`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -83,6 +86,15 @@ export class MeetingAgendaElement extends LitElement {
       :host {
         display: block;
         container-type: inline-size;
+      }
+      .fold summary {
+        cursor: pointer;
+        padding: 0.5rem 0;
+        color: var(--_muted);
+      }
+      .fold summary:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
       }
       ol {
         list-style: none;
@@ -146,6 +158,7 @@ export class MeetingAgendaElement extends LitElement {
 
   static override properties = {
     template: { type: String },
+    folded: { type: Boolean },
     ...storedElementProperties,
     agenda: { attribute: false },
     announcement: { state: true },
@@ -153,6 +166,8 @@ export class MeetingAgendaElement extends LitElement {
 
   /** first-meeting, regular (default) or review. */
   declare template: string | undefined;
+  /** Only the time left, how late, Next and the section now; the whole plan folded away (a phone). */
+  declare folded: boolean;
   declare storageKey: string | undefined;
   declare storeName: string | undefined;
   declare language: string | undefined;
@@ -171,6 +186,7 @@ export class MeetingAgendaElement extends LitElement {
   constructor() {
     super();
     this.announcement = '';
+    this.folded = false;
   }
 
   get ready(): Promise<void> {
@@ -222,7 +238,8 @@ export class MeetingAgendaElement extends LitElement {
     const plan = schedule(this.agenda, now);
     const started = this.agenda.sections.some((s) => s.startedAt !== null);
     const ended = started && !plan.current && !this.agenda.sections.some((s) => s.status === 'pending');
-    const clock = (ms: number) => new Date(ms).toLocaleTimeString(this.currentLang, { hour: '2-digit', minute: '2-digit' });
+    // The visitor's own clock (24 h or 12 h as their locale has it), whatever language the group speaks.
+    const clock = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
     const remaining = plan.currentRemainingMs;
     return html`
       <section part="base" lang=${this.currentLang}>
@@ -235,7 +252,14 @@ export class MeetingAgendaElement extends LitElement {
           ${started ? html`<p>${plan.lateByMs >= 60_000 ? text.late(Math.round(plan.lateByMs / 60_000)) : text.onTime}</p>` : nothing}
           ${ended ? html`<p>${text.ended}</p>` : html`<button class="primary" @click=${() => this.next()}>${started ? text.next : text.start}</button>`}
         </div>
-        <ol>
+        ${this.folded ? html`<details class="fold"><summary>${text.wholePlan(plan.sections.length)}</summary>${this.renderList(plan, clock, text)}</details>` : this.renderList(plan, clock, text)}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderList(plan: AgendaSchedule, clock: (ms: number) => string, text: (typeof messages)[Lang]) {
+    return html`<ol>
           ${plan.sections.map(
             ({ section, start, end }) => html`<li class=${section.status}>
               <span class="times">${section.status === 'skipped' ? '' : `${clock(start)}–${clock(end)}`}</span>
@@ -245,9 +269,6 @@ export class MeetingAgendaElement extends LitElement {
                 : html`<span></span>`}
             </li>`,
           )}
-        </ol>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      </section>
-    `;
+        </ol>`;
   }
 }
