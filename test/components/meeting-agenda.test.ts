@@ -59,7 +59,7 @@ describe('<meeting-agenda folded> (a phone)', () => {
     const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular" folded></meeting-agenda>`);
     el.agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', Date.now());
     await el.updateComplete;
-    const fold = el.shadowRoot!.querySelector('details.fold')!;
+    const fold = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.fold')!;
     expect(fold.open).to.equal(false);
     expect(fold.querySelector('summary')!.textContent).to.equal('The whole plan (7 sections)');
     expect(button(el, 'Next section').checkVisibility(), 'Next stays visible').to.equal(true);

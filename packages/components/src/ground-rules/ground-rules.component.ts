@@ -441,6 +441,7 @@ export class GroundRulesElement extends LitElement {
         <button @click=${() => download('ground-rules.txt', 'text/plain', rulesAsText(version, labels))}>${text.exportText}</button>
         <button @click=${() => download('ground-rules.md', 'text/markdown', rulesAsMarkdown(version, labels))}>${text.exportMarkdown}</button>
         <button @click=${() => download('ground-rules.json', 'application/json', JSON.stringify(this.rules, null, 2))}>${text.exportJson}</button>
+        <button class="print" @click=${() => window.print()}>${text.print}</button>
       </div>
     `;
   }

@@ -31,6 +31,7 @@ export interface RulesMessages {
   decide: string;
   tally: (responses: number, blocks: number, standAsides: number) => string;
   adopt: (n: number) => string;
+  print: string;
   quickHint: string;
   everyoneAgrees: (rules: number) => string;
   upToDate: (n: number) => string;
@@ -82,6 +83,7 @@ const en: RulesMessages = {
   decide: 'Record the decision',
   tally: (responses, blocks, standAsides) => `${responses} responses, ${blocks} blocks, ${standAsides} stand asides`,
   adopt: (n) => `Adopt the agreed rules as version ${n}`,
+  print: 'Print a handout',
   quickHint: 'Note only who does not simply agree (stand aside, block, or fewer fingers); then one step records everyone else as agreeing.',
   everyoneAgrees: (rules) => (rules === 1 ? 'Everyone else agrees: decide the rule' : `Everyone else agrees: decide all ${rules} rules`),
   upToDate: (n) => `Version ${n} holds the agreed rules.`,
@@ -133,6 +135,7 @@ const es: RulesMessages = {
   decide: 'Registrar la decisión',
   tally: (responses, blocks, standAsides) => `${responses} respuestas, ${blocks} bloqueos, ${standAsides} se apartan`,
   adopt: (n) => `Adoptar los acuerdos como versión ${n}`,
+  print: 'Imprimir una hoja',
   quickHint: 'Anota solo a quien no está simplemente de acuerdo (se aparta, bloquea o muestra menos dedos); después, un paso registra a todos los demás como de acuerdo.',
   everyoneAgrees: (rules) => (rules === 1 ? 'Todos los demás están de acuerdo: decidir el acuerdo' : `Todos los demás están de acuerdo: decidir los ${rules} acuerdos`),
   upToDate: (n) => `La versión ${n} recoge los acuerdos aprobados.`,

@@ -109,6 +109,11 @@ export const styles = css`
     details > *:not(summary) {
       display: block;
     }
+    /* On paper a link is its address. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
     .card-item {
     width: 100%;
     padding-bottom: 0.75rem;

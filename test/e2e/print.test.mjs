@@ -1,0 +1,137 @@
+// End-to-end: printing from a running meeting gives a clean handout of the section's
+// tool alone: the rules on one page with no controls, the resources with each
+// website's address written out.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startPreview } from './preview.mjs';
+
+let preview;
+let page;
+const GROUP = 'print-circle';
+
+before(async () => {
+  preview = await startPreview(4329);
+  page = await preview.browser.newPage();
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await page.type('#group-name', 'Print circle');
+  await page.type('#group-members', 'Margaret, Tom, Ana');
+  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+  // The group's adopted rules (ten) and one resource with a website, as kept after earlier meetings.
+  await page.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('peerkit');
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['ground-rules', 'resources'], 'readwrite');
+          const rules = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, text: `Rule number ${i + 1}, written as a group would write it.`, explanation: 'What it means for us, in a sentence or two.' }));
+          tx.objectStore('ground-rules').put({
+            kind: 'ground-rules',
+            id,
+            schemaVersion: 1,
+            revision: 1,
+            updatedAt: Date.now(),
+            data: {
+              schemaVersion: 1,
+              rules: rules.map((r) => ({ ...r, status: 'agreed', category: null, templateId: null, check: null, decidedAt: 1 })),
+              versions: [{ number: 1, adoptedAt: Date.now(), rules }],
+              acceptances: [],
+            },
+          });
+          tx.objectStore('resources').put({
+            kind: 'resources',
+            id,
+            schemaVersion: 1,
+            revision: 1,
+            updatedAt: Date.now(),
+            data: {
+              schemaVersion: 1,
+              resources: [
+                {
+                  id: 'food',
+                  organization: 'Sample organisation (invented)',
+                  name: 'Sample food bank',
+                  description: 'Invented for the test.',
+                  phones: [],
+                  url: 'https://example.org/food',
+                  address: null,
+                  alwaysOpen: false,
+                  hours: [],
+                  languages: [],
+                  categories: ['food'],
+                  status: 'active',
+                  assuredDate: null,
+                  crisis: false,
+                  favourite: false,
+                },
+              ],
+            },
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    GROUP,
+  );
+});
+
+after(async () => {
+  await preview?.stop();
+});
+
+/** Starts a regular meeting holding only the given section. */
+async function meetingOf(sectionId) {
+  await page.emulateMediaType('screen');
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  if (await page.$('#run:not([hidden])')) {
+    await page.click('#end-meeting');
+    await page.click('#meeting-question-yes');
+    await page.waitForSelector('#ended:not([hidden])');
+    await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  }
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.click('input[name="template"][value="regular"]');
+  await page.$$eval('#sections input', (inputs, id) => inputs.forEach((input) => input.id !== `minutes-${id}` && (input.value = '0')), sectionId);
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+}
+
+const pdfPages = async () => {
+  const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+  return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+};
+
+test('the rules print as one clean page: the rules, no plan, no controls', async () => {
+  await meetingOf('rules');
+  await page.waitForFunction(() => document.querySelector('ground-rules')?.shadowRoot?.querySelectorAll('.large li').length === 10);
+  assert.ok(await page.evaluate(() => [...document.querySelector('ground-rules').shadowRoot.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Print a handout')));
+  await page.emulateMediaType('print');
+  const shown = await page.evaluate(() => {
+    const rules = document.querySelector('ground-rules').shadowRoot;
+    return {
+      plan: document.querySelector('.meeting-side').checkVisibility(),
+      crumbs: document.querySelector('.crumbs').checkVisibility(),
+      modes: document.getElementById('tool-modes').checkVisibility(),
+      buttons: [...rules.querySelectorAll('button')].filter((b) => b.checkVisibility()).length,
+      rules: [...rules.querySelectorAll('.large li')].filter((li) => li.checkVisibility()).length,
+    };
+  });
+  assert.deepEqual(shown, { plan: false, crumbs: false, modes: false, buttons: 0, rules: 10 });
+  assert.equal(await pdfPages(), 1);
+});
+
+test('the resources print without the plan, each website with its address', async () => {
+  await meetingOf('resources');
+  await page.waitForFunction(() => document.querySelector('resource-list')?.shadowRoot?.querySelector('.card'));
+  await page.emulateMediaType('print');
+  const shown = await page.evaluate(() => {
+    const list = document.querySelector('resource-list').shadowRoot;
+    const link = list.querySelector('a[href^="https"]');
+    return {
+      plan: document.querySelector('.meeting-side').checkVisibility(),
+      buttons: [...list.querySelectorAll('button')].filter((b) => b.checkVisibility()).length,
+      address: getComputedStyle(link, '::after').content,
+    };
+  });
+  assert.deepEqual(shown, { plan: false, buttons: 0, address: '" (https://example.org/food)"' });
+  assert.equal(await pdfPages(), 1);
+});
