@@ -226,6 +226,7 @@ function showRun(agenda: Agenda, focusTool = false): void {
   running.folded = narrow.matches;
   narrow.addEventListener('change', () => (running.folded = narrow.matches));
   element('agenda-slot', HTMLElement).replaceChildren(inGroup(running));
+  element('presenter-link', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'presenter');
   element('timer-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'timer');
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
   showLateArrivals(agenda);
@@ -475,6 +476,50 @@ function showProjector(kind: 'timer' | 'rules'): void {
   slot.replaceChildren(inGroup(kind === 'timer' ? make('peer-timer', { presenter: '' }) : make('ground-rules', { mode: 'display' })));
 }
 
+/**
+ * The presenter screen follows the meeting by itself: the current section's public
+ * face (the check-in question and speaker, the sharing round's timer, the rules being
+ * read), else a card with the section's name. Nothing private: no per-member figures,
+ * no feedback, no notes. It reads the stored plan, never a default.
+ */
+async function showPresenter(): Promise<void> {
+  document.body.classList.add('projector', 'projector-presenter');
+  const slot = element('projector-slot', HTMLElement);
+  slot.hidden = false;
+  const store = await appStore();
+  let shown = '';
+  const follow = (agenda: Agenda | undefined) => {
+    const section = agenda?.sections.find((s) => s.status === 'current');
+    const over = agenda !== undefined && !inProgress(agenda) && agenda.sections.some((s) => s.startedAt !== null);
+    const key = section ? `${section.id}:${section.tool ?? ''}` : over ? 'over' : 'soon';
+    if (key === shown) return;
+    shown = key;
+    const face =
+      section?.tool === 'checkin-round'
+        ? make('checkin-round', { presenter: '' })
+        : section?.tool === 'peer-timer'
+          ? make('peer-timer', { presenter: '' })
+          : section?.tool === 'ground-rules'
+            ? make('ground-rules', { mode: 'display', presenter: '' })
+            : presenterCard(section ? section.title : over ? text.presenterOver : text.presenterSoon);
+    // PeerKit's elements sit in the group (its id is their storage key); a card stands alone.
+    slot.replaceChildren(face.localName.includes('-') ? inGroup(face) : face);
+  };
+  follow((await store.get<Agenda>('agenda', group.id))?.data);
+  store.watch<Agenda>('agenda', group.id, (doc) => follow(doc?.data));
+}
+
+/** A card for sections with nothing to show the room: the group's name and what is happening. */
+function presenterCard(title: string): HTMLElement {
+  const card = make('div', { class: 'presenter-card', lang: group.data.lang });
+  const name = make('p', { class: 'presenter-group' });
+  name.textContent = group.data.name;
+  const heading = make('h2', {});
+  heading.textContent = title;
+  card.append(name, heading);
+  return card;
+}
+
 async function boot(): Promise<void> {
   if (!groupId) return fail(text.noGroupNamed);
   const store = await appStore();
@@ -487,6 +532,7 @@ async function boot(): Promise<void> {
   link.textContent = group.data.name;
   link.href = groupUrl('group.html', group.id);
   if (view === 'timer' || view === 'rules') return showProjector(view);
+  if (view === 'presenter') return void showPresenter();
   offerCrisisHelp();
   const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
   // After a reload, a meeting still running comes back where it was; one left open for hours asks first.

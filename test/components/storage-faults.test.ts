@@ -76,6 +76,11 @@ const WRITES: Record<string, (el: HTMLElement) => Promise<unknown>> = {
     el.shadowRoot!.querySelector<HTMLInputElement>('[data-question="safe"] input[value="4"]')!.click();
     return (el as HTMLElement & { submit(): Promise<boolean> }).submit();
   },
+  'ground-rules': async (el) => {
+    const form = el.shadowRoot!.querySelector<HTMLFormElement>('.add .rule-form')!;
+    form.querySelector<HTMLTextAreaElement>('textarea[name="text"]')!.value = 'Listen.';
+    form.requestSubmit();
+  },
   'resource-list': async (el) => {
     const form = el.shadowRoot!.querySelector<HTMLFormElement>('form.edit')!;
     form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Crisis line';

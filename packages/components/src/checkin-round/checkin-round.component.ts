@@ -104,6 +104,7 @@ export class CheckinRoundElement extends LitElement {
     questionId: { type: String, attribute: 'question-id' },
     mood: { type: Boolean },
     namedMoods: { type: Boolean, attribute: 'named-moods' },
+    presenter: { type: Boolean },
     order: { type: String },
     ...storedElementProperties,
     checkin: { state: true },
@@ -121,6 +122,12 @@ export class CheckinRoundElement extends LitElement {
    * questions' theme: such a value still works as `topic`, with a warning.
    */
   declare theme: string | undefined;
+  /**
+   * For the screen the whole room sees: mirrors the stored check-in and never makes or
+   * changes one; shows the question, who speaks and the time, and nothing private (no
+   * moods, no one's passes, no summary) and no controls.
+   */
+  declare presenter: boolean;
   /** A time for each member; without it the round just measures. */
   declare perPersonSeconds: string | undefined;
   /** A question chosen by hand instead of drawn. */
@@ -152,7 +159,7 @@ export class CheckinRoundElement extends LitElement {
     spec: questionBankKind as KindSpec<QuestionBank>,
     onChange: (bank) => (this.bank = bank),
   });
-  private readonly presenter = new RoundPresenter(this, {
+  private readonly roundPresenter = new RoundPresenter(this, {
     round: () => (this.checkin as CheckinRound | undefined)?.round,
     text: () => this.time,
     completeText: () => this.messages.complete,
@@ -215,14 +222,14 @@ export class CheckinRoundElement extends LitElement {
   }
   /** The current member gives a mood (once; optional). */
   giveMood(mood: Mood): void {
-    const speaker = this.presenter.view?.speaker;
+    const speaker = this.roundPresenter.view?.speaker;
     if (speaker) this.command((checkin) => giveMood(checkin, speaker.memberId, mood));
   }
   /** A fresh check-in for the same members, with a newly drawn question. */
   newCheckin(): void {
     const members = this.checkin.round.speakers.filter((s) => s.status !== 'left').map((s) => ({ id: s.memberId, name: s.name }));
     this.command(() => this.freshCheckin(members));
-    this.presenter.silence();
+    this.roundPresenter.silence();
   }
 
   /** Takes the shown question out of this group's draw and draws another. */
@@ -264,6 +271,7 @@ export class CheckinRoundElement extends LitElement {
 
   /** Applies a command here at once and to the stored check-in, so changes from other windows merge. */
   private command(apply: (checkin: CheckinRound, now: number) => CheckinRound): void {
+    if (this.presenter) return;
     this.checkin = this.checkinDoc.apply(this.checkin, apply);
   }
 
@@ -308,7 +316,7 @@ export class CheckinRoundElement extends LitElement {
     const current = this.checkin as CheckinRound | undefined;
     if (!current || (setupChanged && current.round.phase === 'idle' && !changed.has('checkin'))) {
       this.checkin = this.freshCheckin();
-      void this.checkinDoc.save(this.checkin);
+      if (!this.presenter) void this.checkinDoc.save(this.checkin);
     }
     if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
   }
@@ -316,12 +324,12 @@ export class CheckinRoundElement extends LitElement {
   private async load(): Promise<void> {
     const key = this.group.key(this.storageKey);
     const store = this.group.store(this.storeName);
-    const bank = await this.bankDoc.open(key, store, () => this.bank);
+    const bank = await this.bankDoc.open(key, store, () => (this.presenter ? undefined : this.bank));
     if (bank) this.bank = bank.value;
     // Drawn after the bank is loaded, so the group's recent questions are avoided.
-    const checkin = await this.checkinDoc.open(key, store, () => this.freshCheckin());
+    const checkin = await this.checkinDoc.open(key, store, () => (this.presenter ? undefined : this.freshCheckin()));
     if (!checkin) return;
-    if (checkin.fromStorage) this.presenter.silence();
+    if (checkin.fromStorage) this.roundPresenter.silence();
     this.checkin = checkin.value;
   }
 
@@ -346,9 +354,10 @@ export class CheckinRoundElement extends LitElement {
 
   protected override render() {
     const text = this.messages;
-    const view = this.presenter.view;
+    const view = this.roundPresenter.view;
     const loading = this.group.key(this.storageKey) !== undefined && (this.checkinDoc.status === 'loading' || this.bankDoc.status === 'loading');
     if (!view || loading) return html`<section part="base" class="frame checkin" aria-busy="true"></section>`;
+    if (this.presenter) return this.renderForTheRoom(view, text);
     const { round } = this.checkin;
     const speaker = view.speaker;
     const notices = [
@@ -373,7 +382,25 @@ export class CheckinRoundElement extends LitElement {
               ${renderNext(view, this.time)} ${this.renderControls(view, text)} ${this.renderMood(view, text)}
             `}
         ${view.state === 'complete' ? this.renderSummary(text) : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.presenter.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.roundPresenter.announcement}</div>
+      </section>
+    `;
+  }
+
+  /** What the room sees: the question, who speaks, the time; nothing private, no controls. */
+  private renderForTheRoom(view: RoundView, text: CheckinMessages) {
+    if (this.checkinDoc.status !== 'detached' && !this.checkinDoc.hasStored) {
+      return html`<section part="base" class="frame checkin state-waiting" lang=${this.currentLang}><p class="speaker">${text.notStarted}</p></section>`;
+    }
+    const speaker = view.speaker;
+    return html`
+      <section part="base" class="frame checkin level-${view.level} state-${view.state}" lang=${this.currentLang} aria-label=${text.questionLabel}>
+        <h2 class="question" part="question">${questionText(this.checkin.question as Question, this.currentLang)}</h2>
+        <div class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
+          <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
+          ${view.state === 'complete' || !speaker ? nothing : renderTime(view, { unlimited: this.checkin.round.settings.overtime === 'none', idleMs: 0, text: this.time })}
+        </div>
+        ${renderNext(view, this.time)}
       </section>
     `;
   }

@@ -5,6 +5,7 @@ export interface CheckinMessages {
   questionLabel: string;
   noMembers: string;
   ready: string;
+  notStarted: string;
   timerLabel: (name: string) => string;
   idleTimerLabel: string;
   start: string;
@@ -46,6 +47,7 @@ const en: CheckinMessages = {
   questionLabel: 'Check-in question',
   noMembers: 'No members yet. List them in the members attribute, separated by commas.',
   ready: 'Ready when you are',
+  notStarted: 'The check-in has not started yet.',
   timerLabel: (name) => `Check-in time for ${name}`,
   idleTimerLabel: 'Check-in timer',
   start: 'Start check-in',
@@ -95,7 +97,8 @@ const en: CheckinMessages = {
 const es: CheckinMessages = {
   questionLabel: 'Pregunta de inicio',
   noMembers: 'Aún no hay participantes. Escríbalos en el atributo members, separados por comas.',
-  ready: 'Cuando quieran',
+  ready: 'Cuando quieras',
+  notStarted: 'La ronda de inicio todavía no ha empezado.',
   timerLabel: (name) => `Tiempo de ${name}`,
   idleTimerLabel: 'Temporizador de la ronda',
   start: 'Empezar la ronda',

@@ -87,4 +87,13 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  /* On the room's screen: the question and the speaker, centred in the height it is given. */
+  :host([presenter]) .checkin {
+    min-height: inherit;
+    box-sizing: border-box;
+    align-content: center;
+  }
+  :host([presenter]) .question {
+    font-size: 1.6em;
+  }
 `;

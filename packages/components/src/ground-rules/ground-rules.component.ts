@@ -87,6 +87,7 @@ export class GroundRulesElement extends LitElement {
   static override styles = [tokens, styles];
 
   static override properties = {
+    presenter: { type: Boolean },
     mode: { type: String, reflect: true },
     members: { type: String },
     template: { type: String },
@@ -111,6 +112,8 @@ export class GroundRulesElement extends LitElement {
   declare rules: RuleSet;
   declare private editing: string | null;
   declare private method: CheckMethod;
+  /** On the screen the whole room sees: the rules to read, without the download and print buttons. */
+  declare presenter: boolean;
   declare private message: string;
   /** What became of the last file chosen, shown beside the file control. */
   declare private importNote: FileNote | undefined;
@@ -128,6 +131,7 @@ export class GroundRulesElement extends LitElement {
   constructor() {
     super();
     this.rules = emptyRuleSet();
+    this.presenter = false;
     this.editing = null;
     this.method = 'consent';
     this.message = '';
@@ -171,8 +175,10 @@ export class GroundRulesElement extends LitElement {
 
   private async load(): Promise<void> {
     const opened = await this.rulesDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () => {
+      // A presenter never writes; and an empty set is not worth storing (it would hide a template seeded elsewhere).
+      if (this.presenter) return undefined;
       this.startFromTemplate();
-      return this.rules;
+      return this.rules.rules.length > 0 || this.rules.versions.length > 0 ? this.rules : undefined;
     });
     if (opened) this.rules = opened.value;
   }
@@ -408,7 +414,7 @@ export class GroundRulesElement extends LitElement {
             ${diff.changed.length ? html`<p>${text.changed}: ${diff.changed.map((c) => c.after.text).join(' · ')}</p>` : nothing}
           </section>`
         : nothing}
-      ${mode === 'accept' ? this.renderAccept(text) : this.renderExport(text, version)}
+      ${mode === 'accept' ? this.renderAccept(text) : this.presenter ? nothing : this.renderExport(text, version)}
     `;
   }
 
