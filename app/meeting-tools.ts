@@ -49,7 +49,8 @@ export function toolFor(
       return { tag: 'ground-rules', modes: [read, accept, build, agree] };
     }
     case 'purpose-statement':
-      return { tag: 'purpose-statement', modes: [{ id: 'purpose', attributes: { members, 'review-after': String(reviewAfterMeetings) } }] };
+      // The app counts each meeting itself when it starts: no button to count it twice.
+      return { tag: 'purpose-statement', modes: [{ id: 'purpose', attributes: { members, 'review-after': String(reviewAfterMeetings), 'meetings-counted': '' } }] };
     case 'resource-list':
       return {
         tag: 'resource-list',

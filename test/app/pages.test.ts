@@ -75,7 +75,7 @@ describe('app: each section opens its tool', () => {
     expect(toolFor(close!, regular, here)).to.equal(null);
     const review = agendaTemplate('review', 'en');
     const purpose = review.sections.find((s) => s.id === 'purpose')!;
-    expect(toolFor(purpose, review, here, 4)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'review-after': '4' });
+    expect(toolFor(purpose, review, here, 4)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'review-after': '4', 'meetings-counted': '' });
   });
 
   it('builds the rules at a first meeting, then asks the group to agree them', () => {

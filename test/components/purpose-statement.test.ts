@@ -120,6 +120,14 @@ describe('<purpose-statement>', () => {
     expect(again.purpose.reviews[0]?.outcome).to.equal('achieved');
   });
 
+  it('offers no "A meeting was held" button when the page counts meetings itself', async () => {
+    const el = await fixture<PurposeStatementElement>(html`<purpose-statement step="adopted" meetings-counted></purpose-statement>`);
+    el.purpose = { ...addDraft(el.purpose, 'd', 'Support after loss.', 'facilitator'), adopted: { text: 'Support after loss.', at: T0 } };
+    await el.updateComplete;
+    expect(texts(el, '.statement')).to.deep.equal(['Support after loss.']);
+    expect([...root(el).querySelectorAll('button')].some((b) => b.textContent.trim() === 'A meeting was held')).to.equal(false);
+  });
+
   it('renders members’ words as text, never as HTML', async () => {
     const el = await fixture<PurposeStatementElement>(html`<purpose-statement></purpose-statement>`);
     el.purpose = withContributions(['<img src=x onerror="window.pwned=1">hello']);

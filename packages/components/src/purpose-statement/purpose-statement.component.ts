@@ -78,6 +78,7 @@ export class PurposeStatementElement extends LitElement {
     step: { type: String, reflect: true },
     members: { type: String },
     reviewAfter: { type: String, attribute: 'review-after' },
+    meetingsCounted: { type: Boolean, attribute: 'meetings-counted' },
     ...storedElementProperties,
     purpose: { state: true },
     shownStep: { state: true },
@@ -89,6 +90,8 @@ export class PurposeStatementElement extends LitElement {
   declare members: string | undefined;
   /** Review the purpose after this many meetings (default 6). */
   declare reviewAfter: string | undefined;
+  /** The page counts meetings itself (the app does, at each meeting): no "A meeting was held" button to count one twice. */
+  declare meetingsCounted: boolean;
   declare storageKey: string | undefined;
   declare storeName: string | undefined;
   declare language: string | undefined;
@@ -109,6 +112,7 @@ export class PurposeStatementElement extends LitElement {
 
   constructor() {
     super();
+    this.meetingsCounted = false;
     this.shownStep = 'collect';
     this.draftText = '';
   }
@@ -337,7 +341,7 @@ export class PurposeStatementElement extends LitElement {
       <p>${text.adoptedOn(new Date(adopted.at).toLocaleDateString(this.currentLang))}</p>
       <p>${text.meetings(this.purpose.meetingsSinceReview, this.purpose.reviewAfterMeetings)}</p>
       ${reviewDue(this.purpose) ? html`<p class="notice" role="status">${text.reviewDue}</p>` : nothing}
-      <button @click=${() => this.change((p) => meetingHeld(p))}>${text.meetingHeld}</button>
+      ${this.meetingsCounted ? nothing : html`<button @click=${() => this.change((p) => meetingHeld(p))}>${text.meetingHeld}</button>`}
       <form class="stack" @submit=${submit}>
         <label>${text.outcome}
           <select name="outcome">${REVIEW_OUTCOMES.map((o) => html`<option value=${o}>${text.outcomes[o]}</option>`)}</select>
