@@ -44,7 +44,9 @@ export function toolFor(
       const agree: ToolMode = { id: 'agree', attributes: { mode: 'agree', members } };
       const read: ToolMode = { id: 'read', attributes: { mode: 'display' } };
       const accept: ToolMode = { id: 'accept', attributes: { mode: 'accept', members } };
-      if (firstMeeting) return { tag: 'ground-rules', modes: section.id === 'consent' ? [build, read] : [agree, build, read] };
+      // The first meeting's consent section explains confidentiality and records who agreed.
+      const consent: ToolMode = { id: 'consent', attributes: { mode: 'consent', template: 'first-meeting', members } };
+      if (firstMeeting) return { tag: 'ground-rules', modes: section.id === 'consent' ? [consent, build, read] : [agree, build, read] };
       if (agenda.templateId === 'review') return { tag: 'ground-rules', modes: [read, build, agree, accept] };
       return { tag: 'ground-rules', modes: [read, accept, build, agree] };
     }

@@ -82,7 +82,8 @@ describe('app: each section opens its tool', () => {
     const first = agendaTemplate('first-meeting', 'en');
     const consent = first.sections.find((s) => s.id === 'consent')!;
     const rules = first.sections.find((s) => s.id === 'rules')!;
-    expect(toolFor(consent, first, here)?.modes[0]?.attributes).to.deep.equal({ mode: 'edit', template: 'first-meeting', members: 'Ana, Ben, Chen' });
+    expect(toolFor(consent, first, here)?.modes.map((m) => m.attributes.mode)).to.deep.equal(['consent', 'edit', 'display']);
+    expect(toolFor(consent, first, here)?.modes[0]?.attributes).to.deep.equal({ mode: 'consent', template: 'first-meeting', members: 'Ana, Ben, Chen' });
     expect(toolFor(rules, first, here)?.modes[0]?.attributes.mode).to.equal('agree');
   });
 });

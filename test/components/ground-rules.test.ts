@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { fixture, html } from '@open-wc/testing-helpers';
-import { addRule, adoptVersion, decide, emptyRuleSet, respond, type RuleSet } from '@peerkit/core';
+import { addRule, adoptVersion, decide, emptyRuleSet, openStore, PEERKIT_KINDS, respond, type RuleSet } from '@peerkit/core';
 import '@peerkit/components/ground-rules.js';
 import type { GroundRulesElement } from '@peerkit/components/ground-rules.js';
 import { captureWarnings, expectAccessible, freshKey, nextEvent, until } from '../helpers.js';
@@ -193,5 +193,31 @@ describe('<ground-rules> display and accept', () => {
     expect(warnings).to.have.length(1);
     expect(texts(el, 'h2')[0]).to.equal('Nuestros acuerdos de grupo');
     expect(texts(el, 'p')[0]).to.equal('Todavía no se ha adoptado ninguna versión.');
+  });
+});
+
+describe('<ground-rules mode="consent">', () => {
+  it('explains confidentiality and its limits, and records each member’s consent with the version then in force', async () => {
+    const key = freshKey('consent');
+    const el = await fixture<GroundRulesElement>(html`<ground-rules mode="consent" template="first-meeting" members="Ana, Ben" storage-key=${key}></ground-rules>`);
+    await el.ready;
+    expect(texts(el, 'p')[0]).to.contain('Confidentiality has one limit');
+    expect(texts(el, '.large .rule-text')[0]).to.contain('What is said here stays here.');
+    button(el, 'Ana agrees').click();
+    await el.updateComplete;
+    expect(texts(el, '.consented')).to.deep.equal(['Ana has agreed']);
+    expect(texts(el, '[role="status"]')[0]).to.equal('1 of 2 have agreed.');
+    expect(el.rules.acceptances).to.have.length(1);
+    expect(el.rules.acceptances[0]).to.include({ who: 'Ana', version: 0 });
+    await expectAccessible(el);
+    // The consent is stored (the write is queued: poll for it).
+    const store = await openStore({ kinds: PEERKIT_KINDS });
+    let stored: RuleSet | undefined;
+    for (let i = 0; i < 50 && !stored?.acceptances.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stored = (await store.get<RuleSet>('ground-rules', key))?.data;
+    }
+    store.close();
+    expect(stored?.acceptances.map((a) => [a.who, a.version])).to.deep.equal([['Ana', 0]]);
   });
 });

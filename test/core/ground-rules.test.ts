@@ -6,6 +6,9 @@ import {
   addRule,
   addTemplateSet,
   adoptVersion,
+  confidentialityRules,
+  consentedNow,
+  giveConsent,
   agreeAll,
   canAdopt,
   decide,
@@ -216,5 +219,21 @@ describe('ground rules: quick decisions', () => {
     expect(canAdopt(emptyRuleSet())).to.equal(false);
     expect(canAdopt(agreed)).to.equal(true);
     expect(canAdopt(adoptVersion(agreed, T))).to.equal(false);
+  });
+});
+
+describe('ground rules: consent to confidentiality', () => {
+  const T = Date.UTC(2026, 10, 26);
+  it('records consent once per member, under version 0 before any is adopted, then under the version in force', () => {
+    let set = addTemplateSet(emptyRuleSet(), 'first-meeting', 'en');
+    expect(confidentialityRules(set).map((r) => r.text)[0]).to.equal('What is said here stays here.');
+    set = giveConsent(giveConsent(set, ' Ana ', T), 'Ana', T + 1);
+    expect(set.acceptances).to.deep.equal([{ who: 'Ana', version: 0, at: T }]);
+    expect(parseRuleSet(set).ok).to.equal(true);
+    set = adoptVersion(agreeAll(set, ['ana'], 'consent', T + 2), T + 3);
+    expect(consentedNow(set)).to.deep.equal([]);
+    set = giveConsent(set, 'Ana', T + 4);
+    expect(consentedNow(set)).to.deep.equal([{ who: 'Ana', version: 1, at: T + 4 }]);
+    expect(giveConsent(set, '  ', T)).to.equal(set);
   });
 });

@@ -307,7 +307,10 @@ test('a Spanish-speaking group gets its tools in Spanish', async () => {
   assert.match(await page.$eval('meeting-agenda', (el) => el.shadowRoot.textContent), /Plan de la reunión/);
   await press(/^button\|\|Siguiente parte$/);
   await page.waitForFunction(() => document.getElementById('tool-heading')?.textContent === 'Confidencialidad y consentimiento');
-  await page.waitForFunction(() => /Nuestros acuerdos|acuerdos/i.test(document.querySelector('ground-rules')?.shadowRoot?.textContent ?? ''));
+  // The consent section explains confidentiality and its limits in the group's language.
+  await page.waitForFunction(() => /Lo que se dice aquí se queda aquí/.test(document.querySelector('ground-rules')?.shadowRoot?.textContent ?? ''));
+  // (Once the group's context has arrived the element reloads: wait for the buttons, do not read once.)
+  await page.waitForFunction(() => /Ana está de acuerdo/.test(document.querySelector('ground-rules')?.shadowRoot?.textContent ?? ''));
   await axeClean('a Spanish group’s meeting');
 });
 

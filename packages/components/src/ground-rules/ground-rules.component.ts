@@ -2,6 +2,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   acceptedCurrent,
   acceptRules,
+  confidentialityRules,
+  consentedNow,
+  giveConsent,
   addFromTemplate,
   addRule,
   addTemplateSet,
@@ -46,8 +49,8 @@ import { tokens } from '../internal/tokens.styles.js';
 import { rulesMessages, type RulesMessages } from './ground-rules.messages.js';
 import { styles } from './ground-rules.styles.js';
 
-export type GroundRulesMode = 'edit' | 'agree' | 'display' | 'accept';
-const MODES: readonly GroundRulesMode[] = ['edit', 'agree', 'display', 'accept'];
+export type GroundRulesMode = 'edit' | 'agree' | 'display' | 'accept' | 'consent';
+const MODES: readonly GroundRulesMode[] = ['edit', 'agree', 'display', 'accept', 'consent'];
 const SETS = Object.keys(RULE_TEMPLATE_SETS) as RuleTemplateSetName[];
 
 export interface PeerRuleChangeDetail {
@@ -191,7 +194,7 @@ export class GroundRulesElement extends LitElement {
     return html`
       <section part="base" class="rules mode-${mode}" lang=${this.currentLang}>
         ${storageNotices([this.rulesDoc], this.currentLang)}
-        ${mode === 'edit' ? this.renderEdit(text) : mode === 'agree' ? this.renderAgree(text) : this.renderVersion(text, mode)}
+        ${mode === 'edit' ? this.renderEdit(text) : mode === 'agree' ? this.renderAgree(text) : mode === 'consent' ? this.renderConsent(text) : this.renderVersion(text, mode)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>
       </section>
     `;
@@ -415,6 +418,32 @@ export class GroundRulesElement extends LitElement {
           </section>`
         : nothing}
       ${mode === 'accept' ? this.renderAccept(text) : this.presenter ? nothing : this.renderExport(text, version)}
+    `;
+  }
+
+  /**
+   * Confidentiality and its limits, explained in the group's language, and each
+   * member's consent recorded with the day and the version then in force.
+   */
+  private renderConsent(text: RulesMessages) {
+    const members = toMembers(this.group.memberNames(this.members, (names) => this.attributeReader.list(names)));
+    const rules = confidentialityRules(this.rules);
+    const given = new Set(consentedNow(this.rules).map((a) => a.who));
+    return html`
+      <h2>${text.consentTitle}</h2>
+      <p>${text.consentExplain}</p>
+      ${rules.length > 0 ? this.renderLargeList(rules) : html`<p class="notice">${text.consentNoRules}</p>`}
+      ${members.length === 0 ? html`<p class="notice">${text.noMembers}</p>` : nothing}
+      <ul class="consents">
+        ${members.map(
+          (m) => html`<li>
+            ${given.has(m.name)
+              ? html`<span class="consented">${text.consented(m.name)}</span>`
+              : html`<button @click=${() => this.change((s, now) => giveConsent(s, m.name, now))}>${text.consents(m.name)}</button>`}
+          </li>`,
+        )}
+      </ul>
+      <p role="status">${text.consentCount(given.size, members.length)}</p>
     `;
   }
 

@@ -32,6 +32,12 @@ export interface RulesMessages {
   tally: (responses: number, blocks: number, standAsides: number) => string;
   adopt: (n: number) => string;
   print: string;
+  consentTitle: string;
+  consentExplain: string;
+  consentNoRules: string;
+  consents: (name: string) => string;
+  consented: (name: string) => string;
+  consentCount: (given: number, members: number) => string;
   quickHint: string;
   everyoneAgrees: (rules: number) => string;
   upToDate: (n: number) => string;
@@ -84,6 +90,13 @@ const en: RulesMessages = {
   tally: (responses, blocks, standAsides) => `${responses} responses, ${blocks} blocks, ${standAsides} stand asides`,
   adopt: (n) => `Adopt the agreed rules as version ${n}`,
   print: 'Print a handout',
+  consentTitle: 'Confidentiality and consent',
+  consentExplain:
+    'What is said here stays here: we do not repeat what others share, or who was here. Confidentiality has one limit: if someone may be at serious risk of harm, the facilitator may need to get help, and will say so. Each of us says whether we agree; it is noted with the day.',
+  consentNoRules: 'The group has no confidentiality rule yet: add one in “Build the rules”.',
+  consents: (name) => `${name} agrees`,
+  consented: (name) => `${name} has agreed`,
+  consentCount: (given, members) => `${given} of ${members} have agreed.`,
   quickHint: 'Note only who does not simply agree (stand aside, block, or fewer fingers); then one step records everyone else as agreeing.',
   everyoneAgrees: (rules) => (rules === 1 ? 'Everyone else agrees: decide the rule' : `Everyone else agrees: decide all ${rules} rules`),
   upToDate: (n) => `Version ${n} holds the agreed rules.`,
@@ -136,6 +149,13 @@ const es: RulesMessages = {
   tally: (responses, blocks, standAsides) => `${responses} respuestas, ${blocks} bloqueos, ${standAsides} se apartan`,
   adopt: (n) => `Adoptar los acuerdos como versión ${n}`,
   print: 'Imprimir una hoja',
+  consentTitle: 'Confidencialidad y consentimiento',
+  consentExplain:
+    'Lo que se dice aquí se queda aquí: no contamos lo que otras personas comparten ni quién vino. La confidencialidad tiene un límite: si alguien puede estar en grave riesgo, quien facilita puede tener que pedir ayuda, y lo dirá. Cada persona dice si está de acuerdo; se anota con la fecha.',
+  consentNoRules: 'El grupo todavía no tiene una norma de confidencialidad: añádela en «Construir las normas».',
+  consents: (name) => `${name} está de acuerdo`,
+  consented: (name) => `${name} ya dio su acuerdo`,
+  consentCount: (given, members) => `${given} de ${members} han dado su acuerdo.`,
   quickHint: 'Anota solo a quien no está simplemente de acuerdo (se aparta, bloquea o muestra menos dedos); después, un paso registra a todos los demás como de acuerdo.',
   everyoneAgrees: (rules) => (rules === 1 ? 'Todos los demás están de acuerdo: decidir el acuerdo' : `Todos los demás están de acuerdo: decidir los ${rules} acuerdos`),
   upToDate: (n) => `La versión ${n} recoge los acuerdos aprobados.`,

@@ -67,7 +67,8 @@ export function parseRuleSet(input: unknown): ParseResult<RuleSet> {
     const acceptance = check.object(value, path);
     if (!acceptance) return;
     check.string(acceptance.who, `${path}.who`, { nonEmpty: true, max: LIMITS.name });
-    const version = check.number(acceptance.version, `${path}.version`, { min: 1, integer: true });
+    // 0: consent to confidentiality given before any version was adopted.
+    const version = check.number(acceptance.version, `${path}.version`, { min: 0, integer: true });
     if (version !== undefined && version > lastNumber) check.fail(`${path}.version`, `version ${version} was never adopted`);
     check.number(acceptance.at, `${path}.at`, { min: 0 });
   });

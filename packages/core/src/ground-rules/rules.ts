@@ -50,6 +50,7 @@ export interface RuleVersion {
 export interface Acceptance {
   /** A name or initials, as the group chose. */
   who: string;
+  /** The version accepted; 0 is consent to confidentiality and its limits before any version was adopted (a first meeting). */
   version: number;
   at: number;
 }
@@ -253,6 +254,30 @@ export function acceptRules(set: RuleSet, who: string, now: number): RuleSet {
   if (!version || name === '') return set;
   if (set.acceptances.some((a) => a.who === name && a.version === version.number)) return set;
   return { ...set, acceptances: [...set.acceptances, { who: name, version: version.number, at: now }] };
+}
+
+/**
+ * A member consents to confidentiality and its limits: recorded with the day and the
+ * version then in force (0 before the first is adopted, as at a first meeting).
+ */
+export function giveConsent(set: RuleSet, who: string, now: number): RuleSet {
+  const name = who.trim();
+  const version = currentVersion(set)?.number ?? 0;
+  if (name === '' || set.acceptances.some((a) => a.who === name && a.version === version)) return set;
+  return { ...set, acceptances: [...set.acceptances, { who: name, version, at: now }] };
+}
+
+/** The confidentiality rules to consent to: those of the current version, else of the draft. */
+export function confidentialityRules(set: RuleSet): { text: string; explanation: string }[] {
+  const ids = new Set(set.rules.filter((r) => r.category === 'confidentiality').map((r) => r.id));
+  const version = currentVersion(set);
+  return version ? version.rules.filter((r) => ids.has(r.id)) : set.rules.filter((r) => ids.has(r.id));
+}
+
+/** Who has consented under the version in force now (0 before any). */
+export function consentedNow(set: RuleSet): Acceptance[] {
+  const version = currentVersion(set)?.number ?? 0;
+  return set.acceptances.filter((a) => a.version === version);
 }
 
 /** Who has accepted the current version. */
