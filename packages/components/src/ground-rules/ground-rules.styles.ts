@@ -68,6 +68,27 @@ export const styles = css`
     width: 100%;
   }
   .version,
+  .consents {
+    list-style: none;
+    margin: 1rem 0 0.5rem;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .consented {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
+  .consented::before {
+    content: '✓ ';
+    white-space: pre;
+  }
   .quick {
     display: grid;
     gap: 0.5rem;
