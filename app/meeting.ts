@@ -19,6 +19,8 @@ import {
   removeMeeting,
   inProgress,
   join,
+  pause,
+  resume,
   meetingHeld,
   meetingDiscarded,
   planSection,
@@ -216,6 +218,8 @@ function namesHere(agenda: Agenda): string[] {
 function showRun(agenda: Agenda, focusTool = false): void {
   element('run', HTMLElement).hidden = false;
   const running = document.createElement('meeting-agenda');
+  // A break pauses the whole meeting: the plan's clock, the check-in and the sharing round together.
+  running.addEventListener('peer-meeting-pause', (event) => void pauseTools(event.detail.paused));
   running.addEventListener('peer-section-change', (event) => {
     if (event.detail.section) renderTool(running.agenda, true);
     else void finish(running.agenda);
@@ -231,6 +235,17 @@ function showRun(agenda: Agenda, focusTool = false): void {
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
   showLateArrivals(agenda);
   renderTool(agenda, focusTool);
+}
+
+async function pauseTools(paused: boolean): Promise<void> {
+  const now = Date.now();
+  const apply = (round: Round) => (paused ? pause(round, now) : resume(round, now));
+  try {
+    await updateDoc<Round>('round', group.id, apply);
+    await updateDoc<CheckinRound>('checkin', group.id, (checkin) => withRound(checkin, apply));
+  } catch (error) {
+    element('late-status', HTMLElement).textContent = text.notSaved(errorText(error));
+  }
 }
 
 /** Members not yet marked here, for "Arrived late". */
@@ -491,11 +506,13 @@ async function showPresenter(): Promise<void> {
   const follow = (agenda: Agenda | undefined) => {
     const section = agenda?.sections.find((s) => s.status === 'current');
     const over = agenda !== undefined && !inProgress(agenda) && agenda.sections.some((s) => s.startedAt !== null);
-    const key = section ? `${section.id}:${section.tool ?? ''}` : over ? 'over' : 'soon';
+    const onBreak = agenda?.pausedAt !== undefined && agenda.pausedAt !== null;
+    const key = onBreak ? 'break' : section ? `${section.id}:${section.tool ?? ''}` : over ? 'over' : 'soon';
     if (key === shown) return;
     shown = key;
-    const face =
-      section?.tool === 'checkin-round'
+    const face = onBreak
+      ? presenterCard(text.presenterBreak)
+      : section?.tool === 'checkin-round'
         ? make('checkin-round', { presenter: '' })
         : section?.tool === 'peer-timer'
           ? make('peer-timer', { presenter: '' })

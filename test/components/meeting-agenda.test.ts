@@ -68,3 +68,25 @@ describe('<meeting-agenda folded> (a phone)', () => {
     await expectAccessible(el);
   });
 });
+
+describe('<meeting-agenda> pause', () => {
+  it('pauses and resumes the whole meeting with one button, holding the time left, with an event', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular"></meeting-agenda>`);
+    el.agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', Date.now() - 60_000);
+    await el.updateComplete;
+    const paused = nextEvent(el, 'peer-meeting-pause');
+    button(el, 'Pause the meeting').click();
+    expect((await paused).detail).to.deep.equal({ paused: true });
+    await el.updateComplete;
+    expect(texts(el, '.paused')).to.deep.equal(['Paused: a break']);
+    const left = texts(el, '.left')[0];
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(texts(el, '.left')[0], 'the clock stands still').to.equal(left);
+    await expectAccessible(el);
+    const resumed = nextEvent(el, 'peer-meeting-pause');
+    button(el, 'Resume the meeting').click();
+    expect((await resumed).detail).to.deep.equal({ paused: false });
+  });
+});

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { AGENDA_TEMPLATE_IDS, agendaTemplate, endMeeting, inProgress, LEFT_OPEN_AFTER_MS, leftOpen, nextSection, parseAgenda, planSection, plannedEnd, removeSection, schedule, skipSection, startSection } from '@peerkit/core';
+import { AGENDA_TEMPLATE_IDS, agendaTemplate, endMeeting, inProgress, isPaused, pauseMeeting, resumeMeeting, LEFT_OPEN_AFTER_MS, leftOpen, nextSection, parseAgenda, planSection, plannedEnd, removeSection, schedule, skipSection, startSection } from '@peerkit/core';
 
 const T0 = Date.UTC(2026, 10, 24, 18, 0);
 const MIN = 60_000;
@@ -92,5 +92,30 @@ describe('agenda: the meeting as a whole', () => {
     expect(leftOpen(agenda, T + 90 * 60_000 + LEFT_OPEN_AFTER_MS + 1)).to.equal(true);
     expect(leftOpen(endMeeting(agenda, T + 3600_000), T + 7 * 24 * 3600_000)).to.equal(false);
     expect(plannedEnd(agendaTemplate('regular', 'en'))).to.equal(null);
+  });
+});
+
+describe('agenda: a pause for the whole meeting', () => {
+  const T = Date.UTC(2026, 10, 24, 19);
+  it('holds the plan’s clock while paused, and loses no time on resume', () => {
+    const running = startSection(agendaTemplate('regular', 'en'), 'welcome', T);
+    const paused = pauseMeeting(running, T + 60_000);
+    expect(isPaused(paused)).to.equal(true);
+    expect(parseAgenda(paused).ok).to.equal(true);
+    // Five minutes of break: the welcome still has four minutes left.
+    expect(schedule(paused, T + 6 * 60_000).currentRemainingMs).to.equal(4 * 60_000);
+    const resumed = resumeMeeting(paused, T + 6 * 60_000);
+    expect(isPaused(resumed)).to.equal(false);
+    expect(schedule(resumed, T + 6 * 60_000).currentRemainingMs).to.equal(4 * 60_000);
+    expect(pauseMeeting(paused, T + 7 * 60_000)).to.equal(paused);
+    expect(resumeMeeting(running, T)).to.equal(running);
+  });
+
+  it('moving on from a paused meeting resumes it first', () => {
+    const paused = pauseMeeting(startSection(agendaTemplate('regular', 'en'), 'welcome', T), T + 60_000);
+    const next = nextSection(paused, T + 10 * 60_000);
+    expect(isPaused(next)).to.equal(false);
+    expect(next.sections[0]?.status).to.equal('done');
+    expect(next.sections[1]?.startedAt).to.equal(T + 10 * 60_000);
   });
 });

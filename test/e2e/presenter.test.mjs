@@ -55,8 +55,13 @@ test('the welcome: a card with the group and the section', async () => {
 
 test('the check-in: the question and who speaks, with no controls and no one’s passes', async () => {
   await next();
-  await laptop.waitForFunction(() => document.querySelector('checkin-round')?.checkin?.question, POLL);
-  const question = await laptop.evaluate(() => document.querySelector('checkin-round').checkin.question.text.en);
+  await laptop.waitForFunction(() => document.querySelector('checkin-round'), POLL);
+  // The question as stored: read once the element has loaded (before that it holds a draw of its own).
+  const question = await laptop.evaluate(async () => {
+    const checkin = document.querySelector('checkin-round');
+    await checkin.ready;
+    return checkin.checkin.question.text.en;
+  });
   await room.waitForFunction((q) => document.querySelector('checkin-round')?.shadowRoot?.querySelector('.question')?.textContent.trim() === q, POLL, question);
   await laptop.evaluate(() => document.querySelector('checkin-round').toggle());
   await room.waitForFunction(() => document.querySelector('checkin-round').shadowRoot.querySelector('.speaker')?.textContent.trim() === 'Margaret', POLL);
@@ -84,14 +89,21 @@ test('the rules: read large, without the download and print buttons', async () =
   assert.deepEqual(await axeViolations(room), []);
 });
 
-test('the sharing round: its own timer, the real share, no figures at the end', async () => {
+test('the sharing round: its own timer, a break card while the meeting pauses, no figures at the end', async () => {
   await next();
   await laptop.waitForFunction(() => document.querySelector('peer-timer')?.round?.speakers?.length === 3, POLL);
   const share = await laptop.evaluate(() => document.querySelector('peer-timer').shadowRoot.querySelector('.time').textContent.trim());
   await room.waitForFunction((s) => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.time')?.textContent.trim() === s, POLL, share);
+  // A break pauses the whole meeting: the plan, the round, and the room sees a break card.
+  await laptop.evaluate(() => document.querySelector('peer-timer').toggle());
+  await laptop.evaluate(() => document.querySelector('meeting-agenda').togglePause());
+  await room.waitForFunction(() => document.querySelector('.presenter-card h2')?.textContent === 'A short break.', POLL);
+  await laptop.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'paused', POLL);
+  await laptop.evaluate(() => document.querySelector('meeting-agenda').togglePause());
+  await room.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'), POLL);
+  await laptop.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'running', POLL);
   await laptop.evaluate(() => {
     const timer = document.querySelector('peer-timer');
-    timer.toggle();
     timer.next();
     timer.next();
     timer.next();

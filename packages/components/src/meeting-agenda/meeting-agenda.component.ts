@@ -2,7 +2,10 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import {
   AGENDA_TEMPLATE_IDS,
   agendaTemplate,
+  isPaused,
   nextSection,
+  pauseMeeting,
+  resumeMeeting,
   schedule,
   skipSection,
   startSection,
@@ -29,9 +32,15 @@ export interface PeerSectionChangeDetail {
   section: Section | null;
 }
 
+export interface PeerMeetingPauseDetail {
+  /** True when the meeting was paused, false when it resumed. */
+  paused: boolean;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'peer-section-change': CustomEvent<PeerSectionChangeDetail>;
+    'peer-meeting-pause': CustomEvent<PeerMeetingPauseDetail>;
   }
 }
 
@@ -50,6 +59,10 @@ const messages = {
     status: { pending: '', current: 'Now', done: 'Done', skipped: 'Skipped' },
     now: (title: string) => `Now: ${title}`,
     wholePlan: (sections: number) => `The whole plan (${sections} sections)`,
+    pause: 'Pause the meeting',
+    resume: 'Resume the meeting',
+    paused: 'Paused: a break',
+    resumed: 'The meeting goes on',
   },
   es: {
     title: 'Plan de la reunión',
@@ -65,6 +78,10 @@ const messages = {
     status: { pending: '', current: 'Ahora', done: 'Hecho', skipped: 'Saltado' },
     now: (title: string) => `Ahora: ${title}`,
     wholePlan: (sections: number) => `El plan completo (${sections} partes)`,
+    pause: 'Pausar la reunión',
+    resume: 'Seguir con la reunión',
+    paused: 'En pausa: un descanso',
+    resumed: 'La reunión continúa',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -77,6 +94,7 @@ const messages = {
  *
  * @csspart base - The whole plan.
  *
+ * @event peer-meeting-pause - The whole meeting paused or resumed. Detail: `{ paused }`.
  * @event peer-section-change - A section started, or the meeting ended. Detail: `{ section }`.
  */
 export class MeetingAgendaElement extends LitElement {
@@ -179,7 +197,7 @@ export class MeetingAgendaElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly agendaDoc = new DocumentController<Agenda>(this, { kind: 'agenda', spec: agendaKind as KindSpec<Agenda>, onChange: (a) => (this.agenda = a) });
   private readonly clock = new ClockController(this, () =>
-    (this.agenda as Agenda | undefined)?.sections.some((s) => s.status === 'current') ? 1000 : undefined,
+    (this.agenda as Agenda | undefined)?.sections.some((s) => s.status === 'current') && !isPaused(this.agenda) ? 1000 : undefined,
   );
   private loading: Promise<void> | undefined;
 
@@ -232,6 +250,17 @@ export class MeetingAgendaElement extends LitElement {
     this.change((agenda, now) => skipSection(agenda, id, now));
   }
 
+  /** Pauses the whole meeting (a break), or resumes it: the plan's clock stands still meanwhile. */
+  togglePause(): void {
+    const paused = isPaused(this.agenda);
+    const updated = this.agendaDoc.apply(this.agenda, (agenda, now) => (paused ? resumeMeeting(agenda, now) : pauseMeeting(agenda, now)));
+    if (updated === this.agenda) return;
+    this.agenda = updated;
+    const text = messages[this.currentLang];
+    this.announcement = paused ? text.resumed : text.paused;
+    emit(this, 'peer-meeting-pause', { paused: !paused });
+  }
+
   protected override render() {
     const text = messages[this.currentLang];
     const now = Date.now();
@@ -250,7 +279,11 @@ export class MeetingAgendaElement extends LitElement {
             ? nothing
             : html`<p class="left">${remaining >= 0 ? text.left(formatClock(remaining)) : text.over(formatClock(-remaining, { roundUp: false }))}</p>`}
           ${started ? html`<p>${plan.lateByMs >= 60_000 ? text.late(Math.round(plan.lateByMs / 60_000)) : text.onTime}</p>` : nothing}
+          ${started && !ended && isPaused(this.agenda) ? html`<p class="paused">${text.paused}</p>` : nothing}
           ${ended ? html`<p>${text.ended}</p>` : html`<button class="primary" @click=${() => this.next()}>${started ? text.next : text.start}</button>`}
+          ${started && !ended
+            ? html`<button aria-pressed=${isPaused(this.agenda) ? 'true' : 'false'} @click=${() => this.togglePause()}>${isPaused(this.agenda) ? text.resume : text.pause}</button>`
+            : nothing}
         </div>
         ${this.folded ? html`<details class="fold"><summary>${text.wholePlan(plan.sections.length)}</summary>${this.renderList(plan, clock, text)}</details>` : this.renderList(plan, clock, text)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -25,6 +25,8 @@ export interface Agenda {
   schemaVersion: typeof AGENDA_SCHEMA_VERSION;
   templateId: string | null;
   sections: Section[];
+  /** Set while the whole meeting is paused (a break): the plan's clock stands still. */
+  pausedAt?: number | null;
 }
 
 type Lang = 'en' | 'es';
@@ -100,16 +102,39 @@ export function inProgress(agenda: Agenda): boolean {
 const closeCurrent = (sections: Section[], now: number): Section[] =>
   sections.map((s) => (s.status === 'current' ? { ...s, status: 'done', endedAt: now } : s));
 
-/** Starts a section (the current one, if any, is done). */
-export function startSection(agenda: Agenda, id: string, now: number): Agenda {
+export function isPaused(agenda: Agenda): boolean {
+  return agenda.pausedAt !== undefined && agenda.pausedAt !== null;
+}
+
+/** Pauses the whole meeting: the current section's time left stands still until it resumes. */
+export function pauseMeeting(agenda: Agenda, now: number): Agenda {
+  if (!inProgress(agenda) || isPaused(agenda)) return agenda;
+  return { ...agenda, pausedAt: now };
+}
+
+/** Resumes after a pause: the current section starts later by the pause, so no time was lost. */
+export function resumeMeeting(agenda: Agenda, now: number): Agenda {
+  if (!isPaused(agenda)) return agenda;
+  const pause = Math.max(0, now - (agenda.pausedAt ?? now));
+  return {
+    ...agenda,
+    pausedAt: null,
+    sections: agenda.sections.map((s) => (s.status === 'current' && s.startedAt !== null ? { ...s, startedAt: s.startedAt + pause } : s)),
+  };
+}
+
+/** Starts a section (the current one, if any, is done). A paused meeting resumes first. */
+export function startSection(input: Agenda, id: string, now: number): Agenda {
+  const agenda = resumeMeeting(input, now);
   const target = agenda.sections.find((s) => s.id === id);
-  if (!target || target.status === 'current') return agenda;
+  if (!target || target.status === 'current') return input;
   const sections = closeCurrent(agenda.sections, now).map((s) => (s.id === id ? { ...s, status: 'current' as const, startedAt: now, endedAt: null } : s));
   return { ...agenda, sections };
 }
 
 /** Ends the current section and starts the next pending one (or ends the meeting). */
-export function nextSection(agenda: Agenda, now: number): Agenda {
+export function nextSection(input: Agenda, now: number): Agenda {
+  const agenda = resumeMeeting(input, now);
   const currentIndex = agenda.sections.findIndex((s) => s.status === 'current');
   const next = agenda.sections.find((s, i) => i > currentIndex && s.status === 'pending');
   if (next) return startSection(agenda, next.id, now);
@@ -117,9 +142,10 @@ export function nextSection(agenda: Agenda, now: number): Agenda {
   return { ...agenda, sections: closeCurrent(agenda.sections, now) };
 }
 
-export function skipSection(agenda: Agenda, id: string, now: number): Agenda {
-  const target = agenda.sections.find((s) => s.id === id);
-  if (!target || target.status === 'done' || target.status === 'skipped') return agenda;
+export function skipSection(input: Agenda, id: string, now: number): Agenda {
+  const target = input.sections.find((s) => s.id === id);
+  if (!target || target.status === 'done' || target.status === 'skipped') return input;
+  const agenda = resumeMeeting(input, now);
   const skipped = { ...agenda, sections: agenda.sections.map((s) => (s.id === id ? { ...s, status: 'skipped' as const, endedAt: s.status === 'current' ? now : null } : s)) };
   if (target.status !== 'current') return skipped;
   // Skipping the section in progress moves on to the next one after it, if any.
@@ -136,6 +162,7 @@ export function endMeeting(agenda: Agenda, at: number): Agenda {
   if (!inProgress(agenda)) return agenda;
   return {
     ...agenda,
+    pausedAt: null,
     sections: agenda.sections.map((s) =>
       s.status === 'current' ? { ...s, status: 'done', endedAt: Math.max(at, s.startedAt ?? at) } : s.status === 'pending' ? { ...s, status: 'skipped' } : s,
     ),
@@ -182,7 +209,9 @@ export interface AgendaSchedule {
  * `plannedStart` is when the meeting was meant to begin (the first section's
  * start, if it has started).
  */
-export function schedule(agenda: Agenda, now: number, plannedStart?: number): AgendaSchedule {
+export function schedule(agenda: Agenda, clock: number, plannedStart?: number): AgendaSchedule {
+  // While the meeting is paused its clock stands at the pause.
+  const now = agenda.pausedAt ?? clock;
   const begin = plannedStart ?? agenda.sections.find((s) => s.startedAt !== null)?.startedAt ?? now;
   let cursor = agenda.sections.find((s) => s.startedAt !== null)?.startedAt ?? begin;
   let current: ScheduledSection | null = null;

@@ -26,5 +26,6 @@ export function parseAgenda(input: unknown): ParseResult<Agenda> {
     if ((status === 'current' || status === 'done') && started == null) check.fail(`${path}.startedAt`, `is needed for a ${status} section`);
   });
   if (current > 1) check.fail('agenda.sections', `${current} sections are current; at most one can be`);
+  if (agenda.pausedAt !== undefined) check.nullable(agenda.pausedAt, (v) => check.number(v, 'agenda.pausedAt', { min: 0 }));
   return check.result(() => agenda as unknown as Agenda);
 }
