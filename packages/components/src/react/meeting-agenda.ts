@@ -9,6 +9,7 @@ export const MeetingAgenda = createComponent({
   elementClass: ElementClass,
   react: React,
   events: {
+    onPeerMeetingPause: 'peer-meeting-pause' as EventName<GlobalEventHandlersEventMap['peer-meeting-pause']>,
     onPeerSectionChange: 'peer-section-change' as EventName<GlobalEventHandlersEventMap['peer-section-change']>,
   },
 });
