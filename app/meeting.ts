@@ -19,6 +19,7 @@ import {
   removeMeeting,
   inProgress,
   join,
+  leave,
   pause,
   resume,
   meetingHeld,
@@ -248,19 +249,47 @@ async function pauseTools(paused: boolean): Promise<void> {
   }
 }
 
-/** Members not yet marked here, for "Arrived late". */
+/** Who left early this meeting (this page's session): their turns are taken out of the rounds. */
+const gone = new Set<string>();
+
+/** Members not yet marked here, for "Arrived late"; those here and not yet gone, for "Left early". */
 function showLateArrivals(agenda: Agenda): void {
   const attended = new Set(thisMeeting(agenda)?.attended ?? []);
   const absent = presentMembers(group.data).filter((m) => !attended.has(m.id));
-  element('late', HTMLFormElement).hidden = absent.length === 0;
-  element('late-member', HTMLSelectElement).replaceChildren(
-    ...absent.map((m) => {
+  const here = group.data.members.filter((m) => attended.has(m.id) && !gone.has(m.id));
+  const options = (members: readonly { id: string; name: string }[]) =>
+    members.map((m) => {
       const option = make('option', { value: m.id });
       option.textContent = m.name;
       return option;
-    }),
-  );
+    });
+  element('late', HTMLFormElement).hidden = absent.length === 0;
+  element('late-member', HTMLSelectElement).replaceChildren(...options(absent));
+  element('early', HTMLFormElement).hidden = here.length < 2;
+  element('early-member', HTMLSelectElement).replaceChildren(...options(here));
 }
+
+/** Someone leaves early: out of the check-in and sharing round still running (time re-divided); they still came. */
+element('early', HTMLFormElement).addEventListener('submit', (event) => {
+  event.preventDefault();
+  const memberId = element('early-member', HTMLSelectElement).value;
+  const member = group.data.members.find((m) => m.id === memberId);
+  const agenda = agendaElement?.agenda;
+  const status = element('late-status', HTMLElement);
+  if (!member || !agenda) return;
+  void (async () => {
+    try {
+      const now = Date.now();
+      await updateDoc<Round>('round', group.id, (round) => leave(round, now, member.id));
+      await updateDoc<CheckinRound>('checkin', group.id, (checkin) => withRound(checkin, (round) => leave(round, now, member.id)));
+      gone.add(member.id);
+      status.textContent = text.leftEarly(member.name);
+      showLateArrivals(agenda);
+    } catch (error) {
+      status.textContent = text.notSaved(errorText(error));
+    }
+  })();
+});
 
 /**
  * A late arrival joins the meeting's record and the rounds still running

@@ -187,3 +187,25 @@ test('the group chooses its check-in questions for a kind of meeting, and the pl
   assert.deepEqual(await page.evaluate(() => [document.getElementById('checkin-depth').value, document.getElementById('checkin-topic').value]), ['reflective', 'grief']);
   assert.deepEqual(await axeViolations(page), []);
 });
+
+test('someone leaving early is taken out of the rounds still running, and the time is shared among the rest', async () => {
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/sharing/.test(input.id) && (input.value = '0')));
+  await page.click('#plan button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.round?.speakers?.length === 3);
+  const before = await page.evaluate(() => document.querySelector('peer-timer').round.speakers.map((s) => s.allottedMs));
+  await page.select('#early-member', 'ana');
+  await page.click('#early button[type=submit]');
+  await page.waitForFunction(() => /Ana has left the meeting/.test(document.getElementById('late-status').textContent));
+  await page.waitForFunction(() => document.querySelector('peer-timer').round.speakers.find((s) => s.memberId === 'ana')?.status === 'left');
+  const after = await page.evaluate(() => document.querySelector('peer-timer').round.speakers.filter((s) => s.status !== 'left').map((s) => s.allottedMs));
+  assert.equal(after.length, 2);
+  assert.ok(after.every((ms) => ms > before[0]), `the others' shares grew: ${before} → ${after}`);
+  assert.deepEqual(await page.$$eval('#early-member option', (options) => options.map((o) => o.value)), ['margaret', 'tom']);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.click('#end-meeting');
+  await page.click('#meeting-question-yes');
+  await page.waitForSelector('#ended:not([hidden])');
+  assert.ok((await stored('group')).meetings.at(-1).attended.includes('ana'), 'Ana still came');
+});
