@@ -2,7 +2,7 @@
 // Alt+H: what to do, and the group's own crisis lines (or a plain word that it has none).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startPreview } from './preview.mjs';
+import { axeViolations, inventedResource, startPreview, storeDocs } from './preview.mjs';
 
 let preview;
 let page;
@@ -43,46 +43,13 @@ test('on the plan screen, Alt+H opens crisis help, focused, and says when the gr
 
 test('while the meeting runs, the button shows the group’s crisis lines with a call link', async () => {
   // The group's resources hold one crisis line (as a facilitator would add in the Resources section).
-  await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('peerkit');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('resources', 'readwrite');
-          tx.objectStore('resources').put({
-            kind: 'resources',
-            id: 'thursday-circle',
-            schemaVersion: 1,
-            revision: 1,
-            updatedAt: Date.now(),
-            data: {
-              schemaVersion: 1,
-              resources: [
-                {
-                  id: 'line',
-                  organization: 'Sample organisation (invented)',
-                  name: 'Sample crisis line',
-                  description: 'Invented for the test.',
-                  phones: [{ number: '555-0100', type: 'voice' }],
-                  address: null,
-                  alwaysOpen: true,
-                  hours: [],
-                  languages: ['English'],
-                  categories: ['crisis'],
-                  status: 'active',
-                  assuredDate: null,
-                  crisis: true,
-                  favourite: false,
-                },
-              ],
-            },
-          });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await storeDocs(page, [
+    {
+      kind: 'resources',
+      id: 'thursday-circle',
+      data: { schemaVersion: 1, resources: [inventedResource('line', { name: 'Sample crisis line', phones: [{ number: '555-0100', type: 'voice' }], alwaysOpen: true, languages: ['English'], categories: ['crisis'], crisis: true })] },
+    },
+  ]);
   await page.click('#plan button[type=submit]');
   await page.waitForSelector('#run:not([hidden])');
   await page.click('#crisis');

@@ -53,3 +53,45 @@ export async function axeViolations(page, selectors) {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, selectors);
 }
+
+/**
+ * Writes documents straight into the page's PeerKit database (origin of the page), as
+ * earlier meetings would have left them: `{ kind, id, data }` each, at revision 1.
+ */
+export function storeDocs(page, docs) {
+  return page.evaluate(
+    (docs) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('peerkit');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction([...new Set(docs.map((doc) => doc.kind))], 'readwrite');
+          for (const doc of docs) tx.objectStore(doc.kind).put({ schemaVersion: 1, revision: 1, updatedAt: Date.now(), ...doc });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    docs,
+  );
+}
+
+/** An invented resource record (the number reaches no one), with the fields a test sets. */
+export function inventedResource(id, fields) {
+  return {
+    id,
+    organization: 'Sample organisation (invented)',
+    name: id,
+    description: 'Invented for the test.',
+    phones: [],
+    address: null,
+    alwaysOpen: false,
+    hours: [],
+    languages: [],
+    categories: [],
+    status: 'active',
+    assuredDate: null,
+    crisis: false,
+    favourite: false,
+    ...fields,
+  };
+}

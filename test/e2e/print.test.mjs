@@ -3,7 +3,7 @@
 // website's address written out.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPreview } from './preview.mjs';
+import { inventedResource, startPreview, storeDocs } from './preview.mjs';
 
 let preview;
 let page;
@@ -17,61 +17,20 @@ before(async () => {
   await page.type('#group-members', 'Margaret, Tom, Ana');
   await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
   // The group's adopted rules (ten) and one resource with a website, as kept after earlier meetings.
-  await page.evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('peerkit');
-        request.onsuccess = () => {
-          const tx = request.result.transaction(['ground-rules', 'resources'], 'readwrite');
-          const rules = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, text: `Rule number ${i + 1}, written as a group would write it.`, explanation: 'What it means for us, in a sentence or two.' }));
-          tx.objectStore('ground-rules').put({
-            kind: 'ground-rules',
-            id,
-            schemaVersion: 1,
-            revision: 1,
-            updatedAt: Date.now(),
-            data: {
-              schemaVersion: 1,
-              rules: rules.map((r) => ({ ...r, status: 'agreed', category: null, templateId: null, check: null, decidedAt: 1 })),
-              versions: [{ number: 1, adoptedAt: Date.now(), rules }],
-              acceptances: [],
-            },
-          });
-          tx.objectStore('resources').put({
-            kind: 'resources',
-            id,
-            schemaVersion: 1,
-            revision: 1,
-            updatedAt: Date.now(),
-            data: {
-              schemaVersion: 1,
-              resources: [
-                {
-                  id: 'food',
-                  organization: 'Sample organisation (invented)',
-                  name: 'Sample food bank',
-                  description: 'Invented for the test.',
-                  phones: [],
-                  url: 'https://example.org/food',
-                  address: null,
-                  alwaysOpen: false,
-                  hours: [],
-                  languages: [],
-                  categories: ['food'],
-                  status: 'active',
-                  assuredDate: null,
-                  crisis: false,
-                  favourite: false,
-                },
-              ],
-            },
-          });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    GROUP,
-  );
+  const rules = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, text: `Rule number ${i + 1}, written as a group would write it.`, explanation: 'What it means for us, in a sentence or two.' }));
+  await storeDocs(page, [
+    {
+      kind: 'ground-rules',
+      id: GROUP,
+      data: {
+        schemaVersion: 1,
+        rules: rules.map((r) => ({ ...r, status: 'agreed', category: null, templateId: null, check: null, decidedAt: 1 })),
+        versions: [{ number: 1, adoptedAt: Date.now(), rules }],
+        acceptances: [],
+      },
+    },
+    { kind: 'resources', id: GROUP, data: { schemaVersion: 1, resources: [inventedResource('food', { name: 'Sample food bank', url: 'https://example.org/food', categories: ['food'] })] } },
+  ]);
 });
 
 after(async () => {
