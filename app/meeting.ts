@@ -517,7 +517,7 @@ function showProjector(kind: 'timer' | 'rules'): void {
   const slot = element('projector-slot', HTMLElement);
   slot.hidden = false;
   // Public to the room: the timer mirrors the facilitator's round and shows nothing private.
-  slot.replaceChildren(inGroup(kind === 'timer' ? make('peer-timer', { presenter: '' }) : make('ground-rules', { mode: 'display' })));
+  slot.replaceChildren(inGroup(kind === 'timer' ? make('peer-timer', { presenter: '' }) : make('ground-rules', { mode: 'display', presenter: '' })));
 }
 
 /**

@@ -94,3 +94,15 @@ test('the resources print without the plan, each website with its address', asyn
   assert.deepEqual(shown, { plan: false, buttons: 0, address: '" (https://example.org/food)"' });
   assert.equal(await pdfPages(), 1);
 });
+
+test('on the projector all ten rules fit the screen, at 1920×1080 and at 1366×768', async () => {
+  const projector = await preview.browser.newPage();
+  for (const [width, height] of [[1920, 1080], [1366, 768]]) {
+    await projector.setViewport({ width, height });
+    await projector.goto(`${preview.url}meeting.html?group=${GROUP}&view=rules`, { waitUntil: 'networkidle0' });
+    await projector.waitForFunction(() => document.querySelector('ground-rules')?.shadowRoot?.querySelectorAll('.large li').length === 10);
+    const lowest = await projector.evaluate(() => Math.max(...[...document.querySelector('ground-rules').shadowRoot.querySelectorAll('.large li')].map((li) => li.getBoundingClientRect().bottom)));
+    assert.ok(lowest <= height, `the last rule ends at ${Math.round(lowest)} px on a ${height} px screen`);
+  }
+  await projector.close();
+});

@@ -68,6 +68,21 @@ export const styles = css`
     width: 100%;
   }
   .version,
+  /* On the room's screen every rule fits: sized by the screen's height too, in two columns past six rules. */
+  :host([presenter]) .rule-list.large {
+    font-size: clamp(1rem, min(2.6vw, 3vh), 2.25rem);
+  }
+  @media (min-width: 60rem) {
+    :host([presenter]) .rule-list.large:has(> li:nth-child(7)) {
+      display: block;
+      columns: 2;
+      column-gap: 3rem;
+    }
+  }
+  :host([presenter]) .rule-list.large > li {
+    break-inside: avoid;
+    margin-bottom: 0.6em;
+  }
   .consents {
     list-style: none;
     margin: 1rem 0 0.5rem;
