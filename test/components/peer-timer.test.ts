@@ -302,3 +302,19 @@ describe('<peer-timer presenter>: the screen the whole room sees', () => {
     await expectAccessible(room);
   });
 });
+
+describe('<peer-timer> layout', () => {
+  it('keeps a long overtime figure inside its box on a phone-wide column', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px"><peer-timer></peer-timer></div>`);
+    const el = holder.querySelector('peer-timer')!;
+    el.round = runningRound(2 * 3600_000);
+    await el.updateComplete;
+    const time = shadow(el).querySelector('.time')!;
+    expect(time.textContent.trim()).to.match(/^\+1:59:\d\d over$/);
+    const range = document.createRange();
+    range.selectNodeContents(time);
+    const box = shadow(el).querySelector('[part~="base"]')!.getBoundingClientRect();
+    expect(range.getBoundingClientRect().right, 'the digits end inside the box').to.be.at.most(box.right);
+    expect(shadow(el).querySelector('.progress')!.getBoundingClientRect().right).to.be.at.most(box.right);
+  });
+});

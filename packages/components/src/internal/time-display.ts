@@ -84,7 +84,7 @@ export function renderTime(view: RoundView, { unlimited, idleMs, text }: TimeDis
   const badge = over ? text.overtimeBadge : view.level === 'warning' ? text.warningBadge : '';
   const badgeShown = badge !== '' || view.state === 'paused' || view.state === 'changeover';
   return html`
-    <p class="time" part="time">
+    <p class="time" part="time" data-chars=${figure.length}>
       ${figure} ${speaker && !unlimited ? html`<span class="unit">${over ? text.over : text.left}</span>` : nothing}
     </p>
     <p class="badge" ?hidden=${!badgeShown}>
@@ -144,11 +144,28 @@ export const timeDisplayStyles = css`
   }
   .time {
     margin: 0;
-    font-size: var(--_time-size, clamp(3rem, 14vw, 10rem));
+    /* Never wider than its box: long figures (hours, '+' in overtime) get smaller on a narrow screen. */
+    font-size: min(var(--_time-size, clamp(3rem, 14vw, 10rem)), calc(92cqi / (var(--_chars, 5) * 0.62 + 0.6)));
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
     letter-spacing: -0.02em;
+  }
+  /* The figure's length, from an attribute (a style attribute would be refused by a strict CSP). */
+  .time[data-chars='6'] {
+    --_chars: 6;
+  }
+  .time[data-chars='7'] {
+    --_chars: 7;
+  }
+  .time[data-chars='8'] {
+    --_chars: 8;
+  }
+  .time[data-chars='9'] {
+    --_chars: 9;
+  }
+  .time[data-chars='10'] {
+    --_chars: 10;
   }
   .unit {
     font-size: 0.18em;
