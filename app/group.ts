@@ -21,6 +21,7 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components/feedback-form.js';
+import '@peerkit/components/resource-list.js';
 import { download, readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, updateDoc } from './shell.js';
 import { groupUrl } from './groups.js';
@@ -230,6 +231,17 @@ async function load(said?: string): Promise<void> {
   // Shown only once filled in: a link with its placeholder href must never be followed.
   element('group-page', HTMLElement).hidden = false;
   if (said) element('data-status', HTMLElement).textContent = said;
+  // The group's crisis lines and resources, kept under its id; a group with no crisis line is asked to add one.
+  const resources = document.createElement('resource-list');
+  resources.setAttribute('mode', 'edit');
+  resources.setAttribute('storage-key', groupId);
+  resources.setAttribute('lang', doc.data.lang);
+  const askForCrisisLine = () => {
+    element('no-crisis-line', HTMLElement).hidden = resources.list.resources.some((r) => r.crisis && r.status === 'active');
+  };
+  resources.addEventListener('peer-resource-change', askForCrisisLine);
+  element('resources-slot', HTMLElement).replaceChildren(resources);
+  void resources.ready.then(askForCrisisLine);
   const feedback = document.createElement('feedback-form');
   feedback.setAttribute('view', 'results');
   feedback.setAttribute('storage-key', groupId);

@@ -62,3 +62,27 @@ test('while the meeting runs, the button shows the group’s crisis lines with a
   await page.waitForFunction(() => !document.getElementById('crisis-dialog').open);
   assert.deepEqual(errors, []);
 });
+
+test('the group page asks a group with no crisis line to add one, and stops asking once it has one', async () => {
+  const other = await preview.browser.newPage();
+  await other.goto(preview.url, { waitUntil: 'networkidle0' });
+  await other.type('#group-name', 'Saturday circle');
+  await other.type('#group-members', 'Margaret, Tom');
+  await Promise.all([other.waitForNavigation(), other.click('#new-group button[type=submit]')]);
+  await other.waitForSelector('#no-crisis-line:not([hidden])');
+  // Added in the group's own resource editor, marked as a crisis line.
+  await other.evaluate(() => {
+    const form = document.querySelector('resource-list').shadowRoot.querySelector('form.edit');
+    form.querySelector('input[name="name"]').value = 'Sample crisis line';
+    form.querySelector('input[name="phone"]').value = '555-0100';
+    form.querySelector('input[name="crisis"]').checked = true;
+    form.requestSubmit();
+  });
+  await other.waitForSelector('#no-crisis-line', { hidden: true });
+  // And it is at hand in the meeting.
+  await other.goto(`${preview.url}meeting.html?group=saturday-circle`, { waitUntil: 'networkidle0' });
+  await other.click('#crisis');
+  await other.waitForFunction(() => document.querySelector('#crisis-lines resource-list')?.shadowRoot?.querySelector('a.big')?.getAttribute('href') === 'tel:5550100');
+  await other.close();
+  assert.deepEqual(errors, []);
+});
