@@ -90,3 +90,22 @@ describe('<meeting-agenda> pause', () => {
     expect((await resumed).detail).to.deep.equal({ paused: false });
   });
 });
+
+describe('<meeting-agenda> going back', () => {
+  it('goes back to a section already done, and the section in progress is done', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular"></meeting-agenda>`);
+    el.agenda = startSection(agendaTemplate('regular', 'en'), 'checkin', Date.now());
+    await el.updateComplete;
+    const changed = nextEvent(el, 'peer-section-change');
+    button(el, 'Skip: Ground-rules reminder').click();
+    await changed;
+    await el.updateComplete;
+    const back = nextEvent(el, 'peer-section-change');
+    button(el, 'Go back to: Ground-rules reminder').click();
+    expect((await back).detail.section?.id).to.equal('rules');
+    await el.updateComplete;
+    expect(el.agenda.sections.find((s) => s.id === 'checkin')?.status).to.equal('done');
+    expect(el.agenda.sections.find((s) => s.id === 'sharing')?.status).to.equal('pending');
+    await expectAccessible(el);
+  });
+});

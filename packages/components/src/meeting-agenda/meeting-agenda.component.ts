@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import {
   AGENDA_TEMPLATE_IDS,
   agendaTemplate,
+  inProgress,
   isPaused,
   nextSection,
   pauseMeeting,
@@ -51,6 +52,8 @@ const messages = {
     next: 'Next section',
     skip: (title: string) => `Skip: ${title}`,
     skipShort: 'Skip',
+    goBack: (title: string) => `Go back to: ${title}`,
+    goBackShort: 'Go back',
     left: (time: string) => `${time} left`,
     over: (time: string) => `${time} over`,
     late: (minutes: number) => `Running ${minutes} min late`,
@@ -70,6 +73,8 @@ const messages = {
     next: 'Siguiente parte',
     skip: (title: string) => `Saltar: ${title}`,
     skipShort: 'Saltar',
+    goBack: (title: string) => `Volver a: ${title}`,
+    goBackShort: 'Volver',
     left: (time: string) => `quedan ${time}`,
     over: (time: string) => `${time} de más`,
     late: (minutes: number) => `Vamos ${minutes} min tarde`,
@@ -250,6 +255,11 @@ export class MeetingAgendaElement extends LitElement {
     this.change((agenda, now) => skipSection(agenda, id, now));
   }
 
+  /** Goes back to a section already done or skipped (the one in progress is done); the rest re-flows. */
+  goBack(id: string): void {
+    this.change((agenda, now) => startSection(agenda, id, now));
+  }
+
   /** Pauses the whole meeting (a break), or resumes it: the plan's clock stands still meanwhile. */
   togglePause(): void {
     const paused = isPaused(this.agenda);
@@ -292,6 +302,8 @@ export class MeetingAgendaElement extends LitElement {
   }
 
   private renderList(plan: AgendaSchedule, clock: (ms: number) => string, text: (typeof messages)[Lang]) {
+    // Once the meeting is over there is nothing to go back to.
+    const ended = !inProgress(this.agenda);
     return html`<ol>
           ${plan.sections.map(
             ({ section, start, end }) => html`<li class=${section.status}>
@@ -299,7 +311,9 @@ export class MeetingAgendaElement extends LitElement {
               <span class="title">${section.title} <span class="state">${text.status[section.status]}</span></span>
               ${section.status === 'pending' || section.status === 'current'
                 ? html`<button aria-label=${text.skip(section.title)} @click=${() => this.skip(section.id)}>${text.skipShort}</button>`
-                : html`<span></span>`}
+                : ended
+                  ? html`<span></span>`
+                  : html`<button aria-label=${text.goBack(section.title)} @click=${() => this.goBack(section.id)}>${text.goBackShort}</button>`}
             </li>`,
           )}
         </ol>`;
