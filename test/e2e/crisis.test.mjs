@@ -2,7 +2,8 @@
 // Alt+H: what to do, and the group's own crisis lines (or a plain word that it has none).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, inventedResource, startPreview, storeDocs } from './preview.mjs';
+import { axeViolations, startPreview, storeDocs } from './preview.mjs';
+import { inventedResource } from './records.mjs';
 
 let preview;
 let page;

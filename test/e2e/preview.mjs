@@ -74,24 +74,3 @@ export function storeDocs(page, docs) {
     docs,
   );
 }
-
-/** An invented resource record (the number reaches no one), with the fields a test sets. */
-export function inventedResource(id, fields) {
-  return {
-    id,
-    organization: 'Sample organisation (invented)',
-    name: id,
-    description: 'Invented for the test.',
-    phones: [],
-    address: null,
-    alwaysOpen: false,
-    hours: [],
-    languages: [],
-    categories: [],
-    status: 'active',
-    assuredDate: null,
-    crisis: false,
-    favourite: false,
-    ...fields,
-  };
-}

@@ -3,7 +3,8 @@
 // website's address written out.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inventedResource, startPreview, storeDocs } from './preview.mjs';
+import { startPreview, storeDocs } from './preview.mjs';
+import { inventedResource } from './records.mjs';
 
 let preview;
 let page;
