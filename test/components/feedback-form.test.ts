@@ -178,8 +178,9 @@ describe('<feedback-form> results', () => {
     return el;
   }
 
-  it('hides breakdowns below three responses', async () => {
+  it('hides breakdowns below three responses, under a heading about past answers (not "How did today’s meeting go?")', async () => {
     const el = await resultsWith(2);
+    expect(texts(el, 'h2')[0]).to.equal(`Answers to “${everyType.title}”`);
     expect(texts(el, '.notice')[0]).to.contain('at least 3 people');
     expect(root(el).querySelector('.bars')).to.equal(null);
     expect(button(el, 'Download as CSV').disabled).to.equal(true);

@@ -396,9 +396,8 @@ export class FeedbackFormElement extends LitElement {
     const form = this.currentForm;
     const min = this.attributeReader.number('min-responses', this.minResponses, 3, { min: 1, max: 100 });
     const results = formResults(form, this.log.responses, min);
-    const labels = { title: form.title };
     return html`
-      <h2>${labels.title}</h2>
+      <h2>${text.resultsHeading(form.title)}</h2>
       <p>${text.resultsTitle(results.responses)}</p>
       ${results.breakdownsShown ? results.questions.map((q) => this.renderQuestionResult(q)) : html`<p class="notice">${text.protected(min, results.responses)}</p>`}
       ${this.renderTrend(form, min)}

@@ -12,6 +12,8 @@ export interface FeedbackMessages {
   yes: string;
   no: string;
   resultsTitle: (n: number) => string;
+  /** Above the results, which are about past meetings, not today's. */
+  resultsHeading: (title: string) => string;
   protected: (min: number, now: number) => string;
   mean: (mean: string, points: number) => string;
   answered: (n: number) => string;
@@ -54,6 +56,7 @@ const en: FeedbackMessages = {
   yes: 'Yes',
   no: 'No',
   resultsTitle: (n) => `Results from ${n} ${n === 1 ? 'response' : 'responses'}`,
+  resultsHeading: (title) => `Answers to “${title}”`,
   protected: (min, now) => `Breakdowns appear once at least ${min} people have answered (now ${now}), so no answer can be traced to a person.`,
   mean: (mean, points) => `Average ${mean} of ${points}`,
   answered: (n) => `${n} answered`,
@@ -96,6 +99,7 @@ const es: FeedbackMessages = {
   yes: 'Sí',
   no: 'No',
   resultsTitle: (n) => `Resultados de ${n} ${n === 1 ? 'respuesta' : 'respuestas'}`,
+  resultsHeading: (title) => `Respuestas a «${title}»`,
   protected: (min, now) => `El detalle aparece cuando al menos ${min} personas han respondido (ahora ${now}), para que ninguna respuesta se pueda atribuir a nadie.`,
   mean: (mean, points) => `Media ${mean} de ${points}`,
   answered: (n) => `${n} respondieron`,
