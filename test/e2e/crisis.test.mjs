@@ -2,7 +2,7 @@
 // Alt+H: what to do, and the group's own crisis lines (or a plain word that it has none).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startPreview, storeDocs } from './preview.mjs';
+import { axeViolations, startGroup, startPreview, storeDocs } from './preview.mjs';
 import { inventedResource } from './records.mjs';
 
 let preview;
@@ -14,10 +14,7 @@ before(async () => {
   page = await preview.browser.newPage();
   await page.setBypassCSP(true); // for axe only
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(preview.url, { waitUntil: 'networkidle0' });
-  await page.type('#group-name', 'Thursday circle');
-  await page.type('#group-members', 'Margaret, Tom, Ana');
-  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+  await startGroup(page, preview.url, 'Thursday circle', 'Margaret, Tom, Ana');
 });
 
 after(async () => {
@@ -66,10 +63,7 @@ test('while the meeting runs, the button shows the group’s crisis lines with a
 
 test('the group page asks a group with no crisis line to add one, and stops asking once it has one', async () => {
   const other = await preview.browser.newPage();
-  await other.goto(preview.url, { waitUntil: 'networkidle0' });
-  await other.type('#group-name', 'Saturday circle');
-  await other.type('#group-members', 'Margaret, Tom');
-  await Promise.all([other.waitForNavigation(), other.click('#new-group button[type=submit]')]);
+  await startGroup(other, preview.url, 'Saturday circle', 'Margaret, Tom');
   await other.waitForSelector('#no-crisis-line:not([hidden])');
   // Added in the group's own resource editor, marked as a crisis line.
   await other.evaluate(() => {

@@ -3,7 +3,7 @@
 // days is noticed on return and ended at its planned end or discarded.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startPreview } from './preview.mjs';
+import { axeViolations, startGroup, startPreview } from './preview.mjs';
 // The core as built by npm run build (test:e2e builds first): the question bank to check against.
 import { BUILT_IN_QUESTIONS } from '../../packages/core/dist/index.js';
 
@@ -17,10 +17,7 @@ before(async () => {
   page = await preview.browser.newPage();
   await page.setBypassCSP(true); // for axe only
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(preview.url, { waitUntil: 'networkidle0' });
-  await page.type('#group-name', 'Friday circle');
-  await page.type('#group-members', 'Margaret, Tom, Ana');
-  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+  await startGroup(page, preview.url, 'Friday circle', 'Margaret, Tom, Ana');
 });
 
 after(async () => {

@@ -3,7 +3,7 @@
 // read, the sharing round's timer. It shows nothing private and has no controls.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startPreview } from './preview.mjs';
+import { axeViolations, startGroup, startPreview } from './preview.mjs';
 
 const GROUP = 'presenter-circle';
 const POLL = { polling: 100, timeout: 10_000 }; // the tab behind gets no animation frames
@@ -16,10 +16,7 @@ before(async () => {
   preview = await startPreview(4330, { browserArgs: ['--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
   laptop = await preview.browser.newPage();
   laptop.on('pageerror', (error) => errors.push(error.message));
-  await laptop.goto(preview.url, { waitUntil: 'networkidle0' });
-  await laptop.type('#group-name', 'Presenter circle');
-  await laptop.type('#group-members', 'Margaret, Tom, Ana');
-  await Promise.all([laptop.waitForNavigation(), laptop.click('#new-group button[type=submit]')]);
+  await startGroup(laptop, preview.url, 'Presenter circle', 'Margaret, Tom, Ana');
   await laptop.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
   await laptop.click('input[name="template"][value="regular"]');
   await laptop.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/welcome|checkin|rules|sharing/.test(input.id) && (input.value = '0')));

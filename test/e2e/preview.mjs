@@ -74,3 +74,11 @@ export function storeDocs(page, docs) {
     docs,
   );
 }
+
+/** Starts a group from the home page, as a facilitator does, and lands on its page. */
+export async function startGroup(page, root, name, members) {
+  await page.goto(root, { waitUntil: 'networkidle0' });
+  await page.type('#group-name', name);
+  await page.type('#group-members', members);
+  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+}

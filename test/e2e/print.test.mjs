@@ -3,7 +3,7 @@
 // website's address written out.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPreview, storeDocs } from './preview.mjs';
+import { startGroup, startPreview, storeDocs } from './preview.mjs';
 import { inventedResource } from './records.mjs';
 
 let preview;
@@ -13,10 +13,7 @@ const GROUP = 'print-circle';
 before(async () => {
   preview = await startPreview(4329);
   page = await preview.browser.newPage();
-  await page.goto(preview.url, { waitUntil: 'networkidle0' });
-  await page.type('#group-name', 'Print circle');
-  await page.type('#group-members', 'Margaret, Tom, Ana');
-  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+  await startGroup(page, preview.url, 'Print circle', 'Margaret, Tom, Ana');
   // The group's adopted rules (ten) and one resource with a website, as kept after earlier meetings.
   const rules = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, text: `Rule number ${i + 1}, written as a group would write it.`, explanation: 'What it means for us, in a sentence or two.' }));
   await storeDocs(page, [
