@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import type { Resource, ResourceList } from '@peerkit/core';
+import { blankResource, type Resource, type ResourceList } from '@peerkit/core';
 import '@peerkit/components/resource-list.js';
 
 /**
@@ -8,25 +8,16 @@ import '@peerkit/components/resource-list.js';
  * story. The 555-01xx numbers are reserved for fiction and reach no one.
  */
 const base = (id: string, extra: Partial<Resource>): Resource => ({
-  id,
+  ...blankResource(id, '2026-10-01'),
   organization: 'Sample organisation (invented)',
   name: id,
-  description: '',
-  phones: [],
-  address: null,
-  alwaysOpen: false,
   hours: [{ day: 1, opens: '09:00', closes: '17:00' }],
   languages: ['English'],
-  categories: [],
-  status: 'active',
-  assuredDate: Date.UTC(2026, 9, 1),
-  crisis: false,
-  favourite: false,
   ...extra,
 });
 
 const sample: ResourceList = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   resources: [
     base('Sample 24/7 support line', {
       crisis: true,
@@ -34,9 +25,9 @@ const sample: ResourceList = {
       description: 'Invented crisis line for this story.',
       phones: [{ number: '555-0100', type: 'voice' }, { number: '555-0101', type: 'text' }],
     }),
-    base('Sample housing advice', { categories: ['housing'], url: 'https://example.org/housing', languages: ['English', 'Español'], address: '1 Example Street' }),
+    base('Sample housing advice', { categories: ['housing'], url: 'https://example.org/housing', languages: ['English', 'Español'], address: { street: '1 Example Street', city: 'Sampletown', region: '', postcode: 'AB1 2CD', country: 'GB' } }),
     base('Sample grief café', { categories: ['grief'], description: 'Monthly drop-in (invented).', phones: [{ number: '555-0123', type: 'voice' }] }),
-    base('Sample food pantry', { categories: ['food'], assuredDate: Date.UTC(2025, 0, 1), notes: 'Check if still open on Fridays.' }),
+    base('Sample food pantry', { categories: ['food'], assuredDate: '2025-01-01', notes: 'Check if still open on Fridays.' }),
     base('Sample legal clinic', { categories: ['legal'], status: 'temporarily closed' }),
   ],
 };

@@ -11,7 +11,7 @@ const texts = (el: ResourceListElement, selector: string) => [...root(el).queryS
 
 const resource = sampleResource;
 const sample: ResourceList = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   resources: [
     resource('Sample housing desk', { categories: ['housing'], url: 'https://example.org/housing', languages: ['English', 'Español'] }),
     resource('Sample crisis line', { crisis: true, alwaysOpen: true, phones: [{ number: '555-0100', type: 'voice' }, { number: '555-0101', type: 'text' }] }),
@@ -64,6 +64,17 @@ describe('<resource-list>', () => {
     expect(details.textContent).to.contain('javascript:alert(1)');
   });
 
+  it('reads a published HSDS list (fetching its reader only then), with its alert and address', async () => {
+    const hsds = [{ id: 's1', name: 'Sample drop-in', status: 'active', alert: 'Closed on 25 December', service_at_locations: [{ location: { id: 'l1', location_type: 'physical', addresses: [{ id: 'a1', address_1: '1 Example Street', city: 'Sampletown', state_province: '', postal_code: 'AB1 2CD', country: 'GB', address_type: 'physical' }] } }] }];
+    const el = await fixture<ResourceListElement>(html`<resource-list><script type="application/json">${JSON.stringify(hsds)}</script></resource-list>`);
+    await el.ready;
+    await el.updateComplete;
+    expect(texts(el, '.cards h3')).to.deep.equal(['Sample drop-in']);
+    expect(texts(el, '.card .alert')).to.deep.equal(['Closed on 25 December']);
+    expect(texts(el, '.card details p')).to.include('1 Example Street, AB1 2CD Sampletown, GB');
+    expect(texts(el, '.card details p')).not.to.include('Online or by phone');
+  });
+
   it('tells the host when a resource is opened', async () => {
     const el = await fixture<ResourceListElement>(html`<resource-list .list=${sample}></resource-list>`);
     const opened = nextEvent(el, 'peer-resource-open');
@@ -96,7 +107,7 @@ describe('<resource-list> edit mode', () => {
     const key = freshKey('resources');
     const el = await fixture<ResourceListElement>(html`<resource-list mode="edit" storage-key=${key}></resource-list>`);
     await el.ready;
-    const form = root(el).querySelector<HTMLFormElement>('.edit-tools form')!;
+    const form = root(el).querySelector<HTMLFormElement>('.edit-tools form.edit')!;
     form.querySelector<HTMLInputElement>('input[name="name"]')!.value = 'Sample peer café';
     form.querySelector<HTMLInputElement>('input[name="phone"]')!.value = '555 0199';
     form.querySelector<HTMLInputElement>('input[name="categories"]')!.value = 'grief, social';
@@ -128,6 +139,76 @@ describe('<resource-list> edit mode', () => {
     expect(el.list).to.equal(sample);
   });
 
+  it('edits text numbers, address, opening hours, languages and the day a person checked it', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list mode="edit" .list=${{ schemaVersion: 2, timeZone: 'America/Bogota', resources: [] }}></resource-list>`);
+    const form = root(el).querySelector<HTMLFormElement>('form.edit')!;
+    const set = (name: string, value: string) => (form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value);
+    set('name', 'Sample night desk');
+    set('phone', '555 0150');
+    set('text', '555 0151');
+    set('street', '1 Example Street');
+    set('city', 'Sampletown');
+    set('country', 'co');
+    set('opens-1', '18:00');
+    set('closes-1', '23:00');
+    set('languages', 'Español, English');
+    set('assuredDate', '2026-11-01');
+    form.querySelector<HTMLInputElement>('[name="virtual"]')!.checked = true;
+    const changed = nextEvent(el, 'peer-resource-change');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const saved = (await changed).detail.list.resources[0]!;
+    expect(saved).to.deep.include({
+      name: 'Sample night desk',
+      phones: [
+        { type: 'voice', number: '555 0150' },
+        { type: 'text', number: '555 0151' },
+      ],
+      address: { street: '1 Example Street', city: 'Sampletown', region: '', postcode: '', country: 'CO' },
+      virtual: true,
+      hours: [{ day: 1, opens: '18:00', closes: '23:00' }],
+      languages: ['Español', 'English'],
+      assuredDate: '2026-11-01',
+    });
+    expect(saved.updatedAt).to.be.a('number');
+    await el.updateComplete;
+    expect(texts(el, '.card .phones a')).to.deep.equal(['555 0150', 'Text (SMS) number: 555 0151']);
+    expect(texts(el, '.card .open-now')).to.have.length(1);
+    await expectAccessible(el);
+  });
+
+  it('offers the checked national crisis lines while the list has none', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list mode="edit" .list=${{ schemaVersion: 2, resources: [] }}></resource-list>`);
+    // The table of lines arrives with the editing tools, fetched on first need.
+    await until(() => root(el).querySelector('form.crisis-offer') !== null, 'crisis lines offered');
+    const offer = root(el).querySelector<HTMLFormElement>('form.crisis-offer')!;
+    const country = offer.querySelector<HTMLSelectElement>('select')!;
+    expect([...country.options].map((o) => o.value)).to.deep.equal(['GB', 'IE', 'US']);
+    country.value = 'US';
+    const changed = nextEvent(el, 'peer-resource-change');
+    offer.querySelector<HTMLButtonElement>('button')!.click();
+    expect((await changed).detail.list.resources.map((r) => r.name)).to.deep.equal(['988 Suicide & Crisis Lifeline']);
+    await el.updateComplete;
+    expect(root(el).querySelector('form.crisis-offer')).to.equal(null);
+    expect([...root(el).querySelectorAll<HTMLAnchorElement>('.crisis a.big')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988']);
+  });
+
+  it('finds a misspelt word and a city, and reads HSDS with the field named when it is wrong', async () => {
+    const el = await fixture<ResourceListElement>(html`<resource-list mode="edit" .list=${sample}></resource-list>`);
+    const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'housng';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(texts(el, '.cards h3')).to.deep.equal(['Sample housing desk']);
+    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([JSON.stringify([{ id: 's1', name: 'Sample', status: 'active', assured_date: 'soon' }])], 'hsds.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => texts(el, '[role="alert"]').length > 0, 'message shown');
+    expect(texts(el, '[role="alert"]')[0]).to.contain('services[0].assured_date: expected a date like 2026-11-24, got "soon"');
+    expect(el.list).to.equal(sample);
+  });
+
   it('warns once for a bad mode and speaks Spanish', async () => {
     let el!: ResourceListElement;
     const warnings = await captureWarnings(async () => {
@@ -153,7 +234,7 @@ describe('<resource-list> long lists', () => {
 
   it('renders only the cards near the viewport for thousands of records, and search still finds any of them', async () => {
     const many: ResourceList = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       resources: Array.from({ length: 3000 }, (_, i) => resource(`Sample service ${String(i).padStart(4, '0')}`, { categories: [i % 2 ? 'housing' : 'food'] })),
     };
     const el = await fixture<ResourceListElement>(html`<resource-list .list=${many}></resource-list>`);

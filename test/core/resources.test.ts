@@ -1,7 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import {
   buildIndex,
-  fromHsds,
   isOpenNow,
   isStale,
   normalisePhone,
@@ -12,7 +11,8 @@ import {
   searchResources,
   smsLink,
   telLink,
-  toHsds,
+  isoDay,
+  readResourceList,
   type Resource,
 } from '@peerkit/core';
 import { sampleResource } from '../fixtures.js';
@@ -20,7 +20,7 @@ import { sampleResource } from '../fixtures.js';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 24, 12);
 
-const resource = (id: string, extra: Partial<Resource> = {}) => sampleResource(id, { assuredDate: NOW - DAY, ...extra });
+const resource = (id: string, extra: Partial<Resource> = {}) => sampleResource(id, { assuredDate: isoDay(NOW - DAY), ...extra });
 
 const list = [
   resource('Housing help desk', { categories: ['Housing'], languages: ['English', 'Español'] }),
@@ -58,8 +58,8 @@ describe('resources: search and filters', () => {
   });
 
   it('flags records not checked for a while', () => {
-    expect(isStale(resource('a', { assuredDate: NOW - 10 * DAY }), NOW)).to.equal(false);
-    expect(isStale(resource('b', { assuredDate: NOW - 200 * DAY }), NOW)).to.equal(true);
+    expect(isStale(resource('a', { assuredDate: isoDay(NOW - 10 * DAY) }), NOW)).to.equal(false);
+    expect(isStale(resource('b', { assuredDate: isoDay(NOW - 200 * DAY) }), NOW)).to.equal(true);
     expect(isStale(resource('c', { assuredDate: null }), NOW)).to.equal(true);
   });
 });
@@ -84,12 +84,20 @@ describe('resources: safe links', () => {
 
 describe('resources: import and export', () => {
   it('names each problem in a bad JSON list, by record and field', () => {
-    const bad = { schemaVersion: 1, resources: [resource('a', { phones: [{ number: 'none', type: 'pager' as 'voice' }] }), { ...resource('a'), hours: [{ day: 9, opens: '9am', closes: '17:00' }] }] };
+    const bad = {
+      schemaVersion: 2,
+      resources: [
+        resource('a', { phones: [{ number: 'none', type: 'beeper' as 'voice' }], assuredDate: '15/09/2026' }),
+        { ...resource('a'), hours: [{ day: 9, opens: '9am', closes: '17:00' }], website: 'https://example.org' },
+      ],
+    };
     expect(parseResourceList(bad)).to.deep.equal({
       ok: false,
       errors: [
         'list.resources[0].phones[0].number: has no digits: "none"',
-        'list.resources[0].phones[0].type: expected one of "voice", "text", "tty", "fax", got "pager"',
+        'list.resources[0].phones[0].type: expected one of "voice", "text", "hotline", "textphone", "cell", "fax", "video", "pager", got "beeper"',
+        'list.resources[0].assuredDate: expected a date like 2026-11-24, got "15/09/2026"',
+        'list.resources[1].website: is not a field of ours; did you mean "url"?',
         'list.resources[1].hours[0].day: must be at most 6, got 9',
         'list.resources[1].hours[0].opens: expected HH:MM, got "9am"',
         'list.resources[1].id: "a" appears twice',
@@ -97,65 +105,62 @@ describe('resources: import and export', () => {
     });
   });
 
-  it('reads HSDS-shaped JSON', () => {
-    const result = fromHsds([
-      {
-        id: 'svc-1',
-        name: 'Sample counselling',
-        description: 'Short-term counselling (invented).',
-        organization: { name: 'Sample Org' },
-        phones: [{ number: '555-0100', type: 'voice' }],
-        url: 'https://example.org',
-        schedules: [{ byday: 'MO,WE', opens_at: '09:00:00', closes_at: '17:00:00' }],
-        languages: [{ name: 'English' }, { name: 'Español' }],
-        attributes: [{ taxonomy_term: { name: 'Counselling' } }],
-        status: 'active',
-        assured_date: '2026-10-01',
-      },
-    ]);
-    if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.value.resources[0]).to.deep.include({
-      id: 'svc-1',
-      organization: 'Sample Org',
-      hours: [
-        { day: 1, opens: '09:00', closes: '17:00' },
-        { day: 3, opens: '09:00', closes: '17:00' },
+  it('reads a version 1 list: the one-line address kept as the street, null as online or by phone, tty as textphone, ms as a day', () => {
+    const v1 = {
+      schemaVersion: 1,
+      resources: [
+        { id: 'a', organization: '', name: 'A', description: '', phones: [{ number: '555 0100', type: 'tty' }], address: '1 Example Street, Sampletown', alwaysOpen: false, hours: [], languages: [], categories: [], status: 'active', assuredDate: Date.UTC(2026, 9, 1, 15), crisis: false, favourite: false },
+        { id: 'b', organization: '', name: 'B', description: '', phones: [], address: null, alwaysOpen: true, hours: [], languages: [], categories: [], status: 'inactive', assuredDate: null, crisis: true, favourite: false },
       ],
-      languages: ['English', 'Español'],
-      categories: ['Counselling'],
-      assuredDate: Date.UTC(2026, 9, 1),
+    };
+    const read = readResourceList(v1);
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(read.value.schemaVersion).to.equal(2);
+    expect(read.value.resources[0]).to.deep.include({
+      address: { street: '1 Example Street, Sampletown', city: '', region: '', postcode: '', country: '' },
+      virtual: false,
+      phones: [{ number: '555 0100', type: 'textphone' }],
+      assuredDate: '2026-10-01',
+      keywords: [],
+      updatedAt: null,
     });
-  });
-
-  it('round-trips HSDS-shaped JSON', () => {
-    const mine = [resource('r1', { hours: [{ day: 2, opens: '10:00', closes: '16:00' }], categories: ['Food'], languages: ['Español'], assuredDate: Date.UTC(2026, 9, 1), status: 'inactive' })];
-    const back = fromHsds(JSON.parse(JSON.stringify(toHsds(mine))));
-    if (!back.ok) throw new Error(back.errors.join('\n'));
-    expect(back.value.resources[0]).to.deep.include({ hours: mine[0]!.hours, categories: ['Food'], languages: ['Español'], assuredDate: Date.UTC(2026, 9, 1), status: 'inactive' });
+    expect(read.value.resources[1]).to.deep.include({ address: null, virtual: true, assuredDate: null });
   });
 
   it('round-trips CSV, keeping formula-like text safe in spreadsheets', () => {
-    const sample = [resource('r1', { name: '=HYPERLINK("x")', phones: [{ number: '+1 555 0100', type: 'text' }], categories: ['Housing', 'Food'], crisis: true, assuredDate: Date.UTC(2026, 9, 1) })];
+    const sample = [
+      resource('r1', {
+        name: '=HYPERLINK("x")',
+        phones: [{ number: '+1 555 0100', type: 'hotline' }, { number: '555 0101', type: 'text' }],
+        categories: ['Housing', 'Food'],
+        keywords: ['shelter'],
+        address: { street: '1 Example Street', city: 'Sampletown', region: 'Sample County', postcode: 'AB1 2CD', country: 'GB' },
+        virtual: true,
+        alert: 'Closed on Friday',
+        crisis: true,
+        assuredDate: '2026-10-01',
+      }),
+    ];
     const csv = resourcesToCsv(sample);
     expect(csv.split('\r\n')[1]).to.contain(`"'=HYPERLINK(""x"")"`);
     const back = resourcesFromCsv(csv);
     if (!back.ok) throw new Error(back.errors.join('\n'));
-    expect(back.value.resources[0]).to.deep.include({ name: '=HYPERLINK("x")', crisis: true, categories: ['Housing', 'Food'], assuredDate: Date.UTC(2026, 9, 1) });
-    expect(back.value.resources[0]?.phones).to.deep.equal([{ number: '+1 555 0100', type: 'text' }]);
+    const { hours: _h, alwaysOpen: _a, languages: _l, favourite: _f, organization: _o, description: _d, updatedAt: _u, ...shown } = sample[0]!;
+    expect(back.value.resources[0]).to.deep.include(shown);
   });
 
   it('refuses a bad CSV whole, naming row and field', () => {
-    const csv = 'id,name,phone,phone_type,assured_date,crisis,status\r\na,Ok,555,voice,2026-01-01,no,active\r\nb,,none,pager,someday,maybe,open\r\n';
+    const csv = 'id,name,phone,phone_type,assured_date,crisis,status\r\na,Ok,555,voice,2026-01-01,no,active\r\nb,,none,beeper,someday,maybe,open\r\n';
     const result = resourcesFromCsv(csv);
     expect(result).to.deep.equal({
       ok: false,
       errors: [
-        'row 3, assured_date: expected a date like 2026-11-24, got "someday"',
         'row 3, crisis: expected yes or no, got "maybe"',
         'row 3, name: must not be empty',
         'row 3, phone: has no digits: "none"',
-        'row 3, phone_type: expected one of "voice", "text", "tty", "fax", got "pager"',
-        'row 3, status: expected one of "active", "inactive", "temporarily closed", got "open"',
+        'row 3, phone_type: expected one of "voice", "text", "hotline", "textphone", "cell", "fax", "video", "pager", got "beeper"',
+        'row 3, status: expected one of "active", "inactive", "defunct", "temporarily closed", got "open"',
+        'row 3, assured_date: expected a date like 2026-11-24, got "someday"',
       ],
     });
     expect(resourcesFromCsv('name\r\nx\r\n')).to.deep.equal({ ok: false, errors: ['header: the "id" column is missing'] });

@@ -45,7 +45,8 @@ test('while the meeting runs, the button shows the group’s crisis lines with a
     {
       kind: 'resources',
       id: 'thursday-circle',
-      data: { schemaVersion: 1, resources: [inventedResource('line', { name: 'Sample crisis line', phones: [{ number: '555-0100', type: 'voice' }], alwaysOpen: true, languages: ['English'], categories: ['crisis'], crisis: true })] },
+      schemaVersion: 2,
+      data: { schemaVersion: 2, resources: [inventedResource('line', { name: 'Sample crisis line', phones: [{ number: '555-0100', type: 'voice' }], alwaysOpen: true, languages: ['English'], categories: ['crisis'], crisis: true })] },
     },
   ]);
   await page.click('#plan button[type=submit]');

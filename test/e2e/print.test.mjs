@@ -27,7 +27,7 @@ before(async () => {
         acceptances: [],
       },
     },
-    { kind: 'resources', id: GROUP, data: { schemaVersion: 1, resources: [inventedResource('food', { name: 'Sample food bank', url: 'https://example.org/food', categories: ['food'] })] } },
+    { kind: 'resources', id: GROUP, schemaVersion: 2, data: { schemaVersion: 2, resources: [inventedResource('food', { name: 'Sample food bank', url: 'https://example.org/food', categories: ['food'] })] } },
   ]);
 });
 

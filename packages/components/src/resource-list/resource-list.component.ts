@@ -1,21 +1,25 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
+  addressLine,
   buildIndex,
+  buildIndexInSlices,
+  CALLABLE_PHONE_TYPES,
   emptyResourceList,
-  fromHsds,
+  isHsds,
+  isOpenNow,
   isStale,
   blankResource,
   parseResourceList,
+  readResourceList,
   plainDataProblems,
   putResource,
-  resourcesFromCsv,
-  resourcesToCsv,
   safeLink,
   searchResources,
   smsLink,
   telLink,
-  toHsds,
   type ParseResult,
+  type Phone,
+  type OpeningHours,
   type Resource,
   type ResourceList,
   type SearchIndex,
@@ -38,8 +42,30 @@ import { styles } from './resource-list.styles.js';
 
 /** Above this many cards, only those near the viewport are rendered. */
 const VIRTUALIZE_FROM = 100;
+/** Above this many records the search index is built in slices between frames (a few thousand take under a frame at once). */
+const SLICE_INDEX_FROM = 2000;
+
+/** Today as "YYYY-MM-DD" where the person is (a date a person checked something, not a moment). */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** A "YYYY-MM-DD" day shown in the reader's language, without a time zone moving it a day. */
+function showDay(day: string, lang: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(lang, { timeZone: 'UTC', dateStyle: 'medium' });
+}
 let virtualizerLoading: Promise<unknown> | undefined;
 let loadedVirtualizer: typeof virtualizeDirective | undefined;
+
+type Editing = typeof import('./resource-list.editing.js');
+let editingLoading: Promise<Editing> | undefined;
+let loadedEditing: Editing | undefined;
+/** Files and the crisis lines table, fetched the first time they are needed. */
+function editing(): Promise<Editing> {
+  editingLoading ??= import('./resource-list.editing.js').then((module) => (loadedEditing = module));
+  return editingLoading;
+}
 
 export interface PeerResourceOpenDetail {
   resource: Resource;
@@ -123,7 +149,10 @@ export class ResourceListElement extends LitElement {
   private staleAfterMs = 180 * 86_400_000;
   private index: SearchIndex | undefined;
   private indexed: ResourceList | undefined;
+  private indexing: { list: ResourceList; abort: AbortController } | undefined;
   private loading: Promise<void> | undefined;
+  /** An HSDS list published inside the element, being read. */
+  private publishedReading: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -137,7 +166,10 @@ export class ResourceListElement extends LitElement {
   }
 
   get ready(): Promise<void> {
-    return loaded(this, () => this.loading);
+    return loaded(this, async () => {
+      await this.publishedReading;
+      await this.loading;
+    });
   }
 
   private get currentLang(): Lang {
@@ -158,18 +190,24 @@ export class ResourceListElement extends LitElement {
     this.readPublishedList();
   }
 
-  /** A site can publish a fixed list inside the element, with no storage at all. */
+  /** A site can publish a fixed list inside the element, with no storage at all: ours, or HSDS (read once its reader has loaded). */
   private readPublishedList(): void {
     const script = this.querySelector('script[type="application/json"]');
     if (!script?.textContent) return;
-    let parsed: ParseResult<ResourceList>;
+    let data: unknown;
     try {
-      const data: unknown = JSON.parse(script.textContent);
-      const problems = plainDataProblems(data, 'list');
-      parsed = problems.length > 0 ? { ok: false, errors: problems } : readAny(data);
+      data = JSON.parse(script.textContent);
     } catch (error) {
-      parsed = { ok: false, errors: problemsOf(error) };
+      this.showPublished({ ok: false, errors: problemsOf(error) });
+      return;
     }
+    const problems = plainDataProblems(data, 'list');
+    if (problems.length > 0) this.showPublished({ ok: false, errors: problems });
+    else if (isHsds(data)) this.publishedReading = editing().then((module) => this.showPublished(module.fromHsds(data)));
+    else this.showPublished(readResourceList(data));
+  }
+
+  private showPublished(parsed: ParseResult<ResourceList>): void {
     if (parsed.ok) {
       this.list = parsed.value;
       this.sourceNote = undefined;
@@ -186,6 +224,7 @@ export class ResourceListElement extends LitElement {
   }
 
   private async load(): Promise<void> {
+    await this.publishedReading;
     // A published list (property or script child) seeds an empty store; an empty list is not saved.
     const opened = await this.listDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () =>
       this.list.resources.length > 0 ? this.list : undefined,
@@ -221,10 +260,33 @@ export class ResourceListElement extends LitElement {
     return loadedVirtualizer;
   }
 
-  private searchIndex(): SearchIndex {
-    if (!this.index || this.indexed !== this.list) {
+  /**
+   * The index for the list shown. Small lists are indexed at once; a long one
+   * is built in slices between frames, and until it is ready the last index
+   * (or, the first time, none: the list shows unfiltered) serves.
+   */
+  private searchIndex(): SearchIndex | undefined {
+    if (this.indexed === this.list) return this.index;
+    if (this.list.resources.length < SLICE_INDEX_FROM) {
       this.index = buildIndex(this.list.resources);
       this.indexed = this.list;
+      return this.index;
+    }
+    if (this.indexing?.list !== this.list) {
+      this.indexing?.abort.abort();
+      const list = this.list;
+      const abort = new AbortController();
+      this.indexing = { list, abort };
+      buildIndexInSlices(list.resources, { signal: abort.signal }).then(
+        (index) => {
+          if (this.indexing?.list !== list) return;
+          this.index = index;
+          this.indexed = list;
+          this.indexing = undefined;
+          this.requestUpdate();
+        },
+        () => undefined, // Aborted: a newer list is being indexed.
+      );
     }
     return this.index;
   }
@@ -235,12 +297,16 @@ export class ResourceListElement extends LitElement {
     // Parsed once per render, not once per card.
     this.staleAfterMs = this.attributeReader.number('stale-days', this.staleDays, 180, { min: 1, max: 3650 }) * 86_400_000;
     const category = this.category ?? (this.filterCategory || undefined);
-    const shown = searchResources(this.searchIndex(), {
+    const index = this.searchIndex();
+    // A long list just changed is shown as it is for the moment its index takes.
+    const searching = index !== undefined && index.resources === this.list.resources;
+    const shown = (searching ? searchResources(index, {
       query: this.query,
       ...(category ? { category } : {}),
       ...(this.filterLanguage ? { language: this.filterLanguage } : {}),
       openNow: this.openNow,
-    }).filter((r) => this.editMode || r.status !== 'inactive');
+      ...(this.list.timeZone ? { timeZone: this.list.timeZone } : {}),
+    }) : this.list.resources).filter((r) => this.editMode || (r.status !== 'inactive' && r.status !== 'defunct'));
     const crisis = shown.filter((r) => r.crisis && r.status === 'active');
     if (this.currentMode === 'crisis') return this.renderCrisisOnly(crisis, text);
     const others = shown.filter((r) => !crisis.includes(r));
@@ -254,7 +320,9 @@ export class ResourceListElement extends LitElement {
               <h2 id="crisis-title">${text.crisisTitle}</h2>
               ${crisis.map((r) => this.renderCrisis(r, text))}
             </section>`
-          : nothing}
+          : this.editMode
+            ? this.renderCrisisLineOffer(text)
+            : nothing}
         <div class="filters" role="search">
           <label>${text.search}<input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} /></label>
           ${this.category
@@ -274,7 +342,7 @@ export class ResourceListElement extends LitElement {
           <label class="check"><input type="checkbox" .checked=${this.openNow} @change=${(e: Event) => (this.openNow = (e.target as HTMLInputElement).checked)} /> ${text.openNow}</label>
           <button class="print" @click=${() => window.print()}>${text.print}</button>
         </div>
-        <p role="status" class="count">${text.results(shown.length)}</p>
+        <p role="status" class="count">${searching || !this.query ? text.results(shown.length) : text.preparingSearch}</p>
         ${others.length > VIRTUALIZE_FROM && this.virtualizer()
           ? // Long lists render only the cards near the viewport, so 10,000 records scroll smoothly.
             html`<div class="cards" role="list">
@@ -302,13 +370,18 @@ export class ResourceListElement extends LitElement {
     emit(this, 'peer-resource-open', { resource, action });
   }
 
-  private renderCrisis(r: Resource, text: ResourceMessages) {
-    const voice = r.phones.find((p) => p.type === 'voice' || p.type === 'tty');
+  /** The first number to call and the first to text, as links (a crisis line's big buttons). */
+  private contactLinks(r: Resource): { voice?: Phone; call: string | null; sms?: Phone; message: string | null } {
+    const voice = r.phones.find((p) => CALLABLE_PHONE_TYPES.includes(p.type));
     const sms = r.phones.find((p) => p.type === 'text');
-    const call = voice ? telLink(voice) : null;
-    const message = sms ? smsLink(sms) : null;
+    return { ...(voice ? { voice } : {}), call: voice ? telLink(voice) : null, ...(sms ? { sms } : {}), message: sms ? smsLink(sms) : null };
+  }
+
+  private renderCrisis(r: Resource, text: ResourceMessages) {
+    const { voice, call, sms, message } = this.contactLinks(r);
     return html`<div class="crisis-card">
       <p class="name">${r.name}</p>
+      ${r.alert ? html`<p class="alert">${r.alert}</p>` : nothing}
       ${r.description ? html`<p>${r.description}</p>` : nothing}
       <div class="big-actions">
         ${call ? html`<a class="big" href=${call} @click=${() => this.opened(r, 'call')}>${text.call(r.name)} · ${voice?.number}</a>` : nothing}
@@ -317,41 +390,58 @@ export class ResourceListElement extends LitElement {
     </div>`;
   }
 
+  /** "Mon 09:00–17:00" lines, a day at a time. */
+  private renderHours(hours: readonly OpeningHours[], text: ResourceMessages) {
+    const sorted = [...hours].sort((a, b) => a.day - b.day || a.opens.localeCompare(b.opens));
+    return html`<p>${text.hours}:</p>
+      <ul class="hours">
+        ${sorted.map((h) => html`<li>${text.dayNames[h.day]} ${h.opens}–${h.closes}</li>`)}
+      </ul>`;
+  }
+
   private renderCard(r: Resource, text: ResourceMessages) {
     const stale = isStale(r, Date.now(), this.staleAfterMs);
     const website = safeLink(r.url);
     const email = r.email ? safeLink(`mailto:${r.email}`) : null;
-    const checked = r.assuredDate === null ? text.neverChecked : text.lastChecked(new Date(r.assuredDate).toLocaleDateString(this.currentLang));
+    const checked = r.assuredDate === null ? text.neverChecked : text.lastChecked(showDay(r.assuredDate, this.currentLang));
+    const knowsHours = r.alwaysOpen || r.hours.length > 0;
+    const open = knowsHours && isOpenNow(r, new Date(), this.list.timeZone);
+    const status = { inactive: text.inactive, defunct: text.inactive, 'temporarily closed': text.temporarilyClosed, active: '' }[r.status];
     return html`<article class="card ${r.status !== 'active' ? 'retired' : ''}">
       <h3>${r.name}</h3>
       ${r.organization ? html`<p class="org">${r.organization}</p>` : nothing}
-      ${r.status === 'inactive' ? html`<p class="status">${text.inactive}</p>` : r.status === 'temporarily closed' ? html`<p class="status">${text.temporarilyClosed}</p>` : nothing}
+      ${status ? html`<p class="status">${status}</p>` : nothing}
+      ${r.alert ? html`<p class="alert">${r.alert}</p>` : nothing}
       ${r.phones.length === 0
         ? nothing
         : html`<p class="phones">
-        ${r.phones.map((p) => {
-          const href = p.type === 'text' ? smsLink(p) : p.type === 'fax' ? null : telLink(p);
-          return href ? html`<a href=${href} @click=${() => this.opened(r, p.type === 'text' ? 'text' : 'call')}>${p.number}</a> ` : html`<span>${p.number}</span> `;
-        })}
-      </p>`}
-      <p class="checked">${checked}${stale && this.editMode ? html` · <strong>${text.needsReview}</strong>` : nothing}</p>
+            ${r.phones.map((p) => {
+              const href = p.type === 'text' ? smsLink(p) : p.type === 'fax' || p.type === 'pager' ? null : telLink(p);
+              const label = p.type === 'text' ? `${text.textNumber}: ${p.number}` : p.number;
+              return href ? html`<a href=${href} @click=${() => this.opened(r, p.type === 'text' ? 'text' : 'call')}>${label}</a> ` : html`<span>${label}</span> `;
+            })}
+          </p>`}
+      ${knowsHours && r.status === 'active' ? html`<p class="open-now ${open ? 'open' : ''}">${open ? text.openUntil : text.closedNow}</p>` : nothing}
+      <p class="checked">${checked}${stale && this.editMode ? html` · <strong>${text.needsReview}</strong>` : nothing}${this.editMode && r.updatedAt !== null ? html` · ${text.updated(new Date(r.updatedAt).toLocaleDateString(this.currentLang))}` : nothing}</p>
       <details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.opened(r, 'details')}>
         <summary>${text.details}</summary>
         ${r.description ? html`<p>${r.description}</p>` : nothing}
-        <p>${r.address ?? text.virtual}</p>
-        ${r.alwaysOpen ? html`<p>${text.open247}</p>` : nothing}
+        ${r.address ? html`<p>${addressLine(r.address)}</p>` : nothing}
+        ${r.virtual ? html`<p>${text.virtual}</p>` : nothing}
+        ${r.alwaysOpen ? html`<p>${text.open247}</p>` : r.hours.length > 0 ? this.renderHours(r.hours, text) : nothing}
         ${r.languages.length ? html`<p>${text.languages}: ${r.languages.join(', ')}</p>` : nothing}
         ${r.eligibility ? html`<p>${text.eligibility}: ${r.eligibility}</p>` : nothing}
         ${r.fees ? html`<p>${text.fees}: ${r.fees}</p>` : nothing}
         ${website ? html`<p><a href=${website} rel="noopener noreferrer" target="_blank" @click=${() => this.opened(r, 'website')}>${text.website}</a></p>` : r.url ? html`<p>${r.url}</p>` : nothing}
         ${email ? html`<p><a href=${email} @click=${() => this.opened(r, 'email')}>${r.email}</a></p>` : nothing}
+        ${this.editMode && r.source ? html`<p>${text.crisisLinesSource}: ${r.source}</p>` : nothing}
         ${this.editMode && r.notes ? html`<p>${text.notes}: ${r.notes}</p>` : nothing}
       </details>
       ${this.editMode
         ? html`<div class="tools">
             <button @click=${() => (this.editing = r.id)}>${text.edit}</button>
-            <button @click=${() => this.updateResource({ ...r, assuredDate: Date.now() }, r)}>${text.markChecked}</button>
-            <button @click=${() => this.updateResource({ ...r, status: r.status === 'inactive' ? 'active' : 'inactive' }, r)}>${r.status === 'inactive' ? text.restore : text.retire}</button>
+            <button @click=${() => this.updateResource({ ...r, assuredDate: today(), updatedAt: Date.now() }, r)}>${text.markChecked}</button>
+            <button @click=${() => this.updateResource({ ...r, status: r.status === 'inactive' ? 'active' : 'inactive', updatedAt: Date.now() }, r)}>${r.status === 'inactive' ? text.restore : text.retire}</button>
           </div>`
         : nothing}
     </article>`;
@@ -372,6 +462,8 @@ export class ResourceListElement extends LitElement {
   }
 
   private renderForm(text: ResourceMessages, r?: Resource) {
+    const { voice, sms } = r ? this.contactLinks(r) : {};
+    const firstOn = (day: number) => r?.hours.find((h) => h.day === day);
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
       const data = new FormData(event.target as HTMLFormElement);
@@ -379,18 +471,42 @@ export class ResourceListElement extends LitElement {
         const value = data.get(name);
         return typeof value === 'string' ? value.trim() : '';
       };
-      const phone = field('phone');
-      const base: Resource = r ?? blankResource(uniqueId('res'), Date.now());
+      const list = (name: string) => field(name).split(',').map((c) => c.trim()).filter(Boolean);
+      const base: Resource = r ?? blankResource(uniqueId('res'), today());
+      // The number to call and the one to text are the form's; any others the record has stay.
+      const phone = (number: string, old: Phone | undefined, type: Phone['type']): Phone[] => (number ? [{ ...(old ?? { type }), number }] : []);
+      const others = base.phones.filter((p) => p !== voice && p !== sms);
+      // One opening a day is edited here; a second opening the same day (split hours from a file) is kept.
+      const hours: OpeningHours[] = [0, 1, 2, 3, 4, 5, 6].flatMap((day) => {
+        const opens = field(`opens-${day}`);
+        const closes = field(`closes-${day}`);
+        const more = base.hours.filter((h) => h.day === day).slice(1);
+        return [...(opens && closes ? [{ day, opens, closes }] : []), ...more];
+      });
+      const address = { street: field('street'), city: field('city'), region: base.address?.region ?? '', postcode: field('postcode'), country: field('country').toUpperCase() };
+      const optional = (name: 'url' | 'email' | 'alert' | 'notes') => (field(name) ? { [name]: field(name) } : {});
+      const { url: _url, email: _email, alert: _alert, notes: _notes, ...kept } = base;
       this.updateResource(
         {
-        ...base,
-        name: field('name'),
-        organization: field('organization'),
-        description: field('description'),
-        phones: phone ? [{ number: phone, type: base.phones[0]?.type ?? 'voice' }, ...base.phones.slice(1)] : base.phones.slice(1),
-        ...(field('url') ? { url: field('url') } : {}),
-        categories: field('categories').split(',').map((c) => c.trim()).filter(Boolean),
-        crisis: data.get('crisis') !== null,
+          ...kept,
+          name: field('name'),
+          organization: field('organization'),
+          description: field('description'),
+          phones: [...phone(field('phone'), voice, 'voice'), ...phone(field('text'), sms, 'text'), ...others],
+          ...optional('url'),
+          ...optional('email'),
+          ...optional('alert'),
+          ...optional('notes'),
+          address: Object.values(address).some(Boolean) ? address : null,
+          virtual: data.get('virtual') !== null,
+          alwaysOpen: data.get('alwaysOpen') !== null,
+          hours,
+          languages: list('languages'),
+          categories: list('categories'),
+          keywords: list('keywords'),
+          assuredDate: field('assuredDate') || null,
+          updatedAt: Date.now(),
+          crisis: data.get('crisis') !== null,
         },
         r,
       );
@@ -400,22 +516,91 @@ export class ResourceListElement extends LitElement {
       <label>${text.name}<input name="name" required maxlength="300" .value=${r?.name ?? ''} /></label>
       <label>${text.organization}<input name="organization" maxlength="300" .value=${r?.organization ?? ''} /></label>
       <label>${text.description}<textarea name="description" rows="2" maxlength="5000" .value=${r?.description ?? ''}></textarea></label>
-      <label>${text.phone}<input name="phone" type="tel" .value=${r?.phones[0]?.number ?? ''} /></label>
+      <label>${text.phone}<input name="phone" type="tel" autocomplete="off" .value=${voice?.number ?? ''} /></label>
+      <label>${text.textNumber}<input name="text" type="tel" autocomplete="off" .value=${sms?.number ?? ''} /></label>
       <label>${text.url}<input name="url" type="url" .value=${r?.url ?? ''} /></label>
+      <label>${text.email}<input name="email" type="email" autocomplete="off" .value=${r?.email ?? ''} /></label>
+      <fieldset>
+        <legend>${text.street}</legend>
+        <label>${text.street}<input name="street" autocomplete="off" .value=${r?.address?.street ?? ''} /></label>
+        <label>${text.city}<input name="city" autocomplete="off" .value=${r?.address?.city ?? ''} /></label>
+        <label>${text.postcode}<input name="postcode" autocomplete="off" .value=${r?.address?.postcode ?? ''} /></label>
+        <label>${text.country}<input name="country" maxlength="2" autocomplete="off" .value=${r?.address?.country ?? ''} /></label>
+        <label class="check"><input type="checkbox" name="virtual" .checked=${r?.virtual ?? false} /> ${text.reachedRemotely}</label>
+      </fieldset>
+      <fieldset class="hours-editor">
+        <legend>${text.hours}</legend>
+        <label class="check"><input type="checkbox" name="alwaysOpen" .checked=${r?.alwaysOpen ?? false} /> ${text.alwaysOpen}</label>
+        ${[1, 2, 3, 4, 5, 6, 0].map(
+          (day) => html`<div class="day">
+            <span>${text.dayNames[day]}</span>
+            <label>${text.opens}<input type="time" name=${`opens-${day}`} .value=${firstOn(day)?.opens ?? ''} /></label>
+            <label>${text.closes}<input type="time" name=${`closes-${day}`} .value=${firstOn(day)?.closes ?? ''} /></label>
+          </div>`,
+        )}
+      </fieldset>
+      <label>${text.languagesField}<input name="languages" .value=${r?.languages.join(', ') ?? ''} /></label>
       <label>${text.categories}<input name="categories" .value=${r?.categories.join(', ') ?? ''} /></label>
+      <label>${text.keywords}<input name="keywords" .value=${r?.keywords.join(', ') ?? ''} /></label>
+      <label>${text.alert}<input name="alert" maxlength="300" .value=${r?.alert ?? ''} /></label>
+      <label>${text.checkedOn}<input name="assuredDate" type="date" .value=${r?.assuredDate ?? today()} /></label>
+      <label>${text.notes}<textarea name="notes" rows="2" maxlength="5000" .value=${r?.notes ?? ''}></textarea></label>
       <label class="check"><input type="checkbox" name="crisis" .checked=${r?.crisis ?? false} /> ${text.crisis}</label>
       <button type="submit" class="primary">${r ? text.save : text.add}</button>
     </form>`;
+  }
+
+  /** Offered while the list has no crisis line: the national lines we have checked, by country. */
+  private renderCrisisLineOffer(text: ResourceMessages) {
+    if (this.list.resources.some((r) => r.crisis)) return nothing;
+    const table = loadedEditing;
+    if (!table) {
+      void editing().then(() => this.requestUpdate());
+      return nothing;
+    }
+    const add = (event: SubmitEvent) => {
+      event.preventDefault();
+      const country = new FormData(event.target as HTMLFormElement).get('country');
+      const lines = table.crisisLinesFor(typeof country === 'string' ? country : '');
+      this.change((list) => lines.reduce((next, line) => (next.resources.some((r) => r.id === line.id) ? next : putResource(next, line)), list));
+      this.message = text.crisisLinesAdded(lines.length);
+    };
+    return html`<form class="crisis-offer" @submit=${add}>
+      <label>${text.startFromCountry}
+        <select name="country">
+          ${table.CRISIS_LINE_COUNTRIES.map((code) => html`<option value=${code}>${text.country_(code)}</option>`)}
+        </select>
+      </label>
+      <button type="submit">${text.addCrisisLines}</button>
+      <p class="hint">${text.noCheckedLines}</p>
+    </form>`;
+  }
+
+  /** The zone opening hours are in, so "open now" is right wherever the list is looked at from. */
+  private renderTimeZone(text: ResourceMessages) {
+    const device = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [device];
+    const current = this.list.timeZone ?? device;
+    const choose = (e: Event) => {
+      const timeZone = (e.target as HTMLSelectElement).value;
+      this.change((list) => ({ ...list, timeZone }));
+    };
+    return html`<label>${text.timeZone}
+      <select @change=${choose}>
+        ${[...new Set([current, ...zones])].map((zone) => html`<option value=${zone} ?selected=${zone === current}>${zone.replaceAll('_', ' ')}</option>`)}
+      </select>
+    </label>`;
   }
 
   private renderEditTools(text: ResourceMessages) {
     return html`<section class="edit-tools">
       <h2>${text.add}</h2>
       ${this.renderForm(text)}
+      ${this.renderTimeZone(text)}
       <div class="tools">
         <button @click=${() => download('resources.json', 'application/json', JSON.stringify(this.list, null, 2))}>${text.exportJson}</button>
-        <button @click=${() => download('resources.csv', 'text/csv', resourcesToCsv(this.list.resources))}>${text.exportCsv}</button>
-        <button @click=${() => download('resources-hsds.json', 'application/json', JSON.stringify(toHsds(this.list.resources), null, 2))}>${text.exportHsds}</button>
+        <button @click=${async () => download('resources.csv', 'text/csv', (await editing()).resourcesToCsv(this.list.resources))}>${text.exportCsv}</button>
+        <button @click=${async () => download('resources-hsds.json', 'application/json', JSON.stringify((await editing()).toHsds(this.list.resources), null, 2))}>${text.exportHsds}</button>
         <label>${text.importFile}<input type="file" accept=".json,.csv,application/json,text/csv" @change=${(e: Event) => void this.onImport(e)} /></label>
         ${fileNote(this.importNote)}
       </div>
@@ -429,7 +614,12 @@ export class ResourceListElement extends LitElement {
     if (!file) return;
     let parsed: ParseResult<ResourceList>;
     try {
-      parsed = file.name.toLowerCase().endsWith('.csv') ? resourcesFromCsv(await readTextFile(file)) : readAny(await readJsonFile(input));
+      const files = await editing();
+      if (file.name.toLowerCase().endsWith('.csv')) parsed = files.resourcesFromCsv(await readTextFile(file));
+      else {
+        const data = await readJsonFile(input);
+        parsed = isHsds(data) ? files.fromHsds(data) : readResourceList(data);
+      }
     } catch (error) {
       parsed = { ok: false, errors: problemsOf(error) };
     }
@@ -442,9 +632,4 @@ export class ResourceListElement extends LitElement {
     this.importNote = { text: this.text.imported(imported.resources.length), error: false };
     input.value = '';
   }
-}
-
-/** Our list format, or HSDS (an array of services). */
-function readAny(data: unknown): ParseResult<ResourceList> {
-  return Array.isArray(data) ? fromHsds(data) : parseResourceList(data);
 }

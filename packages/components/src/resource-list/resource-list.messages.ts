@@ -19,7 +19,6 @@ export interface ResourceMessages {
   open247: string;
   inactive: string;
   temporarilyClosed: string;
-  email: string;
   website: string;
   languages: string;
   eligibility: string;
@@ -46,6 +45,33 @@ export interface ResourceMessages {
   imported: (n: number) => string;
   importFailed: (file: string) => string;
   sourceError: (problems: string) => string;
+  openUntil: string;
+  closedNow: string;
+  hours: string;
+  dayNames: readonly string[];
+  textNumber: string;
+  email: string;
+  street: string;
+  city: string;
+  postcode: string;
+  country: string;
+  reachedRemotely: string;
+  alwaysOpen: string;
+  opens: string;
+  closes: string;
+  languagesField: string;
+  keywords: string;
+  alert: string;
+  checkedOn: string;
+  updated: (date: string) => string;
+  timeZone: string;
+  preparingSearch: string;
+  startFromCountry: string;
+  country_: (code: string) => string;
+  addCrisisLines: string;
+  crisisLinesAdded: (n: number) => string;
+  crisisLinesSource: string;
+  noCheckedLines: string;
 }
 
 const en: ResourceMessages = {
@@ -67,7 +93,6 @@ const en: ResourceMessages = {
   open247: 'Open 24 hours, every day',
   inactive: 'No longer running',
   temporarilyClosed: 'Temporarily closed',
-  email: 'Email',
   website: 'Website',
   languages: 'Languages',
   eligibility: 'Who it is for',
@@ -94,6 +119,33 @@ const en: ResourceMessages = {
   imported: (n) => `Imported ${n} resources.`,
   importFailed: (file) => `“${file}” was not imported, and nothing changed:`,
   sourceError: (problems) => `The published list could not be read:${problems ? ` ${problems}` : ''}`,
+  openUntil: 'Open now',
+  closedNow: 'Closed now',
+  hours: 'Opening hours',
+  dayNames: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  textNumber: 'Text (SMS) number',
+  email: 'Email',
+  street: 'Street address',
+  city: 'Town or city',
+  postcode: 'Postcode',
+  country: 'Country code (e.g. GB)',
+  reachedRemotely: 'Can be reached online or by phone',
+  alwaysOpen: 'Open 24 hours, every day',
+  opens: 'opens',
+  closes: 'closes',
+  languagesField: 'Languages spoken, separated by commas',
+  keywords: 'Search words, separated by commas (not shown)',
+  alert: 'Notice shown on the card (e.g. “Closed over the holidays”)',
+  checkedOn: 'Last checked by a person on',
+  updated: (date) => `record changed ${date}`,
+  timeZone: 'Opening hours are in the time zone',
+  preparingSearch: 'Preparing search…',
+  startFromCountry: 'Start from the national crisis lines of',
+  country_: (code) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code,
+  addCrisisLines: 'Add these lines',
+  crisisLinesAdded: (n) => `Added ${n} crisis ${n === 1 ? 'line' : 'lines'}. Check each number before the meeting: we checked them on the date shown, and numbers change.`,
+  crisisLinesSource: 'Checked against',
+  noCheckedLines: 'We have not checked crisis lines for other countries yet; add your own below.',
 };
 
 const es: ResourceMessages = {
@@ -115,7 +167,6 @@ const es: ResourceMessages = {
   open247: 'Abierto las 24 horas, todos los días',
   inactive: 'Ya no funciona',
   temporarilyClosed: 'Cerrado temporalmente',
-  email: 'Correo',
   website: 'Sitio web',
   languages: 'Idiomas',
   eligibility: 'Para quién es',
@@ -142,6 +193,33 @@ const es: ResourceMessages = {
   imported: (n) => `Se importaron ${n} recursos.`,
   importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
   sourceError: (problems) => `No se pudo leer la lista publicada:${problems ? ` ${problems}` : ''}`,
+  openUntil: 'Abierto ahora',
+  closedNow: 'Cerrado ahora',
+  hours: 'Horario',
+  dayNames: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+  textNumber: 'Número para mensajes (SMS)',
+  email: 'Correo',
+  street: 'Dirección',
+  city: 'Ciudad o localidad',
+  postcode: 'Código postal',
+  country: 'Código de país (p. ej. ES)',
+  reachedRemotely: 'Se puede contactar en línea o por teléfono',
+  alwaysOpen: 'Abierto las 24 horas, todos los días',
+  opens: 'abre',
+  closes: 'cierra',
+  languagesField: 'Idiomas que se hablan, separados por comas',
+  keywords: 'Palabras de búsqueda, separadas por comas (no se muestran)',
+  alert: 'Aviso en la tarjeta (p. ej. «Cerrado en vacaciones»)',
+  checkedOn: 'Comprobado por una persona el',
+  updated: (date) => `registro cambiado el ${date}`,
+  timeZone: 'El horario está en la zona horaria',
+  preparingSearch: 'Preparando la búsqueda…',
+  startFromCountry: 'Empezar con las líneas de crisis nacionales de',
+  country_: (code) => new Intl.DisplayNames(['es'], { type: 'region' }).of(code) ?? code,
+  addCrisisLines: 'Añadir estas líneas',
+  crisisLinesAdded: (n) => `Se ${n === 1 ? 'añadió 1 línea' : `añadieron ${n} líneas`} de crisis. Comprueba cada número antes de la reunión: los comprobamos en la fecha indicada y los números cambian.`,
+  crisisLinesSource: 'Comprobado en',
+  noCheckedLines: 'Aún no hemos comprobado líneas de crisis de otros países; añade las tuyas abajo.',
 };
 
 export const resourceMessages: Record<Lang, ResourceMessages> = { en, es };

@@ -97,6 +97,56 @@ export const styles = css`
     gap: 0.5rem;
     max-width: 40rem;
   }
+  fieldset {
+    display: grid;
+    gap: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+    margin: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  /* A day a row: its name, then when it opens and closes. */
+  .hours-editor .day {
+    display: grid;
+    grid-template-columns: 3rem repeat(2, minmax(0, 10rem));
+    gap: 0.5rem;
+    align-items: end;
+  }
+  ul.hours {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  /* A short-term notice, such as a holiday closure: said in words, not only in colour. */
+  .alert {
+    background: var(--_warning-surface);
+    border-inline-start: 4px solid var(--_warning);
+    padding: 0.35rem 0.6rem;
+    font-weight: 600;
+  }
+  .open-now {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .open-now.open {
+    color: var(--_text);
+  }
+  .crisis-offer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+    border: 3px solid var(--_overtime);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .crisis-offer .hint {
+    flex-basis: 100%;
+    color: var(--_muted);
+  }
   /* A one-page handout: the list with its numbers; no controls. */
   @media print {
     .filters,
@@ -114,11 +164,8 @@ export const styles = css`
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }
-    .card-item {
-    width: 100%;
-    padding-bottom: 0.75rem;
-  }
-  .card {
+    .card-item,
+    .card {
       break-inside: avoid;
     }
   }

@@ -3,6 +3,8 @@
  * stop words removed, simple word forms folded together (support, supports,
  * supporting), counted by how many contributions use them, not how often.
  */
+import { fold } from '../internal/fold.js';
+
 export type PurposeLang = 'en' | 'es';
 
 const STOP_WORDS: Record<PurposeLang, Set<string>> = {
@@ -18,10 +20,7 @@ const STOP_WORDS: Record<PurposeLang, Set<string>> = {
   ),
 };
 
-/** Lower case, accents removed: how words are compared (the words shown keep theirs). */
-export function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { fold };
 
 /** Simple, predictable suffix folding; not a full stemmer, and it need not be. */
 export function stem(word: string, lang: PurposeLang): string {
