@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { CRISIS_LINE_COUNTRIES, crisisLinesFor, fromHsds, isHsds, isStale, parseResourceList, RESOURCES_SCHEMA_VERSION, toHsds } from '@peerkit/core';
+import { CRISIS_LINE_COUNTRIES, crisisLinesFor, fromHsds, isHsds, isStale, parseResourceList, PHONE_TYPES, RESOURCE_STATUSES, RESOURCES_SCHEMA_VERSION, toHsds } from '@peerkit/core';
 import { sampleResource } from '../fixtures.js';
 
 /** Two services written from the HSDS 3 schema (service, phone, schedule, language, location, address); all invented. */
@@ -130,5 +130,36 @@ describe('resources: crisis lines to start from', () => {
     // Copies: changing one never changes the table.
     crisisLinesFor('US')[0]!.name = 'changed';
     expect(crisisLinesFor('US')[0]!.name).to.equal('988 Suicide & Crisis Lifeline');
+  });
+});
+
+interface Schema {
+  $defs: { resource: { required: string[]; properties: Record<string, { enum?: string[] }> }; phone: { properties: { type: { enum: string[] } } } };
+}
+const schema = (await (await fetch('/packages/core/schema/resources.schema.json')).json()) as Schema;
+const readme = await (await fetch('/README.md')).text();
+
+describe('resources: the documented format', () => {
+  it('parses the README’s example', () => {
+    const example = /<!-- resources-example -->\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, 'example found').to.be.a('string');
+    const parsed = parseResourceList(JSON.parse(example!));
+    expect(parsed.ok, parsed.ok ? '' : parsed.errors.join('; ')).to.equal(true);
+  });
+
+  it('agrees with the JSON Schema on the fields, which are required, and the phone types and statuses', () => {
+    const { required, properties } = schema.$defs.resource;
+    const valid = sampleResource('a');
+    const list = (resource: unknown) => parseResourceList({ schemaVersion: 2, resources: [resource] });
+    for (const field of required) {
+      const { [field as keyof typeof valid]: _gone, ...without } = valid;
+      expect(list(without).ok, `${field} is required`).to.equal(false);
+    }
+    for (const field of Object.keys(properties).filter((f) => !required.includes(f))) {
+      expect(list({ ...valid, [field]: field === 'hsds' ? {} : 'x' }).ok, `${field} is optional`).to.equal(true);
+    }
+    expect(list({ ...valid, website: 'https://example.org' }).ok).to.equal(false);
+    expect(schema.$defs.phone.properties.type.enum).to.deep.equal([...PHONE_TYPES]);
+    expect(properties.status?.enum).to.deep.equal([...RESOURCE_STATUSES]);
   });
 });

@@ -378,6 +378,7 @@ export class ResourceListElement extends LitElement {
   }
 
   private renderCrisis(r: Resource, text: ResourceMessages) {
+    if (this.editing === r.id) return this.renderForm(text, r);
     const { voice, call, sms, message } = this.contactLinks(r);
     return html`<div class="crisis-card">
       <p class="name">${r.name}</p>
@@ -387,6 +388,23 @@ export class ResourceListElement extends LitElement {
         ${call ? html`<a class="big" href=${call} @click=${() => this.opened(r, 'call')}>${text.call(r.name)} · ${voice?.number}</a>` : nothing}
         ${message ? html`<a class="big" href=${message} @click=${() => this.opened(r, 'text')}>${text.text(r.name)} · ${sms?.number}</a>` : nothing}
       </div>
+      ${this.editMode ? html`<p class="checked">${this.checkedLine(r, text)}</p>${this.renderTools(r, text)}` : nothing}
+    </div>`;
+  }
+
+  /** When a person last checked it, flagged when that was too long ago; in edit mode, when it was last saved. */
+  private checkedLine(r: Resource, text: ResourceMessages) {
+    const stale = isStale(r, Date.now(), this.staleAfterMs);
+    const checked = r.assuredDate === null ? text.neverChecked : text.lastChecked(showDay(r.assuredDate, this.currentLang));
+    return html`${checked}${stale && this.editMode ? html` · <strong>${text.needsReview}</strong>` : nothing}${this.editMode && r.updatedAt !== null ? html` · ${text.updated(new Date(r.updatedAt).toLocaleDateString(this.currentLang))}` : nothing}`;
+  }
+
+  /** Edit, mark checked today, retire or restore: for every record, crisis lines included. */
+  private renderTools(r: Resource, text: ResourceMessages) {
+    return html`<div class="tools">
+      <button @click=${() => (this.editing = r.id)}>${text.edit}</button>
+      <button @click=${() => this.updateResource({ ...r, assuredDate: today(), updatedAt: Date.now() }, r)}>${text.markChecked}</button>
+      <button @click=${() => this.updateResource({ ...r, status: r.status === 'inactive' ? 'active' : 'inactive', updatedAt: Date.now() }, r)}>${r.status === 'inactive' ? text.restore : text.retire}</button>
     </div>`;
   }
 
@@ -400,10 +418,8 @@ export class ResourceListElement extends LitElement {
   }
 
   private renderCard(r: Resource, text: ResourceMessages) {
-    const stale = isStale(r, Date.now(), this.staleAfterMs);
     const website = safeLink(r.url);
     const email = r.email ? safeLink(`mailto:${r.email}`) : null;
-    const checked = r.assuredDate === null ? text.neverChecked : text.lastChecked(showDay(r.assuredDate, this.currentLang));
     const knowsHours = r.alwaysOpen || r.hours.length > 0;
     const open = knowsHours && isOpenNow(r, new Date(), this.list.timeZone);
     const status = { inactive: text.inactive, defunct: text.inactive, 'temporarily closed': text.temporarilyClosed, active: '' }[r.status];
@@ -422,7 +438,7 @@ export class ResourceListElement extends LitElement {
             })}
           </p>`}
       ${knowsHours && r.status === 'active' ? html`<p class="open-now ${open ? 'open' : ''}">${open ? text.openUntil : text.closedNow}</p>` : nothing}
-      <p class="checked">${checked}${stale && this.editMode ? html` · <strong>${text.needsReview}</strong>` : nothing}${this.editMode && r.updatedAt !== null ? html` · ${text.updated(new Date(r.updatedAt).toLocaleDateString(this.currentLang))}` : nothing}</p>
+      <p class="checked">${this.checkedLine(r, text)}</p>
       <details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.opened(r, 'details')}>
         <summary>${text.details}</summary>
         ${r.description ? html`<p>${r.description}</p>` : nothing}
@@ -437,13 +453,7 @@ export class ResourceListElement extends LitElement {
         ${this.editMode && r.source ? html`<p>${text.crisisLinesSource}: ${r.source}</p>` : nothing}
         ${this.editMode && r.notes ? html`<p>${text.notes}: ${r.notes}</p>` : nothing}
       </details>
-      ${this.editMode
-        ? html`<div class="tools">
-            <button @click=${() => (this.editing = r.id)}>${text.edit}</button>
-            <button @click=${() => this.updateResource({ ...r, assuredDate: today(), updatedAt: Date.now() }, r)}>${text.markChecked}</button>
-            <button @click=${() => this.updateResource({ ...r, status: r.status === 'inactive' ? 'active' : 'inactive', updatedAt: Date.now() }, r)}>${r.status === 'inactive' ? text.restore : text.retire}</button>
-          </div>`
-        : nothing}
+      ${this.editMode ? this.renderTools(r, text) : nothing}
     </article>`;
   }
 
@@ -521,7 +531,7 @@ export class ResourceListElement extends LitElement {
       <label>${text.url}<input name="url" type="url" .value=${r?.url ?? ''} /></label>
       <label>${text.email}<input name="email" type="email" autocomplete="off" .value=${r?.email ?? ''} /></label>
       <fieldset>
-        <legend>${text.street}</legend>
+        <legend>${text.address}</legend>
         <label>${text.street}<input name="street" autocomplete="off" .value=${r?.address?.street ?? ''} /></label>
         <label>${text.city}<input name="city" autocomplete="off" .value=${r?.address?.city ?? ''} /></label>
         <label>${text.postcode}<input name="postcode" autocomplete="off" .value=${r?.address?.postcode ?? ''} /></label>
@@ -531,11 +541,12 @@ export class ResourceListElement extends LitElement {
       <fieldset class="hours-editor">
         <legend>${text.hours}</legend>
         <label class="check"><input type="checkbox" name="alwaysOpen" .checked=${r?.alwaysOpen ?? false} /> ${text.alwaysOpen}</label>
+        <div class="day" aria-hidden="true"><span></span><span>${text.opens}</span><span>${text.closes}</span></div>
         ${[1, 2, 3, 4, 5, 6, 0].map(
           (day) => html`<div class="day">
             <span>${text.dayNames[day]}</span>
-            <label>${text.opens}<input type="time" name=${`opens-${day}`} .value=${firstOn(day)?.opens ?? ''} /></label>
-            <label>${text.closes}<input type="time" name=${`closes-${day}`} .value=${firstOn(day)?.closes ?? ''} /></label>
+            <input type="time" name=${`opens-${day}`} aria-label=${`${text.dayNames[day]} ${text.opens}`} .value=${firstOn(day)?.opens ?? ''} />
+            <input type="time" name=${`closes-${day}`} aria-label=${`${text.dayNames[day]} ${text.closes}`} .value=${firstOn(day)?.closes ?? ''} />
           </div>`,
         )}
       </fieldset>
@@ -565,10 +576,12 @@ export class ResourceListElement extends LitElement {
       this.change((list) => lines.reduce((next, line) => (next.resources.some((r) => r.id === line.id) ? next : putResource(next, line)), list));
       this.message = text.crisisLinesAdded(lines.length);
     };
+    // The country of the browser's language (en-US: the United States) comes first choice.
+    const region = new Intl.Locale(navigator.language).maximize().region;
     return html`<form class="crisis-offer" @submit=${add}>
       <label>${text.startFromCountry}
         <select name="country">
-          ${table.CRISIS_LINE_COUNTRIES.map((code) => html`<option value=${code}>${text.country_(code)}</option>`)}
+          ${table.CRISIS_LINE_COUNTRIES.map((code) => html`<option value=${code} ?selected=${code === region}>${text.country_(code)}</option>`)}
         </select>
       </label>
       <button type="submit">${text.addCrisisLines}</button>

@@ -51,6 +51,7 @@ export interface ResourceMessages {
   dayNames: readonly string[];
   textNumber: string;
   email: string;
+  address: string;
   street: string;
   city: string;
   postcode: string;
@@ -125,7 +126,8 @@ const en: ResourceMessages = {
   dayNames: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
   textNumber: 'Text (SMS) number',
   email: 'Email',
-  street: 'Street address',
+  address: 'Address',
+  street: 'Street and number',
   city: 'Town or city',
   postcode: 'Postcode',
   country: 'Country code (e.g. GB)',
@@ -199,7 +201,8 @@ const es: ResourceMessages = {
   dayNames: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
   textNumber: 'Número para mensajes (SMS)',
   email: 'Correo',
-  street: 'Dirección',
+  address: 'Dirección',
+  street: 'Calle y número',
   city: 'Ciudad o localidad',
   postcode: 'Código postal',
   country: 'Código de país (p. ej. ES)',

@@ -114,7 +114,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: 3rem repeat(2, minmax(0, 10rem));
     gap: 0.5rem;
-    align-items: end;
+    align-items: center;
   }
   ul.hours {
     margin: 0;
@@ -139,7 +139,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: end;
-    border: 3px solid var(--_overtime);
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
