@@ -45,6 +45,15 @@ const VIRTUALIZE_FROM = 100;
 /** Above this many records the search index is built in slices between frames (a few thousand take under a frame at once). */
 const SLICE_INDEX_FROM = 2000;
 
+/** The country of the browser's language (en-US: the United States), offered first; none for a tag the browser cannot read. */
+function browserRegion(): string | undefined {
+  try {
+    return new Intl.Locale(navigator.language).maximize().region;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Today as "YYYY-MM-DD" where the person is (a date a person checked something, not a moment). */
 function today(): string {
   const now = new Date();
@@ -576,8 +585,7 @@ export class ResourceListElement extends LitElement {
       this.change((list) => lines.reduce((next, line) => (next.resources.some((r) => r.id === line.id) ? next : putResource(next, line)), list));
       this.message = text.crisisLinesAdded(lines.length);
     };
-    // The country of the browser's language (en-US: the United States) comes first choice.
-    const region = new Intl.Locale(navigator.language).maximize().region;
+    const region = browserRegion();
     return html`<form class="crisis-offer" @submit=${add}>
       <label>${text.startFromCountry}
         <select name="country">
