@@ -7,8 +7,22 @@ import { StorageError, type MemoryCarrier, type StoredDoc } from './types.js';
 
 export const DATABASE_VERSION = 1;
 
-/** Builds the next document from the current one (or returns it unchanged); may throw to refuse the write. */
-export type Update = (current: StoredDoc | undefined) => StoredDoc;
+/** What swapAll throws when the documents changed since they were read. */
+export class ChangedMeanwhile extends Error {
+  constructor() {
+    super('The stored documents changed while this was being prepared.');
+    this.name = 'ChangedMeanwhile';
+  }
+}
+
+/** The key swapAll's `expected` uses. */
+export const docKey = (kind: string, id: string): string => `${kind}/${id}`;
+
+/**
+ * Builds the next document from the current one, or returns the current one
+ * (undefined included) to write nothing; may throw to refuse the write.
+ */
+export type Update = (current: StoredDoc | undefined) => StoredDoc | undefined;
 
 export interface Backend {
   readonly persistent: boolean;
@@ -17,8 +31,17 @@ export interface Backend {
   /** Reads, updates and writes one document in one transaction. */
   write(kind: string, id: string, update: Update): Promise<StoredDoc>;
   remove(kind: string, id: string): Promise<void>;
-  /** Writes many documents in one transaction: all land or none do. */
+  /**
+   * Writes many documents in one transaction: all land or none do. Each update
+   * sees the document as it was (even when `clearFirst` empties every store first).
+   */
   writeMany(entries: readonly { kind: string; id: string; update: Update }[], clearFirst: boolean): Promise<StoredDoc[]>;
+  /**
+   * In one transaction: when `kinds` hold exactly the documents `expected` names
+   * (kind/id to revision), writes `docs` over them; otherwise writes nothing and
+   * throws ChangedMeanwhile. What re-sealing everything needs to be all or nothing.
+   */
+  swapAll(kinds: readonly string[], expected: ReadonlyMap<string, number>, docs: readonly StoredDoc[]): Promise<void>;
   clear(): Promise<void>;
   close(): void;
 }
@@ -67,14 +90,18 @@ export class MemoryBackend implements Backend {
 
   async writeMany(entries: readonly { kind: string; id: string; update: Update }[], clearFirst: boolean): Promise<StoredDoc[]> {
     // Build everything before touching the tables, so a throw leaves them as they were.
-    const staged = entries.map(({ kind, id, update }) => {
-      const current = clearFirst ? undefined : this.table(kind).get(id);
-      return structuredClone(update(structuredCloneOrUndefined(current)));
-    });
+    const staged = entries.map(({ kind, id, update }) => structuredCloneOrUndefined(update(structuredCloneOrUndefined(this.table(kind).get(id)))));
     if (clearFirst) for (const table of this.docs.values()) table.clear();
-    for (const doc of staged) this.table(doc.kind).set(doc.id, doc);
+    for (const doc of staged) if (doc) this.table(doc.kind).set(doc.id, doc);
     this.carry();
-    return staged.map((doc) => structuredClone(doc));
+    return staged.map((doc) => structuredCloneOrUndefined(doc) as StoredDoc);
+  }
+
+  async swapAll(kinds: readonly string[], expected: ReadonlyMap<string, number>, docs: readonly StoredDoc[]): Promise<void> {
+    const stored = kinds.flatMap((kind) => [...this.table(kind).values()]);
+    if (stored.length !== expected.size || stored.some((doc) => expected.get(docKey(doc.kind, doc.id)) !== doc.revision)) throw new ChangedMeanwhile();
+    for (const doc of docs) this.table(doc.kind).set(doc.id, structuredClone(doc));
+    this.carry();
   }
 
   async clear(): Promise<void> {
@@ -85,6 +112,16 @@ export class MemoryBackend implements Backend {
   close(): void {
     // Nothing to release.
   }
+}
+
+/** Aborts a transaction that failed part-way (if it is still running) and waits for it to end. */
+async function abandon(tx: { abort(): void }, done: Promise<void>): Promise<void> {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: the original error is what matters.
+  }
+  await done.catch(() => undefined);
 }
 
 function structuredCloneOrUndefined<T>(value: T | undefined): T | undefined {
@@ -139,25 +176,36 @@ export class IndexedDbBackend implements Backend {
     const tx = this.db.transaction(names, 'readwrite');
     const done = tx.done;
     try {
+      const currents: (StoredDoc | undefined)[] = [];
+      for (const { kind, id } of entries) currents.push((await tx.objectStore(kind).get(id)) as StoredDoc | undefined);
       if (clearFirst) await Promise.all(names.map((n) => tx.objectStore(n).clear()));
       const written: StoredDoc[] = [];
-      for (const { kind, id, update } of entries) {
-        const store = tx.objectStore(kind);
-        const current = clearFirst ? undefined : ((await store.get(id)) as StoredDoc | undefined);
+      for (const [i, { kind, update }] of entries.entries()) {
+        const current = currents[i];
         const next = update(current);
-        // An update may hand back the current document unchanged: nothing to write.
-        if (next !== current) await store.put(next);
-        written.push(next);
+        // An update may hand back the current document unchanged: nothing to write (unless all was just cleared).
+        if (next !== undefined && (clearFirst || next !== current)) await tx.objectStore(kind).put(next);
+        written.push(next as StoredDoc);
       }
       await done;
       return written;
     } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already finished or aborted: the original error is what matters.
-      }
-      await done.catch(() => undefined);
+      await abandon(tx, done);
+      throw error;
+    }
+  }
+
+  async swapAll(kinds: readonly string[], expected: ReadonlyMap<string, number>, docs: readonly StoredDoc[]): Promise<void> {
+    const names = [...new Set([...kinds, ...docs.map((doc) => doc.kind)])];
+    const tx = this.db.transaction(names, 'readwrite');
+    const done = tx.done;
+    try {
+      const stored = (await Promise.all(kinds.map((kind) => tx.objectStore(kind).getAll()))).flat() as StoredDoc[];
+      if (stored.length !== expected.size || stored.some((doc) => expected.get(docKey(doc.kind, doc.id)) !== doc.revision)) throw new ChangedMeanwhile();
+      for (const doc of docs) await tx.objectStore(doc.kind).put(doc);
+      await done;
+    } catch (error) {
+      await abandon(tx, done);
       throw error;
     }
   }

@@ -6,6 +6,8 @@
 import { Checker, ValidationError } from '../internal/validate.js';
 import { plainDataProblems } from '../internal/outside-data.js';
 import { IndexedDbBackend, MemoryBackend, type Backend, type Update } from './backends.js';
+import { DEFAULT_IDLE_MINUTES, LOCK_STORE, LockingBackend } from './lock.js';
+import { fromBase64, toBase64 } from './seal.js';
 import { migrate } from './migrate.js';
 import {
   StaleRevisionError,
@@ -15,9 +17,11 @@ import {
   type ImportOptions,
   type KindSpec,
   type KindTable,
+  type LockState,
   type MemoryCarrier,
   type PeerStore,
   type PutOptions,
+  type StoreLock,
   type StoredDoc,
   type WatchCallback,
 } from './types.js';
@@ -37,11 +41,17 @@ export interface OpenStoreOptions {
   memoryCarrier?: MemoryCarrier;
 }
 
-type ChannelMessage = { type: 'change'; kind: string; id: string } | { type: 'wipe' };
+type ChannelMessage =
+  | { type: 'change'; kind: string; id: string }
+  | { type: 'wipe' }
+  | { type: 'lock' }
+  | { type: 'lock-settings' }
+  | { type: 'unlock'; key: CryptoKey }
+  | { type: 'key-please' };
 
 export async function openStore(options: OpenStoreOptions): Promise<PeerStore> {
   const name = options.name ?? DEFAULT_STORE_NAME;
-  const kinds = [...new Set([...Object.keys(options.kinds), ...(options.objectStores ?? [])])];
+  const kinds = [...new Set([...Object.keys(options.kinds), ...(options.objectStores ?? []), LOCK_STORE])];
   let backend: Backend;
   let fallbackReason: string | undefined;
   if (options.backend === 'memory') {
@@ -58,22 +68,27 @@ export async function openStore(options: OpenStoreOptions): Promise<PeerStore> {
       fallbackReason = `IndexedDB could not be opened (${describeError(error)})`;
     }
   }
-  const store = new DocumentStore(name, { ...options.kinds }, kinds, backend, fallbackReason);
+  const locking = new LockingBackend(backend, () => kinds.filter((kind) => kind !== LOCK_STORE));
+  await locking.refresh();
+  const store = new DocumentStore(name, { ...options.kinds }, kinds, locking, fallbackReason);
   await store.migrateStored();
   return store;
 }
 
 class DocumentStore implements PeerStore {
   private readonly watchers = new Map<string, Set<WatchCallback>>();
+  private readonly lockWatchers = new Set<(state: LockState) => void>();
   private readonly channel: BroadcastChannel | undefined;
+  readonly lock: StoreLock;
 
   constructor(
     readonly name: string,
     private readonly kinds: Record<string, KindSpec>,
     private readonly objectStores: readonly string[],
-    private readonly backend: Backend,
+    private readonly backend: LockingBackend,
     readonly fallbackReason: string | undefined,
   ) {
+    this.lock = this.makeLock();
     // Other tabs share IndexedDB, not memory: only a persistent store syncs.
     if (backend.persistent && typeof BroadcastChannel !== 'undefined') {
       this.channel = new BroadcastChannel(`peerkit-store:${name}`);
@@ -201,20 +216,106 @@ class DocumentStore implements PeerStore {
     this.watchers.clear();
   }
 
-  /** Brings every stored document of an older schema up to date, in one transaction. */
+  /** Brings every stored document of an older schema up to date, in one transaction (once unlocked, when locked). */
   async migrateStored(only: readonly string[] = Object.keys(this.kinds)): Promise<void> {
+    if (this.backend.state === 'locked') return;
     const entries: { kind: string; id: string; update: Update }[] = [];
     for (const kind of only) {
       const spec = this.kinds[kind];
       if (!spec) continue;
       if (spec.migrations.length === 0) continue;
-      for (const doc of await this.backend.readAll(kind)) {
-        if (doc.schemaVersion >= spec.schemaVersion) continue;
+      for (const doc of await this.backend.readOlderThan(kind, spec.schemaVersion)) {
         const migrated = this.upToDate(doc);
         entries.push({ kind, id: doc.id, update: () => ({ ...migrated, revision: doc.revision + 1 }) });
       }
     }
     if (entries.length > 0) await this.guard('upgrade stored documents', () => this.backend.writeMany(entries, false));
+  }
+
+  private lockChanged(): void {
+    const state = this.backend.state;
+    for (const callback of this.lockWatchers) callback(state);
+  }
+
+  private makeLock(): StoreLock {
+    const backend = this.backend;
+    const post = (message: ChannelMessage) => this.channel?.postMessage(message);
+    const after = async (message: ChannelMessage) => {
+      post(message);
+      await this.migrateStored();
+      this.lockChanged();
+    };
+    // A passphrase is proved against the check value, whatever key this page holds.
+    const check = (passphrase: string) => backend.verify(passphrase);
+    return {
+      get state() {
+        return backend.state;
+      },
+      get idleMinutes() {
+        return backend.lockSettings?.idleMinutes ?? DEFAULT_IDLE_MINUTES;
+      },
+      turnOn: async (passphrase, options = {}) => {
+        if (!this.persistent) throw new StorageError('This browser keeps nothing from this site, so there is nothing on the device to lock.');
+        if (backend.state !== 'off') throw new StorageError('The lock is already on.');
+        await backend.reseal(passphrase, options.idleMinutes ?? DEFAULT_IDLE_MINUTES, options.iterations);
+        await after({ type: 'lock-settings' });
+      },
+      unlock: async (passphrase) => {
+        const key = await backend.unlock(passphrase);
+        await after({ type: 'unlock', key });
+      },
+      lockNow: () => {
+        if (backend.state === 'off') return;
+        backend.forgetKey();
+        post({ type: 'lock' });
+        this.lockChanged();
+      },
+      changePassphrase: async (current, next) => {
+        await check(current);
+        await backend.reseal(next, backend.lockSettings?.idleMinutes ?? DEFAULT_IDLE_MINUTES);
+        await after({ type: 'lock-settings' });
+      },
+      turnOff: async (passphrase) => {
+        await check(passphrase);
+        await backend.reseal(null, DEFAULT_IDLE_MINUTES);
+        await after({ type: 'lock-settings' });
+      },
+      setIdleMinutes: async (minutes) => {
+        await backend.setIdleMinutes(minutes);
+        await after({ type: 'lock-settings' });
+      },
+      exportKey: async () => {
+        const key = backend.currentKey;
+        return key ? toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', key))) : null;
+      },
+      adoptKey: async (key) => {
+        const cryptoKey = typeof key === 'string' ? await importRawKey(key) : key;
+        if (!cryptoKey || !(await backend.adopt(cryptoKey))) return false;
+        await this.migrateStored();
+        this.lockChanged();
+        return true;
+      },
+      askOtherTabs: async (waitMs = 400) => {
+        if (backend.state !== 'locked' || !this.channel) return backend.state !== 'locked';
+        const opened = new Promise<boolean>((resolve) => {
+          const stop = this.lock.onChange((state) => {
+            if (state !== 'unlocked') return;
+            stop();
+            resolve(true);
+          });
+          setTimeout(() => {
+            stop();
+            resolve(false);
+          }, waitMs);
+        });
+        post({ type: 'key-please' });
+        return opened;
+      },
+      onChange: (callback) => {
+        this.lockWatchers.add(callback);
+        return () => this.lockWatchers.delete(callback);
+      },
+    };
   }
 
   private parseExport(file: unknown): StoredDoc[] {
@@ -323,6 +424,29 @@ class DocumentStore implements PeerStore {
   }
 
   private async onRemote(message: ChannelMessage): Promise<void> {
+    switch (message.type) {
+      case 'lock':
+        this.backend.forgetKey();
+        this.lockChanged();
+        return;
+      case 'lock-settings':
+        await this.backend.refresh();
+        this.lockChanged();
+        return;
+      case 'unlock':
+        if (this.backend.state === 'locked' && (await this.backend.adopt(message.key))) {
+          await this.migrateStored();
+          this.lockChanged();
+        }
+        return;
+      case 'key-please': {
+        const key = this.backend.currentKey;
+        if (key) this.channel?.postMessage({ type: 'unlock', key } satisfies ChannelMessage);
+        return;
+      }
+      default:
+        break;
+    }
     if (message.type === 'wipe') {
       for (const key of this.watchers.keys()) {
         const [kind = '', id = ''] = key.split('\u0000');
@@ -333,6 +457,15 @@ class DocumentStore implements PeerStore {
     if (!this.watchers.has(watchKey(message.kind, message.id))) return;
     // Re-read rather than trust the message: the database holds the latest revision.
     this.notify(message.kind, message.id, await this.get(message.kind, message.id));
+  }
+}
+
+/** A raw AES-GCM key handed over as base64; null for anything else. */
+async function importRawKey(base64: string): Promise<CryptoKey | null> {
+  try {
+    return await crypto.subtle.importKey('raw', fromBase64(base64), { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+  } catch {
+    return null;
   }
 }
 

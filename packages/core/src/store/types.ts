@@ -84,7 +84,37 @@ export interface PeerStore {
   wipe(): Promise<void>;
   /** Adds kinds (with their parsers) to an open store; their object stores must exist. */
   register(kinds: KindTable): Promise<void>;
+  /** The passphrase lock: everything stored sealed, the key in memory only. */
+  readonly lock: StoreLock;
   close(): void;
+}
+
+/** 'off': nothing sealed; 'locked': sealed and no key here; 'unlocked': sealed, and this page holds the key. */
+export type LockState = 'off' | 'locked' | 'unlocked';
+
+export interface StoreLock {
+  readonly state: LockState;
+  /** Minutes without use before the app locks itself (while the lock is on). */
+  readonly idleMinutes: number;
+  /** Turns the lock on: everything stored is sealed with a key from the passphrase, in one transaction. */
+  turnOn(passphrase: string, options?: { idleMinutes?: number; iterations?: number }): Promise<void>;
+  /** Opens the lock in this tab and the app's other tabs; a WrongPassphraseError opens nothing. */
+  unlock(passphrase: string): Promise<void>;
+  /** Forgets the key here and in every other tab of the app. */
+  lockNow(): void;
+  /** Re-seals everything with a new passphrase, in one transaction: all old or all new, never a mix. */
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Opens everything for good and turns the lock off. */
+  turnOff(passphrase: string): Promise<void>;
+  setIdleMinutes(minutes: number): Promise<void>;
+  /** The key as base64, to hand to the next page of this tab; null unless unlocked. */
+  exportKey(): Promise<string | null>;
+  /** Takes a key handed over; false (and still locked) if it is not this lock's. */
+  adoptKey(key: string | CryptoKey): Promise<boolean>;
+  /** Asks the app's other open tabs for the key (a presenter window opened by the facilitator's); true if one gave it. */
+  askOtherTabs(waitMs?: number): Promise<boolean>;
+  /** Calls back whenever the state changes, here or from another tab. Returns an unsubscribe. */
+  onChange(callback: (state: LockState) => void): () => void;
 }
 
 export class StaleRevisionError extends Error {
