@@ -24,6 +24,7 @@ import '@peerkit/components/feedback-form.js';
 import '@peerkit/components/resource-list.js';
 import { download, readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, updateDoc } from './shell.js';
+import { fileToSave, openChosenFile, tooShortPassphrase } from './privacy-settings.js';
 import { groupUrl } from './groups.js';
 import { attendanceRows, meetingRows } from './history.js';
 
@@ -155,15 +156,24 @@ element('add-member', HTMLFormElement).addEventListener('submit', (event) => {
   void change((g) => addMember(g, name, Date.now()), text.joined(name));
 });
 
+const sealExport = element('seal-export', HTMLInputElement);
+const sealFields = element('seal-fields', HTMLElement);
+sealExport.addEventListener('change', () => (sealFields.hidden = !sealExport.checked));
+
 element('export', HTMLButtonElement).addEventListener('click', () => {
   if (!current) return;
   const id = current.id;
   void (async () => {
     const status = element('data-status', HTMLElement);
+    const passphrase = sealExport.checked ? element('seal-passphrase', HTMLInputElement).value : null;
+    if (passphrase !== null && tooShortPassphrase(passphrase)) {
+      status.textContent = text.sealPassphraseShort;
+      return;
+    }
     try {
       const file = await exportGroup(await appStore(), id);
-      download(`${id}.peerkit.json`, 'application/json', JSON.stringify(file, null, 2));
-      status.textContent = text.savedFile(file.documents.length, `${id}.peerkit.json`);
+      download(`${id}.peerkit.json`, 'application/json', JSON.stringify(await fileToSave(file, passphrase), null, 2));
+      status.textContent = (passphrase === null ? text.savedFile : text.savedSealedFile)(file.documents.length, `${id}.peerkit.json`);
     } catch (error) {
       status.textContent = text.nothingSaved(errorText(error));
     }
@@ -175,8 +185,9 @@ element('replace-file', HTMLInputElement).addEventListener('change', (event) => 
   void (async () => {
     const status = element('data-status', HTMLElement);
     try {
-      const file = await readJsonFile(input);
-      if (file === undefined) return;
+      const chosen = await readJsonFile(input);
+      if (chosen === undefined) return;
+      const file = await openChosenFile(chosen, input, appLang());
       const { imported: count } = await importGroup(await appStore(), file, { replace: groupId ?? '' });
       await load(text.broughtBack(count));
     } catch (error) {

@@ -3,6 +3,7 @@ import { createGroup, importGroup, inProgress, presentMembers, splitNames, sugge
 import { readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, chooseAppLang, element, errorText, formText, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl, uniqueGroupId } from './groups.js';
+import { openChosenFile, renderPrivacySettings } from './privacy-settings.js';
 
 const list = element('groups', HTMLUListElement);
 const form = element('new-group', HTMLFormElement);
@@ -70,8 +71,9 @@ element('import-file', HTMLInputElement).addEventListener('change', (event) => {
   const input = event.currentTarget as HTMLInputElement;
   void (async () => {
     try {
-      const file = await readJsonFile(input);
-      if (file === undefined) return;
+      const chosen = await readJsonFile(input);
+      if (chosen === undefined) return;
+      const file = await openChosenFile(chosen, input, appLang());
       const { groupId } = await importGroup(await appStore(), file);
       importStatus.textContent = text.broughtIn;
       location.assign(groupUrl('group.html', groupId));
@@ -94,6 +96,9 @@ element('group-lang', HTMLSelectElement).value = appLang();
 
 const forgotten = new URLSearchParams(location.search).get('forgotten');
 if (forgotten) element('home-status', HTMLElement).textContent = text.forgotten(forgotten);
+if (new URLSearchParams(location.search).has('cleared')) element('home-status', HTMLElement).textContent = text.cleared;
+
+void appStore().then((store) => renderPrivacySettings(element('privacy-settings', HTMLElement), store, appLang()));
 
 void showGroups().catch((error: unknown) => {
   element('no-groups', HTMLElement).hidden = false;

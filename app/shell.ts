@@ -1,7 +1,8 @@
 /** What every page of the app shares: its store, element lookup, offline support. */
-import { PEERKIT_KINDS, plainDataProblems, type PeerStore, type StoredDoc } from '@peerkit/core';
+import { PEERKIT_KINDS, plainDataProblems, type KindTable, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { carryMemoryStore, sharedStore } from '@peerkit/components/store.js';
 import { APP_MESSAGES, type AppLang, type AppMessages, type TextKey } from './messages.js';
+import { guardStore, installQuickExit } from './privacy.js';
 
 const LANG_KEY = 'peerkit-app-lang';
 const WINDOW_NAME_PREFIX = 'peerkit-memory:';
@@ -78,9 +79,10 @@ export function element<T extends HTMLElement>(id: string, type: abstract new ()
   return found;
 }
 
-/** The app's one database, the same one its elements use, with every kind registered. */
-export async function appStore(): Promise<PeerStore> {
-  const store = await sharedStore(undefined, PEERKIT_KINDS);
+/** The app's one database, the same one its elements use, with every kind registered; while locked, the lock screen instead. */
+export async function appStore(kinds: KindTable = PEERKIT_KINDS): Promise<PeerStore> {
+  const store = await sharedStore(undefined, kinds);
+  await guardStore(store, appLang());
   showStorageNotice(store);
   return store;
 }
@@ -140,3 +142,6 @@ export function registerServiceWorker(): void {
     });
   }
 }
+
+// On every page: the Quick exit button and Esc twice.
+installQuickExit(appLang());

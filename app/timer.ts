@@ -5,9 +5,8 @@
  */
 import { createRound, roundKind, type OrderMode, type OvertimePolicy, type Round, type RoundSetup } from '@peerkit/core';
 import '@peerkit/components/peer-timer.js';
-import { sharedStore } from '@peerkit/components/store.js';
 import { parseSetupForm, type SetupFormValues } from './setup-form.js';
-import { element, errorText, pageText, registerServiceWorker, showStorageNotice } from './shell.js';
+import { appStore, element, errorText, pageText, registerServiceWorker } from './shell.js';
 
 const STORAGE_KEY = 'standalone-timer';
 const projector = new URLSearchParams(location.search).get('view') === 'projector';
@@ -19,8 +18,7 @@ const slot = element('timer-slot', HTMLElement);
 const errorBox = element('setup-error', HTMLElement);
 
 async function storedRound(): Promise<Round | undefined> {
-  const store = await sharedStore(undefined, { round: roundKind });
-  showStorageNotice(store);
+  const store = await appStore({ round: roundKind });
   return (await store.get<Round>('round', STORAGE_KEY))?.data;
 }
 
@@ -90,7 +88,7 @@ setupForm.addEventListener('submit', (event) => {
     }
     errorBox.textContent = '';
     try {
-      const store = await sharedStore(undefined, { round: roundKind });
+      const store = await appStore({ round: roundKind });
       const previous = await storedRound();
       // A new round replaces the last one on purpose: no revision check.
       await store.put('round', STORAGE_KEY, createRound(toSetup(parsed.value, previous)));

@@ -23,3 +23,9 @@ export async function sharedStore(name = 'peerkit', kinds: KindTable = {}): Prom
   await store.register(kinds);
   return store;
 }
+
+/** Closes every store this page opened (before its databases are deleted); the next use opens them again. */
+export function closeSharedStores(): void {
+  for (const opening of stores.values()) void opening.then((store) => store.close(), () => undefined);
+  stores.clear();
+}

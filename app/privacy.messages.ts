@@ -1,0 +1,186 @@
+/** What the privacy screens say (lock, quick exit, forgetting everything), in English and Spanish. */
+import type { AppLang } from './messages.js';
+
+export interface PrivacyMessages {
+  quickExit: string;
+  quickExitHint: string;
+  lockedTitle: string;
+  lockedAbout: string;
+  passphrase: string;
+  unlock: string;
+  unlocking: string;
+  wrongPassphrase: string;
+  forgotTitle: string;
+  forgotAbout: string;
+  sectionTitle: string;
+  sectionAbout: string;
+  lockOff: string;
+  lockOn: (minutes: number) => string;
+  newPassphrase: string;
+  repeatPassphrase: string;
+  passphraseRules: string;
+  cannotRecover: string;
+  idleAfter: string;
+  minutes: (n: number) => string;
+  turnOn: string;
+  turningOn: string;
+  turnedOn: string;
+  mismatch: string;
+  tooShort: string;
+  lockNow: string;
+  changeTitle: string;
+  currentPassphrase: string;
+  change: string;
+  changed: string;
+  turnOffTitle: string;
+  turnOff: string;
+  turnedOff: string;
+  idleSaved: (minutes: number) => string;
+  exitTitle: string;
+  exitAbout: string;
+  exitUrl: string;
+  exitSaved: (where: string) => string;
+  exitBlank: string;
+  exitBadUrl: string;
+  forgetTitle: string;
+  forgetAbout: string;
+  forgetButton: string;
+  forgetQuestion: (what: string) => string;
+  forgetGroups: (names: string[], documents: number) => string;
+  forgetSealed: (documents: number) => string;
+  forgetYes: string;
+  forgetNo: string;
+  forgetting: string;
+  cleared: string;
+  clearedElsewhere: string;
+  failed: (why: string) => string;
+  sealFile: string;
+  sealFileAbout: string;
+  filePassphrase: string;
+  sealedFileNeedsPassphrase: string;
+  openFile: string;
+}
+
+const en: PrivacyMessages = {
+  quickExit: 'Quick exit',
+  quickExitHint: 'Leaves this page at once for a blank one and locks PeerKit (or press Esc twice).',
+  lockedTitle: 'PeerKit is locked',
+  lockedAbout: 'The groups on this device are locked with a passphrase. Type it to open them.',
+  passphrase: 'Passphrase',
+  unlock: 'Unlock',
+  unlocking: 'Unlocking…',
+  wrongPassphrase: 'That passphrase does not open PeerKit on this device. Nothing was opened; try again.',
+  forgotTitle: 'Forgot the passphrase?',
+  forgotAbout: 'Nobody can recover it, not even us: it is never kept anywhere. What you can do is forget everything PeerKit keeps on this device and start again.',
+  sectionTitle: 'On a shared computer',
+  sectionAbout: 'For a computer other people use next: lock PeerKit with a passphrase, leave in a hurry, or forget everything.',
+  lockOff: 'The lock is off: anyone who opens this browser can see the groups.',
+  lockOn: (minutes) => `The lock is on. Everything PeerKit keeps here is encrypted; it locks itself after ${minutes} minutes without use.`,
+  newPassphrase: 'New passphrase',
+  repeatPassphrase: 'The same passphrase again',
+  passphraseRules: 'At least 10 characters. A few unrelated words are easier to remember and harder to guess than one word with symbols.',
+  cannotRecover: 'If the passphrase is forgotten, the groups cannot be opened again by anyone: it is not kept anywhere, and there is no reset. Keep it somewhere safe, or save groups to a sealed file.',
+  idleAfter: 'Lock after this long without use',
+  minutes: (n) => (n >= 60 ? `${n / 60} ${n === 60 ? 'hour' : 'hours'}` : `${n} minutes`),
+  turnOn: 'Turn on the lock',
+  turningOn: 'Encrypting everything…',
+  turnedOn: 'The lock is on. Everything PeerKit keeps on this device is now encrypted.',
+  mismatch: 'The two passphrases are not the same.',
+  tooShort: 'The passphrase needs at least 10 characters.',
+  lockNow: 'Lock now',
+  changeTitle: 'Change the passphrase',
+  currentPassphrase: 'Current passphrase',
+  change: 'Change it',
+  changed: 'The passphrase was changed; everything is encrypted with the new one.',
+  turnOffTitle: 'Turn off the lock',
+  turnOff: 'Turn it off',
+  turnedOff: 'The lock is off. Groups on this device can be seen by anyone who opens this browser.',
+  idleSaved: (minutes) => `PeerKit will lock itself after ${minutes} minutes without use.`,
+  exitTitle: 'Quick exit',
+  exitAbout: 'The Quick exit button (or Esc twice) replaces the page at once, without leaving it in the Back button, and locks PeerKit.',
+  exitUrl: 'Go to this site on quick exit (leave empty for a blank page)',
+  exitSaved: (where) => `Quick exit goes to ${where}.`,
+  exitBlank: 'a blank page',
+  exitBadUrl: 'That is not a web address starting with https://.',
+  forgetTitle: 'Forget everything on this device',
+  forgetAbout: 'Removes every group, meeting, rule, answer and resource PeerKit keeps in this browser, its offline copy and its settings. Save groups to files first if you may want them back.',
+  forgetButton: 'Forget everything…',
+  forgetQuestion: (what) => `Forget everything on this device? ${what} This cannot be undone.`,
+  forgetGroups: (names, documents) =>
+    names.length === 0 ? `There are no groups; ${documents} other saved records will go.` : `These groups go for good: ${names.join(', ')} (${documents} saved records in all), with PeerKit’s offline copy and settings.`,
+  forgetSealed: (documents) => `${documents} encrypted records go for good (their names cannot be shown while locked), with PeerKit’s offline copy and settings.`,
+  forgetYes: 'Forget everything',
+  forgetNo: 'Keep it',
+  forgetting: 'Forgetting…',
+  cleared: 'Everything PeerKit kept in this browser has been forgotten.',
+  clearedElsewhere: 'PeerKit was cleared on this device from another window.',
+  failed: (why) => `That did not work: ${why}`,
+  sealFile: 'Encrypt the file with a passphrase',
+  sealFileAbout: 'Recommended for a file that leaves this computer. The file opens only with the passphrase, which cannot be recovered.',
+  filePassphrase: 'Passphrase for the file',
+  sealedFileNeedsPassphrase: 'This file is encrypted. Type its passphrase to bring it in.',
+  openFile: 'Open the file',
+};
+
+const es: PrivacyMessages = {
+  quickExit: 'Salida rápida',
+  quickExitHint: 'Sale de esta página al instante hacia una en blanco y bloquea PeerKit (o pulsa Esc dos veces).',
+  lockedTitle: 'PeerKit está bloqueado',
+  lockedAbout: 'Los grupos de este dispositivo están protegidos con una frase de paso. Escríbela para abrirlos.',
+  passphrase: 'Frase de paso',
+  unlock: 'Desbloquear',
+  unlocking: 'Desbloqueando…',
+  wrongPassphrase: 'Esa frase de paso no abre PeerKit en este dispositivo. No se abrió nada; inténtalo de nuevo.',
+  forgotTitle: '¿Olvidaste la frase de paso?',
+  forgotAbout: 'Nadie puede recuperarla, ni siquiera nosotros: no se guarda en ningún sitio. Lo que sí puedes hacer es olvidar todo lo que PeerKit guarda en este dispositivo y empezar de nuevo.',
+  sectionTitle: 'En un ordenador compartido',
+  sectionAbout: 'Para un ordenador que usarán otras personas: bloquea PeerKit con una frase de paso, sal deprisa u olvídalo todo.',
+  lockOff: 'El bloqueo está desactivado: cualquiera que abra este navegador puede ver los grupos.',
+  lockOn: (minutes) => `El bloqueo está activado. Todo lo que PeerKit guarda aquí está cifrado; se bloquea solo tras ${minutes} minutos sin uso.`,
+  newPassphrase: 'Nueva frase de paso',
+  repeatPassphrase: 'La misma frase de paso otra vez',
+  passphraseRules: 'Al menos 10 caracteres. Unas cuantas palabras sin relación son más fáciles de recordar y más difíciles de adivinar que una palabra con símbolos.',
+  cannotRecover: 'Si se olvida la frase de paso, nadie podrá volver a abrir los grupos: no se guarda en ningún sitio y no hay forma de restablecerla. Guárdala en un lugar seguro, o guarda los grupos en un archivo cifrado.',
+  idleAfter: 'Bloquear tras este tiempo sin uso',
+  minutes: (n) => (n >= 60 ? `${n / 60} ${n === 60 ? 'hora' : 'horas'}` : `${n} minutos`),
+  turnOn: 'Activar el bloqueo',
+  turningOn: 'Cifrando todo…',
+  turnedOn: 'El bloqueo está activado. Todo lo que PeerKit guarda en este dispositivo está cifrado.',
+  mismatch: 'Las dos frases de paso no coinciden.',
+  tooShort: 'La frase de paso necesita al menos 10 caracteres.',
+  lockNow: 'Bloquear ahora',
+  changeTitle: 'Cambiar la frase de paso',
+  currentPassphrase: 'Frase de paso actual',
+  change: 'Cambiarla',
+  changed: 'Se cambió la frase de paso; todo está cifrado con la nueva.',
+  turnOffTitle: 'Desactivar el bloqueo',
+  turnOff: 'Desactivarlo',
+  turnedOff: 'El bloqueo está desactivado. Cualquiera que abra este navegador puede ver los grupos.',
+  idleSaved: (minutes) => `PeerKit se bloqueará solo tras ${minutes} minutos sin uso.`,
+  exitTitle: 'Salida rápida',
+  exitAbout: 'El botón Salida rápida (o Esc dos veces) sustituye la página al instante, sin dejarla en el botón Atrás, y bloquea PeerKit.',
+  exitUrl: 'Ir a este sitio al salir deprisa (déjalo vacío para una página en blanco)',
+  exitSaved: (where) => `La salida rápida lleva a ${where}.`,
+  exitBlank: 'una página en blanco',
+  exitBadUrl: 'Eso no es una dirección web que empiece por https://.',
+  forgetTitle: 'Olvidar todo en este dispositivo',
+  forgetAbout: 'Elimina todos los grupos, reuniones, normas, respuestas y recursos que PeerKit guarda en este navegador, su copia sin conexión y sus ajustes. Guarda antes los grupos en archivos si quizá los quieras recuperar.',
+  forgetButton: 'Olvidar todo…',
+  forgetQuestion: (what) => `¿Olvidar todo en este dispositivo? ${what} No se puede deshacer.`,
+  forgetGroups: (names, documents) =>
+    names.length === 0 ? `No hay grupos; se eliminarán ${documents} registros guardados.` : `Estos grupos se eliminan para siempre: ${names.join(', ')} (${documents} registros guardados en total), con la copia sin conexión y los ajustes de PeerKit.`,
+  forgetSealed: (documents) => `Se eliminan para siempre ${documents} registros cifrados (sus nombres no se pueden mostrar mientras está bloqueado), con la copia sin conexión y los ajustes de PeerKit.`,
+  forgetYes: 'Olvidar todo',
+  forgetNo: 'Conservarlo',
+  forgetting: 'Olvidando…',
+  cleared: 'Se ha olvidado todo lo que PeerKit guardaba en este navegador.',
+  clearedElsewhere: 'PeerKit se borró en este dispositivo desde otra ventana.',
+  failed: (why) => `No funcionó: ${why}`,
+  sealFile: 'Cifrar el archivo con una frase de paso',
+  sealFileAbout: 'Recomendado para un archivo que sale de este ordenador. Solo se abre con la frase de paso, que no se puede recuperar.',
+  filePassphrase: 'Frase de paso del archivo',
+  sealedFileNeedsPassphrase: 'Este archivo está cifrado. Escribe su frase de paso para traerlo.',
+  openFile: 'Abrir el archivo',
+};
+
+export const PRIVACY_MESSAGES: Record<AppLang, PrivacyMessages> = { en, es };

@@ -1,0 +1,331 @@
+/**
+ * Privacy on a shared computer, on every page of the app: the lock screen
+ * (nothing of any group shows while locked), locking after a time without use,
+ * the key handed from one page of this tab to the next, quick exit, and
+ * forgetting everything on this device.
+ */
+import { WrongPassphraseError, type LockState, type PeerStore } from '@peerkit/core';
+import { closeSharedStores } from '@peerkit/components/store.js';
+import type { AppLang } from './messages.js';
+import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
+
+/**
+ * The key rides from one page of this tab to the next in window.name: written as
+ * the page is left, read and wiped first thing by the next. Browsers clear
+ * window.name when a tab goes to another site; quick exit wipes it first.
+ */
+const KEY_PREFIX = 'peerkit-key:';
+const EXIT_URL_KEY = 'peerkit-exit-url';
+const ESC_TWICE_MS = 800;
+/** Other pages hear of use at most this often, so one busy page keeps the others open. */
+const ACTIVITY_EVERY_MS = 15_000;
+
+type PrivacyMessage = { type: 'quick-exit' } | { type: 'active'; at: number } | { type: 'forgotten' };
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('peerkit-privacy');
+
+let leaving = false;
+let handedKey: string | null = null;
+let watchedStore: PeerStore | undefined;
+
+/** The passphrase lock's gate: resolves once the store can be read; while locked it shows the lock screen and never resolves. */
+export async function guardStore(store: PeerStore, lang: AppLang): Promise<void> {
+  const handed = takeHandedKey();
+  if (store.lock.state === 'locked' && handed) await store.lock.adoptKey(handed);
+  // A window opened by another (the presenter view) gets the key from it.
+  if (store.lock.state === 'locked') await store.lock.askOtherTabs();
+  if (watchedStore !== store) {
+    watchedStore = store;
+    watchLock(store);
+  }
+  if (store.lock.state !== 'locked') return;
+  showLockScreen(store, PRIVACY_MESSAGES[lang]);
+  await new Promise<never>(() => undefined);
+}
+
+function takeHandedKey(): string | null {
+  if (!window.name.startsWith(KEY_PREFIX)) return null;
+  const key = window.name.slice(KEY_PREFIX.length);
+  window.name = '';
+  return key;
+}
+
+/** Locking (here, by time, or in another window) takes the page back to the lock screen; the key goes with the page to the next. */
+function watchLock(store: PeerStore): void {
+  const keep = async (state: LockState) => {
+    handedKey = state === 'unlocked' ? await store.lock.exportKey() : null;
+  };
+  void keep(store.lock.state);
+  store.lock.onChange((state) => {
+    void keep(state);
+    if (state === 'locked' && !leaving) location.reload();
+  });
+  addEventListener('pagehide', () => {
+    if (!leaving && handedKey && store.lock.state === 'unlocked') window.name = KEY_PREFIX + handedKey;
+  });
+  // Back from the back-forward cache: the key must not linger in window.name.
+  addEventListener('pageshow', () => void takeHandedKey());
+  watchIdle(store);
+}
+
+/** Locks after the chosen time without use of any of the app's pages. */
+function watchIdle(store: PeerStore): void {
+  let lastActive = Date.now();
+  let lastTold = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    if (store.lock.state !== 'unlocked') return;
+    const idleMs = store.lock.idleMinutes * 60_000;
+    timer = setTimeout(() => {
+      if (Date.now() - lastActive >= idleMs) store.lock.lockNow();
+      else schedule();
+    }, Math.max(250, lastActive + idleMs - Date.now()));
+  };
+  const used = () => {
+    lastActive = Date.now();
+    if (lastActive - lastTold > ACTIVITY_EVERY_MS) {
+      lastTold = lastActive;
+      channel?.postMessage({ type: 'active', at: lastActive } satisfies PrivacyMessage);
+    }
+  };
+  for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) addEventListener(type, used, { passive: true, capture: true });
+  channel?.addEventListener('message', (event: MessageEvent<PrivacyMessage>) => {
+    if (event.data.type === 'active') lastActive = Math.max(lastActive, event.data.at);
+  });
+  store.lock.onChange(schedule);
+  schedule();
+}
+
+function showLockScreen(store: PeerStore, text: PrivacyMessages): void {
+  // The page's own content is removed, not hidden: nothing of it stays in the document.
+  const main = document.querySelector('main') ?? document.body.appendChild(document.createElement('main'));
+  document.body.classList.add('locked');
+  const screen = document.createElement('div');
+  screen.className = 'lock-screen';
+  screen.innerHTML = `
+    <h2 id="lock-title" tabindex="-1"></h2>
+    <p class="about"></p>
+    <form class="setup">
+      <label for="lock-passphrase"></label>
+      <input id="lock-passphrase" type="password" autocomplete="current-password" required />
+      <button type="submit" class="primary"></button>
+      <p class="error" role="alert"></p>
+    </form>
+    <details class="forgot">
+      <summary></summary>
+      <p></p>
+      <div class="forget-slot"></div>
+    </details>`;
+  const set = (selector: string, value: string) => ((screen.querySelector(selector) as HTMLElement).textContent = value);
+  set('h2', text.lockedTitle);
+  set('.about', text.lockedAbout);
+  set('label', text.passphrase);
+  set('button[type=submit]', text.unlock);
+  set('summary', text.forgotTitle);
+  set('.forgot p', text.forgotAbout);
+  (screen.querySelector('.forget-slot') as HTMLElement).append(forgetEverythingControl(store, text));
+  const form = screen.querySelector('form') as HTMLFormElement;
+  const input = screen.querySelector('input') as HTMLInputElement;
+  const button = screen.querySelector('button[type=submit]') as HTMLButtonElement;
+  const error = screen.querySelector('.error') as HTMLElement;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    button.textContent = text.unlocking;
+    error.textContent = '';
+    store.lock.unlock(input.value).then(
+      () => location.reload(),
+      (failure: unknown) => {
+        button.disabled = false;
+        button.textContent = text.unlock;
+        error.textContent = failure instanceof WrongPassphraseError ? text.wrongPassphrase : text.failed(failure instanceof Error ? failure.message : String(failure));
+        input.select();
+      },
+    );
+  });
+  main.replaceChildren(screen);
+  main.hidden = false;
+  input.focus();
+}
+
+/** Where quick exit goes: the site the facilitator chose, else a blank page. */
+function exitUrl(): string {
+  try {
+    const chosen = localStorage.getItem(EXIT_URL_KEY);
+    if (chosen && /^https:\/\//.test(chosen)) return chosen;
+  } catch {
+    // Site data blocked: a blank page.
+  }
+  return 'about:blank';
+}
+
+/** Leaves at once, for the page to be out of sight and out of the Back button; locks PeerKit and sends its other windows away too. */
+export function quickExit(tellOthers = true): void {
+  leaving = true;
+  window.name = '';
+  document.body.hidden = true;
+  if (tellOthers) channel?.postMessage({ type: 'quick-exit' } satisfies PrivacyMessage);
+  watchedStore?.lock.lockNow();
+  location.replace(exitUrl());
+}
+
+/** The Quick exit button on every page, Esc pressed twice, and other windows' exits and clearing. */
+export function installQuickExit(lang: AppLang): void {
+  const text = PRIVACY_MESSAGES[lang];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'quick-exit';
+  button.textContent = text.quickExit;
+  button.title = text.quickExitHint;
+  button.setAttribute('aria-keyshortcuts', 'Escape Escape');
+  button.addEventListener('click', () => quickExit());
+  document.body.append(button);
+  let lastEscape = 0;
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      const now = performance.now();
+      if (now - lastEscape < ESC_TWICE_MS) quickExit();
+      lastEscape = now;
+    },
+    { capture: true },
+  );
+  channel?.addEventListener('message', (event: MessageEvent<PrivacyMessage>) => {
+    if (event.data.type === 'quick-exit') quickExit(false);
+    if (event.data.type === 'forgotten') showCleared(text.clearedElsewhere);
+  });
+}
+
+/** Every stored record's count, and the groups' names when they can be read. */
+async function describeEverything(store: PeerStore | undefined, text: PrivacyMessages): Promise<string> {
+  const databases = await peerkitDatabases();
+  if (!store) return text.forgetSealed(0);
+  let documents = 0;
+  for (const name of databases) documents += await countRecords(name);
+  if (store.lock.state === 'locked') return text.forgetSealed(documents);
+  const groups = await store.list<{ name: string }>('group');
+  return text.forgetGroups(
+    groups.map((g) => g.data.name).sort((a, b) => a.localeCompare(b)),
+    documents,
+  );
+}
+
+async function peerkitDatabases(): Promise<string[]> {
+  const listed = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
+  const names = listed.map((db) => db.name ?? '').filter((name) => name.startsWith('peerkit'));
+  return names.length > 0 ? names : ['peerkit'];
+}
+
+function countRecords(name: string): Promise<number> {
+  return new Promise((resolve) => {
+    const request = indexedDB.open(name);
+    request.onerror = () => resolve(0);
+    request.onsuccess = () => {
+      const db = request.result;
+      const stores = [...db.objectStoreNames];
+      if (stores.length === 0) {
+        db.close();
+        resolve(0);
+        return;
+      }
+      const tx = db.transaction(stores);
+      let total = 0;
+      for (const storeName of stores) {
+        const count = tx.objectStore(storeName).count();
+        count.onsuccess = () => (total += count.result);
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(total);
+      };
+    };
+  });
+}
+
+/** Removes every PeerKit database, setting, cache and the service worker's copy; other windows are told to let go first. */
+export async function forgetEverything(): Promise<void> {
+  channel?.postMessage({ type: 'forgotten' } satisfies PrivacyMessage);
+  leaving = true;
+  window.name = '';
+  closeSharedStores();
+  for (const name of await peerkitDatabases()) {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
+      // Another window still holding it open lets go when told; the deletion then goes through.
+      request.onblocked = () => undefined;
+    });
+  }
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('peerkit')) localStorage.removeItem(key);
+  } catch {
+    // Site data blocked: nothing was kept there.
+  }
+  if ('caches' in window) for (const key of await caches.keys()) await caches.delete(key);
+  if ('serviceWorker' in navigator) for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+}
+
+function showCleared(message: string): void {
+  leaving = true;
+  closeSharedStores();
+  const main = document.querySelector('main');
+  const note = document.createElement('p');
+  note.className = 'notice';
+  note.setAttribute('role', 'alert');
+  note.textContent = message;
+  main?.replaceChildren(note);
+  if (main) main.hidden = false;
+  document.querySelector('.lock-screen')?.remove();
+}
+
+/** "Forget everything…", with a confirmation that says what will go. */
+export function forgetEverythingControl(store: PeerStore | undefined, text: PrivacyMessages): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'forget-everything';
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.className = 'danger';
+  open.textContent = text.forgetButton;
+  open.setAttribute('aria-expanded', 'false');
+  const confirm = document.createElement('div');
+  confirm.className = 'question';
+  confirm.hidden = true;
+  const question = document.createElement('p');
+  question.setAttribute('role', 'alert');
+  const yes = document.createElement('button');
+  yes.type = 'button';
+  yes.className = 'danger';
+  yes.textContent = text.forgetYes;
+  const no = document.createElement('button');
+  no.type = 'button';
+  no.textContent = text.forgetNo;
+  confirm.append(question, yes, no);
+  wrap.append(open, confirm);
+  open.addEventListener('click', () => {
+    void describeEverything(store, text).then((what) => {
+      question.textContent = text.forgetQuestion(what);
+      confirm.hidden = false;
+      open.setAttribute('aria-expanded', 'true');
+      no.focus();
+    });
+  });
+  no.addEventListener('click', () => {
+    confirm.hidden = true;
+    open.setAttribute('aria-expanded', 'false');
+    open.focus();
+  });
+  yes.addEventListener('click', () => {
+    yes.disabled = true;
+    question.textContent = text.forgetting;
+    forgetEverything().then(
+      () => location.replace('./?cleared=1'),
+      (error: unknown) => {
+        yes.disabled = false;
+        question.textContent = text.failed(error instanceof Error ? error.message : String(error));
+      },
+    );
+  });
+  return wrap;
+}
