@@ -10,9 +10,11 @@ import type { AppLang } from './messages.js';
 import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
 
 /**
- * The key rides from one page of this tab to the next in window.name: written as
- * the page is left, read and wiped first thing by the next. Browsers clear
- * window.name when a tab goes to another site; quick exit wipes it first.
+ * The key rides from one page of this tab to the next in window.name: kept there
+ * while unlocked (Chrome carries the name to the next page when the navigation
+ * commits, before the page being left hears of it, so it cannot wait for
+ * pagehide), wiped on locking, and read and wiped first thing by the next page.
+ * Browsers clear window.name when a tab goes to another site; quick exit wipes it first.
  */
 const KEY_PREFIX = 'peerkit-key:';
 const EXIT_URL_KEY = 'peerkit-exit-url';
@@ -24,13 +26,15 @@ type PrivacyMessage = { type: 'quick-exit' } | { type: 'active'; at: number } | 
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('peerkit-privacy');
 
 let leaving = false;
-let handedKey: string | null = null;
 let watchedStore: PeerStore | undefined;
 
 /** The passphrase lock's gate: resolves once the store can be read; while locked it shows the lock screen and never resolves. */
 export async function guardStore(store: PeerStore, lang: AppLang): Promise<void> {
-  const handed = takeHandedKey();
-  if (store.lock.state === 'locked' && handed) await store.lock.adoptKey(handed);
+  // Only a page starting locked takes the key handed to it (later calls find it unlocked and leave window.name be).
+  if (store.lock.state === 'locked') {
+    const handed = takeHandedKey();
+    if (handed) await store.lock.adoptKey(handed);
+  } else if (store.lock.state === 'off') takeHandedKey();
   // A window opened by another (the presenter view) gets the key from it.
   if (store.lock.state === 'locked') await store.lock.askOtherTabs();
   if (watchedStore !== store) {
@@ -52,18 +56,20 @@ function takeHandedKey(): string | null {
 /** Locking (here, by time, or in another window) takes the page back to the lock screen; the key goes with the page to the next. */
 function watchLock(store: PeerStore): void {
   const keep = async (state: LockState) => {
-    handedKey = state === 'unlocked' ? await store.lock.exportKey() : null;
+    const key = state === 'unlocked' ? await store.lock.exportKey() : null;
+    if (leaving) return;
+    if (key) window.name = KEY_PREFIX + key;
+    else if (window.name.startsWith(KEY_PREFIX)) window.name = '';
   };
   void keep(store.lock.state);
   store.lock.onChange((state) => {
-    void keep(state);
-    if (state === 'locked' && !leaving) location.reload();
+    // The key is in window.name before any reload, so the page reloaded has it.
+    void keep(state).then(() => {
+      if (leaving) return;
+      // Locked here or elsewhere: back to the lock screen. Unlocked here or in another window: the page itself again.
+      if (state === 'locked' || (state === 'unlocked' && document.body.classList.contains('locked'))) location.reload();
+    });
   });
-  addEventListener('pagehide', () => {
-    if (!leaving && handedKey && store.lock.state === 'unlocked') window.name = KEY_PREFIX + handedKey;
-  });
-  // Back from the back-forward cache: the key must not linger in window.name.
-  addEventListener('pageshow', () => void takeHandedKey());
   watchIdle(store);
 }
 
@@ -133,8 +139,9 @@ function showLockScreen(store: PeerStore, text: PrivacyMessages): void {
     button.disabled = true;
     button.textContent = text.unlocking;
     error.textContent = '';
+    // Once unlocked, the lock's watcher reloads the page with the key.
     store.lock.unlock(input.value).then(
-      () => location.reload(),
+      () => undefined,
       (failure: unknown) => {
         button.disabled = false;
         button.textContent = text.unlock;
