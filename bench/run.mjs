@@ -10,6 +10,7 @@
 //     element drawn (read in the page), on a first visit and on a reload
 //     mid-meeting, against a baseline page measured in the same run.
 //  5. The autoloader's first draw against the self-contained file, same run.
+//  6. The passphrase lock: time to unlock, and a write with the lock off and on.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -310,6 +311,25 @@ for (let i = 0; i < Math.max(REPEATS, 5); i++) {
   }
 }
 cdnServer.close();
+
+// 6. The passphrase lock: unlocking (PBKDF2-SHA-256 at 600,000 iterations) and a write's cost
+// with the lock off and on, in Chromium, same run. The page is bench/lock-page.ts, bundled here.
+execFileSync('npx', ['esbuild', 'bench/lock-page.ts', '--bundle', '--format=esm', `--outfile=${join(work, 'lock-page.js')}`, '--log-level=warning'], { cwd: root, stdio: 'ignore' });
+const lockServer = createServer((req, res) => {
+  if (req.url === '/lock-page.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(readFileSync(join(work, 'lock-page.js')));
+  } else {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><html lang="en"><head><script type="module" src="/lock-page.js"></script></head><body></body></html>');
+  }
+});
+await new Promise((resolve) => lockServer.listen(0, '127.0.0.1', resolve));
+const lockTab = await preview.browser.newPage();
+await lockTab.goto(`http://127.0.0.1:${lockServer.address().port}/`);
+await lockTab.waitForFunction('typeof window.benchLock === "function"');
+const lock = await lockTab.evaluate((runs) => window.benchLock(runs, 40), Math.max(REPEATS, 5));
+lockServer.close();
 await preview.stop();
 rmSync(work, { recursive: true, force: true });
 table(
@@ -325,5 +345,13 @@ table(
   [
     ['peer-timer.js (self-contained)', `${singleMs.toFixed(0)} ms`, '1.00', '—', '—', loadTimes['single.html'].length],
     ['peerkit.js (autoloader)', `${loaderMs.toFixed(0)} ms`, (loaderMs / singleMs).toFixed(2), '≤ 1.00', verdict(loaderMs / singleMs, 1), loadTimes['loader.html'].length],
+  ],
+);
+table(
+  'The passphrase lock in Chromium (median; a write is one store.update of a group)',
+  ['measure', 'lock off', 'lock on', 'ratio', 'runs'],
+  [
+    ['unlock (PBKDF2-SHA-256, 600,000 iterations, then the check value)', '—', `${lock.unlock.toFixed(0)} ms`, '—', lock.runs],
+    ['one write (read, change, seal, write; checked for changes meanwhile)', `${lock.writeOff.toFixed(2)} ms`, `${lock.writeOn.toFixed(2)} ms`, `${(lock.writeOn / lock.writeOff).toFixed(2)}×`, lock.writes],
   ],
 );

@@ -11,7 +11,10 @@
  * settings' own revision); if something did, it starts again on the new state.
  */
 import { ChangedMeanwhile, docKey, type Backend, type Update } from './backends.js';
-import { deriveKey, newDerivation, seal, unseal, WrongKeyError, type KeyDerivation, type Sealed } from './seal.js';
+import type { KeyDerivation, Sealed } from './seal.js';
+
+/** The WebCrypto part, fetched only once a lock is on or being turned on: a page with the lock off never loads it. */
+const sealing = () => import('./seal.js');
 import { StorageError, type StoredDoc } from './types.js';
 
 /** The object store the lock's settings live in, beside the kinds' own. */
@@ -104,9 +107,9 @@ export class LockingBackend implements Backend {
     const settings = this.settings?.data;
     if (!settings) return false;
     try {
-      return (await unseal(key, settings.check, CHECK_VALUE)) === CHECK_VALUE;
+      return (await (await sealing()).unseal(key, settings.check, CHECK_VALUE)) === CHECK_VALUE;
     } catch (error) {
-      if (error instanceof WrongKeyError) return false;
+      if (error instanceof Error && error.name === 'WrongKeyError') return false;
       throw error;
     }
   }
@@ -115,7 +118,7 @@ export class LockingBackend implements Backend {
   async verify(passphrase: string): Promise<CryptoKey> {
     const settings = this.settings?.data;
     if (!settings) throw new StorageError('The lock is not on.');
-    const key = await deriveKey(passphrase, settings.derivation);
+    const key = await (await sealing()).deriveKey(passphrase, settings.derivation);
     if (!(await this.opens(key))) throw new WrongPassphraseError();
     return key;
   }
@@ -136,6 +139,21 @@ export class LockingBackend implements Backend {
     this.key = null;
   }
 
+  /** The key as base64, to hand to the next page of the tab; null unless unlocked. */
+  async exportKey(): Promise<string | null> {
+    const key = this.key;
+    return key ? (await sealing()).toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', key))) : null;
+  }
+
+  /** A raw AES-GCM key handed over as base64; null for anything else. */
+  async importKey(base64: string): Promise<CryptoKey | null> {
+    try {
+      return await crypto.subtle.importKey('raw', (await sealing()).fromBase64(base64), { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+    } catch {
+      return null;
+    }
+  }
+
   /**
    * Re-seals every document with a new passphrase (or opens them all, for
    * `null`), with the new settings, in one transaction: a page closed part-way
@@ -143,6 +161,7 @@ export class LockingBackend implements Backend {
    */
   async reseal(passphrase: string | null, idleMinutes: number, iterations?: number): Promise<CryptoKey | null> {
     if (this.state === 'locked') throw new LockedError();
+    const { deriveKey, newDerivation, seal } = await sealing();
     const derivation = passphrase === null ? null : newDerivation(iterations);
     const key = passphrase === null || derivation === null ? null : await deriveKey(passphrase, derivation);
     const settings: LockSettings | null = key && derivation ? { derivation, check: await seal(key, CHECK_VALUE, CHECK_VALUE), idleMinutes } : null;
@@ -280,13 +299,13 @@ export class LockingBackend implements Backend {
   private async open(raw: StoredDoc | undefined): Promise<StoredDoc | undefined> {
     if (!isSealedDoc(raw)) return raw;
     if (!this.key) throw new LockedError();
-    const { updatedAt, data } = await unseal<{ updatedAt: number; data: unknown }>(this.key, raw.sealed, contextOf(raw));
+    const { updatedAt, data } = await (await sealing()).unseal<{ updatedAt: number; data: unknown }>(this.key, raw.sealed, contextOf(raw));
     return { kind: raw.kind, id: raw.id, schemaVersion: raw.schemaVersion, revision: raw.revision, updatedAt, data };
   }
 }
 
 /** A document as kept under the lock: its content sealed, bound to its kind and id. */
 async function sealWith(key: CryptoKey, doc: StoredDoc): Promise<StoredDoc> {
-  const sealed: SealedDoc = { kind: doc.kind, id: doc.id, schemaVersion: doc.schemaVersion, revision: doc.revision, sealed: await seal(key, { updatedAt: doc.updatedAt, data: doc.data }, contextOf(doc)) };
+  const sealed: SealedDoc = { kind: doc.kind, id: doc.id, schemaVersion: doc.schemaVersion, revision: doc.revision, sealed: await (await sealing()).seal(key, { updatedAt: doc.updatedAt, data: doc.data }, contextOf(doc)) };
   return sealed as unknown as StoredDoc;
 }

@@ -7,7 +7,6 @@ import { Checker, ValidationError } from '../internal/validate.js';
 import { plainDataProblems } from '../internal/outside-data.js';
 import { IndexedDbBackend, MemoryBackend, type Backend, type Update } from './backends.js';
 import { DEFAULT_IDLE_MINUTES, LOCK_STORE, LockingBackend } from './lock.js';
-import { fromBase64, toBase64 } from './seal.js';
 import { migrate } from './migrate.js';
 import {
   StaleRevisionError,
@@ -284,12 +283,9 @@ class DocumentStore implements PeerStore {
         await backend.setIdleMinutes(minutes);
         await after({ type: 'lock-settings' });
       },
-      exportKey: async () => {
-        const key = backend.currentKey;
-        return key ? toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', key))) : null;
-      },
+      exportKey: () => backend.exportKey(),
       adoptKey: async (key) => {
-        const cryptoKey = typeof key === 'string' ? await importRawKey(key) : key;
+        const cryptoKey = typeof key === 'string' ? await backend.importKey(key) : key;
         if (!cryptoKey || !(await backend.adopt(cryptoKey))) return false;
         await this.migrateStored();
         this.lockChanged();
@@ -457,15 +453,6 @@ class DocumentStore implements PeerStore {
     if (!this.watchers.has(watchKey(message.kind, message.id))) return;
     // Re-read rather than trust the message: the database holds the latest revision.
     this.notify(message.kind, message.id, await this.get(message.kind, message.id));
-  }
-}
-
-/** A raw AES-GCM key handed over as base64; null for anything else. */
-async function importRawKey(base64: string): Promise<CryptoKey | null> {
-  try {
-    return await crypto.subtle.importKey('raw', fromBase64(base64), { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
-  } catch {
-    return null;
   }
 }
 
