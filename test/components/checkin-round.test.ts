@@ -236,3 +236,18 @@ describe('<checkin-round> the group’s questions', () => {
     expect(el.bank.custom[0]?.basedOn).to.equal('l-week-word');
   });
 });
+
+describe('<checkin-round> with no members attribute', () => {
+  it('asks for the names on the page and keeps them off it', async () => {
+    const el = await fixture<CheckinRoundElement>(html`<checkin-round storage-key=${freshKey('names')} seed="3"></checkin-round>`);
+    await el.ready;
+    const form = el.shadowRoot!.querySelector<HTMLFormElement>('form.names-form')!;
+    expect(form, 'the names form').to.exist;
+    form.querySelector('textarea')!.value = 'Xiomara, Teodoro';
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => el.checkin.round.speakers.length === 2, 'names used');
+    expect(el.checkin.round.speakers.map((s) => s.name)).to.deep.equal(['Xiomara', 'Teodoro']);
+    expect(el.outerHTML).not.to.contain('Xiomara');
+    await expectAccessible(el);
+  });
+});

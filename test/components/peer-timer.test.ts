@@ -32,9 +32,10 @@ describe('<peer-timer>', () => {
     await expectAccessible(el);
   });
 
-  it('explains what to do when there are no members', async () => {
+  it('asks for the names when none are given, saying they stay on this device', async () => {
     const el = await fixture<PeerTimer>(html`<peer-timer></peer-timer>`);
-    expect(text(el, '.notice')).to.contain('members attribute');
+    expect(text(el, '.names-form')).to.contain('Who is in this round?');
+    expect(text(el, '.names-privacy')).to.contain('stay on this device');
     await expectAccessible(el);
   });
 
@@ -316,5 +317,36 @@ describe('<peer-timer> layout', () => {
     const box = shadow(el).querySelector('[part~="base"]')!.getBoundingClientRect();
     expect(range.getBoundingClientRect().right, 'the digits end inside the box').to.be.at.most(box.right);
     expect(shadow(el).querySelector('.progress')!.getBoundingClientRect().right).to.be.at.most(box.right);
+  });
+});
+
+describe('<peer-timer> with no members attribute (names kept off the page)', () => {
+  it('asks for the names on the page, keeps them on this device only, and finds them again', async () => {
+    const key = freshKey('names');
+    const first = await fixture<PeerTimer>(html`<peer-timer storage-key=${key} per-person-minutes="2"></peer-timer>`);
+    await first.ready;
+    const form = first.shadowRoot!.querySelector<HTMLFormElement>('form.names-form')!;
+    expect(form, 'the names form').to.exist;
+    await expectAccessible(first);
+    form.querySelector('textarea')!.value = 'Xiomara, Teodoro\nWren';
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await first.updateComplete;
+    expect(first.round.speakers.map((s) => s.name)).to.deep.equal(['Xiomara', 'Teodoro', 'Wren']);
+    // Nothing of them in the page's own markup: no attribute was written.
+    expect(first.outerHTML).not.to.contain('Xiomara');
+    expect(first.hasAttribute('members')).to.equal(false);
+    await until(() => first.shadowRoot!.querySelector('form.names-form') === null, 'form gone');
+    // The same page later: the names come back from this device, not the page.
+    first.remove();
+    const again = await fixture<PeerTimer>(html`<peer-timer storage-key=${key} per-person-minutes="2"></peer-timer>`);
+    await again.ready;
+    await until(() => again.round.speakers.length === 3, 'names restored');
+    expect(again.shadowRoot!.querySelector('form.names-form')).to.equal(null);
+  });
+
+  it('says "no members" rather than asking when the attribute is there but empty', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer members=""></peer-timer>`);
+    expect(el.shadowRoot!.querySelector('form.names-form')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.notice')?.textContent).to.contain('No members yet');
   });
 });

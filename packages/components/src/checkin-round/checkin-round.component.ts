@@ -53,6 +53,7 @@ import { RoundPresenter } from '../internal/round-presenter.js';
 import { handleShortcut } from '../internal/shortcuts.js';
 import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
 import { tokens } from '../internal/tokens.styles.js';
+import { namesForm, namesFormStyles } from '../internal/names-form.js';
 import { checkinMessages, type CheckinMessages } from './checkin-round.messages.js';
 import { styles } from './checkin-round.styles.js';
 
@@ -93,7 +94,7 @@ const SETUP_PROPERTIES = ['members', 'depth', 'topic', 'theme', 'perPersonSecond
  * @event peer-checkin-complete - Everyone has had their turn. Detail: `{ summary }` (who, passes, time; never what was said).
  */
 export class CheckinRoundElement extends LitElement {
-  static override styles = [tokens, timeDisplayStyles, styles];
+  static override styles = [tokens, timeDisplayStyles, namesFormStyles, styles];
 
   static override properties = {
     members: { type: String },
@@ -352,6 +353,15 @@ export class CheckinRoundElement extends LitElement {
     return timeMessages[this.currentLang];
   }
 
+  /**
+   * With no members given (no attribute, no group), the names are asked for on
+   * the page, so a public page need not publish them; a presenter only says so.
+   */
+  private namesOrNotice(noMembers: string) {
+    if (this.presenter || this.members !== undefined || this.group.value) return html`<p class="notice">${noMembers}</p>`;
+    return namesForm(resolveLang(this), (names) => (this.members = names));
+  }
+
   protected override render() {
     const text = this.messages;
     const view = this.roundPresenter.view;
@@ -371,7 +381,7 @@ export class CheckinRoundElement extends LitElement {
         ${view.state === 'complete' ? nothing : this.renderQuestionTools(text)}
         ${view.state === 'idle' ? this.renderBankTools(text) : nothing}
         ${round.speakers.length === 0
-          ? html`<p class="notice">${text.noMembers}</p>`
+          ? this.namesOrNotice(text.noMembers)
           : html`
               <div class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
                 <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>

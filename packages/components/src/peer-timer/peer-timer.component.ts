@@ -34,6 +34,7 @@ import { resolveLang } from '../internal/i18n.js';
 import { emit } from '../internal/emit.js';
 import { speakerRef as ref, type SpeakerRef } from '../internal/events.js';
 import { tokens } from '../internal/tokens.styles.js';
+import { namesForm, namesFormStyles } from '../internal/names-form.js';
 import { timerMessages, type TimerMessages } from './peer-timer.messages.js';
 import { styles } from './peer-timer.styles.js';
 
@@ -98,7 +99,7 @@ const SETUP_PROPERTIES = [
  * @event peer-round-complete - Everyone has spoken. Detail: `{ stats }`.
  */
 export class PeerTimer extends LitElement {
-  static override styles = [tokens, timeDisplayStyles, styles];
+  static override styles = [tokens, timeDisplayStyles, namesFormStyles, styles];
 
   static override properties = {
     members: { type: String },
@@ -356,6 +357,15 @@ export class PeerTimer extends LitElement {
     return timeMessages[resolveLang(this)];
   }
 
+  /**
+   * With no members given (no attribute, no group), the names are asked for on
+   * the page, so a public page need not publish them; a presenter only says so.
+   */
+  private namesOrNotice(noMembers: string) {
+    if (this.presenter || this.members !== undefined || this.group.value) return html`<p class="notice">${noMembers}</p>`;
+    return namesForm(resolveLang(this), (names) => (this.members = names));
+  }
+
   protected override render() {
     const text = this.messages;
     const time = this.time;
@@ -373,7 +383,7 @@ export class PeerTimer extends LitElement {
       <section part="base" class="frame timer level-${view.level} state-${view.state}" lang=${resolveLang(this)}>
         ${storageNotices([this.roundDoc], resolveLang(this))}
         ${this.round.speakers.length === 0
-          ? html`<p class="notice">${text.noMembers}</p>`
+          ? this.namesOrNotice(text.noMembers)
           : html`
               <div part="display" class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
                 <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
