@@ -115,7 +115,7 @@ table(
   ]),
 );
 // The element builds long lists a step at a time between frames: its longest step is what typing can wait on.
-const records10k = inventedResources(10_000);
+const records10k = inventedResources(core, 10_000);
 const stepTimes = [];
 for (let i = 0; i < REPEATS; i++) {
   const steps = core.indexSteps(records10k);

@@ -8,18 +8,6 @@ import { Charset, Index as FlexIndex } from 'flexsearch';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 
-/** A small, seeded generator, so every run (and every engine) gets the same records. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 const EN = {
   kinds: ['Housing advice', 'Food bank', 'Grief support', 'Counseling service', 'Legal clinic', 'Youth centre', 'Family support', 'Recovery group', 'Employment help', 'Mental health team', 'Debt advice', 'Carers network'],
   words: ['housing', 'tenancy', 'homelessness', 'food', 'meals', 'bereavement', 'grief', 'counseling', 'therapy', 'legal', 'immigration', 'youth', 'family', 'parenting', 'recovery', 'addiction', 'employment', 'training', 'wellbeing', 'loneliness', 'benefits', 'debt', 'carers', 'disability'],
@@ -35,9 +23,9 @@ const ES = {
   languages: ['Español'],
 };
 
-/** `count` invented records, half English and half Spanish, with addresses, phones and categories. */
-export function inventedResources(count, seed = 7) {
-  const next = random(seed);
+/** `count` invented records, half English and half Spanish, with addresses, phones and categories (core's seeded generator: the same every run). */
+export function inventedResources(core, count, seed = 7) {
+  const next = core.seededRandom(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, (_, i) => {
     const lang = i % 2 ? ES : EN;
@@ -142,7 +130,7 @@ const keystrokes = (query) => Array.from(query, (_, i) => query.slice(0, i + 1))
 export async function searchBench(core, { sizes = [10_000, 100_000], peersAt100k = ['MiniSearch', 'FlexSearch'] } = {}) {
   const results = {};
   for (const size of sizes) {
-    const records = inventedResources(size);
+    const records = inventedResources(core, size);
     const folded = records.map((r) => new Set(fold(flatText(r)).split(/[^\p{L}\p{N}]+/u)));
     for (const [name, engine] of Object.entries(engines(core))) {
       if (size > 10_000 && name !== 'PeerKit' && !peersAt100k.includes(name)) continue;

@@ -62,3 +62,13 @@ export async function captureWarnings(body: () => Promise<void>): Promise<string
 let unique = 0;
 /** A storage key no other test uses. */
 export const freshKey = (label: string) => `${label}-${Date.now()}-${unique++}`;
+
+/** What a promise rejects with; fails the test if it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the promise to reject');
+}

@@ -20,7 +20,7 @@ import {
   type ResourceList,
   type RuleSet,
 } from '@peerkit/core';
-import { until } from '../helpers.js';
+import { until, rejection } from '../helpers.js';
 
 let counter = 0;
 const freshName = () => `peerkit-lock-${Date.now()}-${counter++}`;
@@ -47,15 +47,6 @@ async function rawDatabase(name: string): Promise<string> {
   }
   db.close();
   return JSON.stringify(values);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 const SECRETS = ['Marisol Quintero', 'Benedikt Oyelaran', 'What is said here stays here, always', 'Sample night line for Zanzibar', 'I felt heard when Marisol'];
@@ -116,7 +107,7 @@ describe('the passphrase lock', () => {
     expect(await rejection(later.put('group', 'other', createGroup('other', 'Other', ['A'], 0, 'en')))).to.be.instanceOf(LockedError);
     const wrong = await rejection(later.lock.unlock('the wrong one'));
     expect(wrong).to.be.instanceOf(WrongPassphraseError);
-    expect((wrong as Error).message).to.equal('That passphrase does not open PeerKit on this device. Nothing was opened.');
+    expect(wrong.message).to.equal('That passphrase does not open PeerKit on this device. Nothing was opened.');
     expect(later.lock.state).to.equal('locked');
     await later.lock.unlock('the right one');
     expect((await later.get<RuleSet>('ground-rules', 'thursday'))?.data.rules[0]?.text).to.equal(SECRETS[2]);
@@ -233,7 +224,7 @@ describe('sealed files', () => {
     expect(JSON.stringify(file)).not.to.contain(SECRETS[0]);
     expect(await openSealedFile(file, 'file passphrase')).to.deep.equal(content);
     const wrong = await rejection(openSealedFile(file, 'guess'));
-    expect((wrong as Error).message).to.equal('That passphrase does not open this file. Nothing was opened.');
+    expect(wrong.message).to.equal('That passphrase does not open this file. Nothing was opened.');
     expect(isSealedFile(content)).to.equal(false);
   });
 });

@@ -25,19 +25,11 @@ import {
   type Round,
   type RuleSet,
 } from '@peerkit/core';
+import { rejection } from '../helpers.js';
 
 let counter = 0;
 const freshName = () => `peerkit-update-${Date.now()}-${counter++}`;
 const T0 = Date.UTC(2026, 10, 26, 18);
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 /** Two connections to one database: what two windows of the same site have. */
 async function twoWindows(): Promise<[PeerStore, PeerStore]> {
@@ -131,9 +123,9 @@ describe('store.update', () => {
     const error = await rejection(
       store.update<RuleSet>('ground-rules', 'g', (current) => editRule(current!, 'r1', { text: 'Listen fully.' }, { text: 'Listen.', explanation: '' })),
     );
-    expect(error).to.be.instanceOf(ConflictError);
-    expect((error as ConflictError).theirs).to.equal('Listen well.');
-    expect((error as ConflictError).mine).to.equal('Listen fully.');
+    if (!(error instanceof ConflictError)) throw new Error(`expected a ConflictError, got ${String(error)}`);
+    expect(error.theirs).to.equal('Listen well.');
+    expect(error.mine).to.equal('Listen fully.');
     const stored = await store.get<RuleSet>('ground-rules', 'g');
     expect(stored!.revision).to.equal(2);
     expect(stored!.data.rules[0]!.text).to.equal('Listen well.');

@@ -11,20 +11,12 @@ import {
   type Round,
   type StoredDoc,
 } from '@peerkit/core';
+import { rejection } from '../helpers.js';
 
 let counter = 0;
 const freshName = () => `peerkit-test-${Date.now()}-${counter++}`;
 const round = (names: string[] = ['Ana', 'Ben']) =>
   createRound({ members: names, timing: { mode: 'shared', totalMs: 600_000 } });
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 const nextChange = (store: PeerStore, kind: string, id: string) =>
   new Promise<StoredDoc | undefined>((resolve) => {

@@ -17,7 +17,7 @@ export function orderMembers<T extends Member>(members: readonly T[], mode: Orde
 
 /** Fisher–Yates driven by mulberry32, so one seed always gives one order. */
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const result = [...items];
   for (let i = result.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -34,7 +34,8 @@ export function rotateAfter<T extends Member>(members: readonly T[], lastFirstSp
   return [...members.slice(start), ...members.slice(0, start)];
 }
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: numbers in [0, 1) that one seed always repeats (for shuffles, and invented data in tests and benches). */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
