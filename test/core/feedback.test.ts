@@ -35,6 +35,11 @@ describe('feedback: templates', () => {
       for (const lang of ['en', 'es'] as const) expect(parseForm(formTemplate(id, lang)).ok, `${id} ${lang}`).to.equal(true);
     }
     expect(formTemplate('end-of-meeting', 'en').questions.map((q) => q.id)).to.deep.equal(['safe', 'heard', 'fair-time', 'change', 'what-change']);
+    // The outcome check: the same three every time, saying they are our own, unvalidated items.
+    const outcome = formTemplate('outcome-check', 'es');
+    expect(outcome.questions.map((q) => q.id)).to.deep.equal(['heard', 'helpful', 'come-back']);
+    expect(outcome.templateId).to.equal('outcome-check');
+    expect(outcome.questions[0]?.help).to.contain('no una medida validada');
   });
 });
 

@@ -97,7 +97,7 @@ export class FeedbackFormElement extends LitElement {
     importNote: { state: true },
   };
 
-  /** A built-in form: end-of-meeting (default), first-meeting, review, facilitator-reflection. */
+  /** A built-in form: end-of-meeting (default), first-meeting, review, facilitator-reflection, outcome-check. */
   declare template: string | undefined;
   /** A stored form (kind feedback-form) to use, e.g. one written by hand and imported; edits are saved to it. */
   declare formId: string | undefined;

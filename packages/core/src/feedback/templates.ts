@@ -1,8 +1,8 @@
 /** Built-in feedback forms in our own words, in English and Spanish. */
 import { FORM_SCHEMA_VERSION, type FeedbackForm, type FormQuestion } from './form.js';
 
-export type FormTemplateId = 'end-of-meeting' | 'first-meeting' | 'review' | 'facilitator-reflection';
-export const FORM_TEMPLATE_IDS: readonly FormTemplateId[] = ['end-of-meeting', 'first-meeting', 'review', 'facilitator-reflection'];
+export type FormTemplateId = 'end-of-meeting' | 'first-meeting' | 'review' | 'facilitator-reflection' | 'outcome-check';
+export const FORM_TEMPLATE_IDS: readonly FormTemplateId[] = ['end-of-meeting', 'first-meeting', 'review', 'facilitator-reflection', 'outcome-check'];
 
 type Lang = 'en' | 'es';
 type L = Record<Lang, string>;
@@ -16,6 +16,12 @@ const scale = (id: string, label: L, low: L, high: L, points = 5) => (lang: Lang
   lowLabel: low[lang],
   highLabel: high[lang],
 });
+/** Said on the outcome check: these are our questions, not a validated (or licensed) instrument. */
+const OUR_OWN_ITEMS: L = {
+  en: 'PeerKit’s own questions, not a validated measure. Keep them the same meeting after meeting to see a trend.',
+  es: 'Preguntas propias de PeerKit, no una medida validada. Mantenlas iguales reunión tras reunión para ver una tendencia.',
+};
+
 const text = (id: string, label: L, long = true, help?: L) => (lang: Lang): FormQuestion => ({
   id,
   type: long ? 'long-text' : 'short-text',
@@ -87,6 +93,24 @@ const TEMPLATES: Record<FormTemplateId, { title: L; questions: ((lang: Lang) => 
             : ['Seguir como estamos', 'Cambiar el propósito', 'Cambiar cómo nos reunimos', 'Cerrar el grupo'],
       }),
       text('why', { en: 'Why?', es: '¿Por qué?' }),
+    ],
+  },
+  // A short end-of-meeting check a group can keep the same over time, to show a trend.
+  'outcome-check': {
+    title: { en: 'Three questions, every meeting', es: 'Tres preguntas, cada reunión' },
+    questions: [
+      (lang) => ({
+        ...scale('heard', { en: 'Did you feel heard today?', es: '¿Te sentiste escuchado o escuchada hoy?' }, notAtAll, completely)(lang),
+        help: OUR_OWN_ITEMS[lang],
+      }),
+      scale('helpful', { en: 'How helpful was today’s meeting?', es: '¿Qué tan útil fue la reunión de hoy?' }, { en: 'Not helpful', es: 'Nada útil' }, { en: 'Very helpful', es: 'Muy útil' }),
+      (lang) => ({
+        id: 'come-back',
+        type: 'single',
+        label: lang === 'en' ? 'Would you come back?' : '¿Volverías?',
+        required: false,
+        options: lang === 'en' ? ['Yes', 'Maybe', 'No'] : ['Sí', 'Quizás', 'No'],
+      }),
     ],
   },
   'facilitator-reflection': {
