@@ -88,6 +88,15 @@ self.addEventListener('activate', (event) => {
     caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
   );
 });
+// The passphrase lock's key, handed from one page of the app to the next: in this worker's memory
+// only, never stored; forgotten on lock and on quick exit, and gone whenever the browser stops the worker.
+let key = null;
+self.addEventListener('message', (event) => {
+  const message = event.data || {};
+  if (message.type === 'keep-key') key = message.key;
+  else if (message.type === 'forget-key') key = null;
+  else if (message.type === 'give-key' && event.ports[0]) event.ports[0].postMessage(key);
+});
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;

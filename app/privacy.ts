@@ -10,13 +10,13 @@ import type { AppLang } from './messages.js';
 import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
 
 /**
- * The key rides from one page of this tab to the next in window.name: kept there
- * while unlocked (Chrome carries the name to the next page when the navigation
- * commits, before the page being left hears of it, so it cannot wait for
- * pagehide), wiped on locking, and read and wiped first thing by the next page.
- * Browsers clear window.name when a tab goes to another site; quick exit wipes it first.
+ * The key goes from one page of the app to the next through the app's service
+ * worker, which keeps it in its memory only (never stored, never in window.name
+ * or session history, which the browser may write to disk) while a page is
+ * unlocked; pages ping it so it stays up between them. Without a worker (the
+ * dev server, a first visit), the next page asks the open ones, then for the passphrase.
  */
-const KEY_PREFIX = 'peerkit-key:';
+const KEEP_WORKER_EVERY_MS = 20_000;
 const EXIT_URL_KEY = 'peerkit-exit-url';
 const ESC_TWICE_MS = 800;
 /** Other pages hear of use at most this often, so one busy page keeps the others open. */
@@ -30,11 +30,10 @@ let watchedStore: PeerStore | undefined;
 
 /** The passphrase lock's gate: resolves once the store can be read; while locked it shows the lock screen and never resolves. */
 export async function guardStore(store: PeerStore, lang: AppLang): Promise<void> {
-  // Only a page starting locked takes the key handed to it (later calls find it unlocked and leave window.name be).
   if (store.lock.state === 'locked') {
-    const handed = takeHandedKey();
+    const handed = await keyFromWorker();
     if (handed) await store.lock.adoptKey(handed);
-  } else if (store.lock.state === 'off') takeHandedKey();
+  }
   // A window opened by another (the presenter view) gets the key from it.
   if (store.lock.state === 'locked') await store.lock.askOtherTabs();
   if (watchedStore !== store) {
@@ -46,29 +45,59 @@ export async function guardStore(store: PeerStore, lang: AppLang): Promise<void>
   await new Promise<never>(() => undefined);
 }
 
-function takeHandedKey(): string | null {
-  if (!window.name.startsWith(KEY_PREFIX)) return null;
-  const key = window.name.slice(KEY_PREFIX.length);
-  window.name = '';
-  return key;
+/** The app's service worker, where there is one (not on the dev server, nor before the first visit's install). */
+const worker = (): ServiceWorker | null => ('serviceWorker' in navigator ? navigator.serviceWorker.controller : null);
+
+function toWorker(message: { type: 'keep-key'; key: CryptoKey } | { type: 'forget-key' }): void {
+  worker()?.postMessage(message);
+}
+
+/** The key the previous page left with the service worker, if it has one (within half a second). */
+function keyFromWorker(): Promise<CryptoKey | null> {
+  const controller = worker();
+  if (!controller) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(null), 500);
+    channel.port1.onmessage = (event: MessageEvent<CryptoKey | null>) => {
+      clearTimeout(timer);
+      resolve(event.data instanceof CryptoKey ? event.data : null);
+    };
+    controller.postMessage({ type: 'give-key' }, [channel.port2]);
+  });
 }
 
 /** Locking (here, by time, or in another window) takes the page back to the lock screen; the key goes with the page to the next. */
 function watchLock(store: PeerStore): void {
+  let ping: ReturnType<typeof setInterval> | undefined;
   const keep = async (state: LockState) => {
-    const key = state === 'unlocked' ? await store.lock.exportKey() : null;
-    if (leaving) return;
-    if (key) window.name = KEY_PREFIX + key;
-    else if (window.name.startsWith(KEY_PREFIX)) window.name = '';
+    clearInterval(ping);
+    if (state !== 'unlocked' || leaving) {
+      toWorker({ type: 'forget-key' });
+      return;
+    }
+    const key = store.lock.key();
+    if (!key) return;
+    toWorker({ type: 'keep-key', key });
+    // The worker is stopped when idle; a page in use keeps it (and the key) for the next page.
+    ping = setInterval(() => toWorker({ type: 'keep-key', key }), KEEP_WORKER_EVERY_MS);
   };
   void keep(store.lock.state);
   store.lock.onChange((state) => {
-    // The key is in window.name before any reload, so the page reloaded has it.
+    // The worker holds the key before any reload, so the page reloaded has it.
     void keep(state).then(() => {
       if (leaving) return;
       // Locked here or elsewhere: back to the lock screen. Unlocked here or in another window: the page itself again.
       if (state === 'locked' || (state === 'unlocked' && document.body.classList.contains('locked'))) location.reload();
     });
+  });
+  // A page the browser kept for Back (the back-forward cache) may hold a key since forgotten: it is
+  // hidden as it is left and, if brought back while a lock is on, reloaded to ask the lock again.
+  addEventListener('pagehide', () => {
+    if (store.lock.state !== 'off') document.body.hidden = true;
+  });
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && store.lock.state !== 'off') location.reload();
   });
   watchIdle(store);
 }
@@ -169,7 +198,7 @@ function exitUrl(): string {
 /** Leaves at once, for the page to be out of sight and out of the Back button; locks PeerKit and sends its other windows away too. */
 export function quickExit(tellOthers = true): void {
   leaving = true;
-  window.name = '';
+  toWorker({ type: 'forget-key' });
   document.body.hidden = true;
   if (tellOthers) channel?.postMessage({ type: 'quick-exit' } satisfies PrivacyMessage);
   watchedStore?.lock.lockNow();
@@ -254,7 +283,7 @@ function countRecords(name: string): Promise<number> {
 export async function forgetEverything(): Promise<void> {
   channel?.postMessage({ type: 'forgotten' } satisfies PrivacyMessage);
   leaving = true;
-  window.name = '';
+  toWorker({ type: 'forget-key' });
   closeSharedStores();
   for (const name of await peerkitDatabases()) {
     await new Promise<void>((resolve, reject) => {

@@ -283,6 +283,7 @@ class DocumentStore implements PeerStore {
         await backend.setIdleMinutes(minutes);
         await after({ type: 'lock-settings' });
       },
+      key: () => backend.currentKey,
       exportKey: () => backend.exportKey(),
       adoptKey: async (key) => {
         const cryptoKey = typeof key === 'string' ? await backend.importKey(key) : key;

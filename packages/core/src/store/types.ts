@@ -107,7 +107,9 @@ export interface StoreLock {
   /** Opens everything for good and turns the lock off. */
   turnOff(passphrase: string): Promise<void>;
   setIdleMinutes(minutes: number): Promise<void>;
-  /** The key as base64, to hand to the next page of this tab; null unless unlocked. */
+  /** The key itself, to hand to another page of the app (it cannot be read out, only passed on); null unless unlocked. */
+  key(): CryptoKey | null;
+  /** The key as base64; null unless unlocked. */
   exportKey(): Promise<string | null>;
   /** Takes a key handed over; false (and still locked) if it is not this lock's. */
   adoptKey(key: string | CryptoKey): Promise<boolean>;
