@@ -6,6 +6,8 @@ import { fixture } from '@open-wc/testing-helpers';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { addRule, emptyRuleSet } from '@peerkit/core';
 import '@peerkit/components';
+import type { LitElement } from 'lit';
+import { captureWarnings } from '../helpers.js';
 
 const ELEMENTS = ['peer-timer', 'checkin-round', 'ground-rules', 'purpose-statement', 'feedback-form', 'resource-list', 'meeting-agenda'];
 
@@ -139,4 +141,24 @@ describe('theming', () => {
       }
     });
   }
+});
+
+describe('theming: a theme the styles do not know', () => {
+  it('is said once per element (and the system’s scheme is used); light, dark and auto are quiet', async () => {
+    for (const tag of [...ELEMENTS, 'peer-group']) {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<LitElement>(html`<${unsafeStatic(tag)} theme="blue" members="Ana"></${unsafeStatic(tag)}>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings.filter((w) => w.includes('theme="blue"')), tag).to.have.length(1);
+      expect(warnings[0], tag).to.contain('one of light, dark, auto');
+      for (const theme of ['light', 'dark', 'auto']) {
+        const quiet = await captureWarnings(async () => {
+          await fixture(html`<${unsafeStatic(tag)} theme=${theme} members="Ana"></${unsafeStatic(tag)}>`);
+        });
+        expect(quiet.filter((w) => w.includes('theme=')), `${tag} ${theme}`).to.deep.equal([]);
+      }
+    }
+  });
 });

@@ -282,7 +282,7 @@ export class CheckinRoundElement extends LitElement {
     if (topic === undefined && (THEMES as readonly string[]).includes(this.theme ?? '')) {
       read.conflict(`theme="${this.theme ?? ''}" now sets the colour scheme (light, dark, auto); write topic="${this.theme ?? ''}" for the questions' theme.`);
       topic = this.theme;
-    }
+    } else read.theme(this.theme ?? null);
     const theme = topic ? read.oneOf<Theme | 'any'>('topic', topic, [...THEMES, 'any'], 'any') : 'any';
     return { depth: read.oneOf('depth', this.depth, DEPTHS, 'light'), theme: theme === 'any' ? undefined : theme };
   }

@@ -261,6 +261,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   protected override render() {
+    this.attributeReader.theme(this.getAttribute('theme'));
     const loading = this.formDoc.status === 'loading' || this.logDoc.status === 'loading';
     if (loading) return html`<section part="base" aria-busy="true"></section>`;
     const view = this.currentView;

@@ -55,6 +55,11 @@ export class AttributeReader {
     return fallback;
   }
 
+  /** The colour scheme (the `theme` attribute, which the styles apply): a value they do not know is said once, and the system's is used. */
+  theme(value: string | null): void {
+    this.oneOf('theme', value, ['light', 'dark', 'auto'], 'auto');
+  }
+
   /** Names separated by commas or new lines. */
   list(value: string | null | undefined): string[] {
     return splitNames(value ?? '');

@@ -272,6 +272,7 @@ export class MeetingAgendaElement extends LitElement {
   }
 
   protected override render() {
+    this.attributeReader.theme(this.getAttribute('theme'));
     const text = messages[this.currentLang];
     const now = Date.now();
     const plan = schedule(this.agenda, now);

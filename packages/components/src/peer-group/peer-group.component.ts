@@ -81,6 +81,7 @@ export class PeerGroupElement extends LitElement {
   }
 
   protected override render() {
+    this.attributeReader.theme(this.getAttribute('theme'));
     return html`<slot></slot>`;
   }
 }

@@ -367,6 +367,7 @@ export class PeerTimer extends LitElement {
   }
 
   protected override render() {
+    this.attributeReader.theme(this.getAttribute('theme'));
     const text = this.messages;
     const time = this.time;
     const view = this.roundPresenter.view;

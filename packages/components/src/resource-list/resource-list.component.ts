@@ -301,6 +301,7 @@ export class ResourceListElement extends LitElement {
   }
 
   protected override render() {
+    this.attributeReader.theme(this.getAttribute('theme'));
     if (this.group.key(this.storageKey) !== undefined && this.listDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
     const text = this.text;
     // Parsed once per render, not once per card.
