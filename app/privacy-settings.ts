@@ -5,7 +5,7 @@
  */
 import { DEFAULT_IDLE_MINUTES, isSealedFile, openSealedFile, sealFile, WrongPassphraseError, type PeerStore } from '@peerkit/core';
 import type { AppLang } from './messages.js';
-import { forgetEverythingControl } from './privacy.js';
+import { EXIT_URL_KEY, forgetEverythingControl, savedExitUrl } from './privacy.js';
 import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
 
 const IDLE_CHOICES = [5, 15, 30, 60, 120];
@@ -15,7 +15,6 @@ const MIN_PASSPHRASE = 10;
 export function tooShortPassphrase(passphrase: string): boolean {
   return passphrase.length < MIN_PASSPHRASE;
 }
-const EXIT_URL_KEY = 'peerkit-exit-url';
 
 let uid = 0;
 /** A labelled field: the label, then the control, as the app's forms lay them out. */
@@ -209,14 +208,6 @@ export function renderPrivacySettings(container: HTMLElement, store: PeerStore, 
     forgetEverythingControl(store, text),
   );
   container.replaceChildren(...parts);
-}
-
-function savedExitUrl(): string {
-  try {
-    return localStorage.getItem(EXIT_URL_KEY) ?? '';
-  } catch {
-    return '';
-  }
 }
 
 /**

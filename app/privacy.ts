@@ -17,7 +17,7 @@ import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
  * dev server, a first visit), the next page asks the open ones, then for the passphrase.
  */
 const KEEP_WORKER_EVERY_MS = 20_000;
-const EXIT_URL_KEY = 'peerkit-exit-url';
+export const EXIT_URL_KEY = 'peerkit-exit-url';
 const ESC_TWICE_MS = 800;
 /** Other pages hear of use at most this often, so one busy page keeps the others open. */
 const ACTIVITY_EVERY_MS = 15_000;
@@ -70,7 +70,7 @@ function keyFromWorker(): Promise<CryptoKey | null> {
 /** Locking (here, by time, or in another window) takes the page back to the lock screen; the key goes with the page to the next. */
 function watchLock(store: PeerStore): void {
   let ping: ReturnType<typeof setInterval> | undefined;
-  const keep = async (state: LockState) => {
+  const keep = (state: LockState) => {
     clearInterval(ping);
     if (state !== 'unlocked' || leaving) {
       toWorker({ type: 'forget-key' });
@@ -82,14 +82,13 @@ function watchLock(store: PeerStore): void {
     // The worker is stopped when idle; a page in use keeps it (and the key) for the next page.
     ping = setInterval(() => toWorker({ type: 'keep-key', key }), KEEP_WORKER_EVERY_MS);
   };
-  void keep(store.lock.state);
+  keep(store.lock.state);
   store.lock.onChange((state) => {
-    // The worker holds the key before any reload, so the page reloaded has it.
-    void keep(state).then(() => {
-      if (leaving) return;
-      // Locked here or elsewhere: back to the lock screen. Unlocked here or in another window: the page itself again.
-      if (state === 'locked' || (state === 'unlocked' && document.body.classList.contains('locked'))) location.reload();
-    });
+    // The worker is told first, so a page reloaded now gets the key from it.
+    keep(state);
+    if (leaving) return;
+    // Locked here or elsewhere: back to the lock screen. Unlocked here or in another window: the page itself again.
+    if (state === 'locked' || (state === 'unlocked' && document.body.classList.contains('locked'))) location.reload();
   });
   // A page the browser kept for Back (the back-forward cache) may hold a key since forgotten: it is
   // hidden as it is left and, if brought back while a lock is on, reloaded to ask the lock again.
@@ -184,15 +183,19 @@ function showLockScreen(store: PeerStore, text: PrivacyMessages): void {
   input.focus();
 }
 
+/** The site the facilitator chose for quick exit ('' for none, or where site data is blocked). */
+export function savedExitUrl(): string {
+  try {
+    return localStorage.getItem(EXIT_URL_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /** Where quick exit goes: the site the facilitator chose, else a blank page. */
 function exitUrl(): string {
-  try {
-    const chosen = localStorage.getItem(EXIT_URL_KEY);
-    if (chosen && /^https:\/\//.test(chosen)) return chosen;
-  } catch {
-    // Site data blocked: a blank page.
-  }
-  return 'about:blank';
+  const chosen = savedExitUrl();
+  return /^https:\/\//.test(chosen) ? chosen : 'about:blank';
 }
 
 /** Leaves at once, for the page to be out of sight and out of the Back button; locks PeerKit and sends its other windows away too. */

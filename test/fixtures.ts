@@ -1,26 +1,13 @@
 /** Invented data shared by core and component tests: no real services or numbers. */
-import type { FeedbackForm, Resource } from '@peerkit/core';
+import { blankResource, type FeedbackForm, type Resource } from '@peerkit/core';
 
 /** A resource record with sensible defaults; `extra` overrides any field. */
 export function sampleResource(id: string, extra: Partial<Resource> = {}): Resource {
   return {
-    id,
+    ...blankResource(id, new Date().toISOString().slice(0, 10)),
     organization: 'Sample Org',
     name: id,
-    description: '',
-    phones: [],
-    address: null,
-    virtual: false,
-    alwaysOpen: false,
-    hours: [],
     languages: ['English'],
-    categories: [],
-    keywords: [],
-    status: 'active',
-    assuredDate: new Date().toISOString().slice(0, 10),
-    updatedAt: null,
-    crisis: false,
-    favourite: false,
     ...extra,
   };
 }

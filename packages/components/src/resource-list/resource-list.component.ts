@@ -141,7 +141,8 @@ export class ResourceListElement extends LitElement {
   declare private filterLanguage: string;
   declare private openNow: boolean;
   declare private editing: string | null;
-  declare private message: string;
+  /** What became of the last change made here (a record refused, crisis lines added), said where it can be seen. */
+  declare private message: FileNote | undefined;
   /** What became of the last file chosen, shown beside the file control. */
   declare private importNote: FileNote | undefined;
   /** A published list (script child) that could not be read. */
@@ -171,7 +172,6 @@ export class ResourceListElement extends LitElement {
     this.filterLanguage = '';
     this.openNow = false;
     this.editing = null;
-    this.message = '';
   }
 
   get ready(): Promise<void> {
@@ -333,6 +333,7 @@ export class ResourceListElement extends LitElement {
           : this.editMode
             ? this.renderCrisisLineOffer(text)
             : nothing}
+        ${fileNote(this.message)}
         <div class="filters" role="search">
           <label>${text.search}<input type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} /></label>
           ${this.category
@@ -367,7 +368,6 @@ export class ResourceListElement extends LitElement {
               ${others.slice(0, others.length > VIRTUALIZE_FROM ? VIRTUALIZE_FROM : undefined).map((r) => html`<li>${this.renderItem(r, text)}</li>`)}
             </ul>`}
         ${this.editMode ? this.renderEditTools(text) : nothing}
-        <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>
       </section>
     `;
   }
@@ -471,7 +471,7 @@ export class ResourceListElement extends LitElement {
   private updateResource(resource: Resource, basedOn?: Resource): void {
     const parsed = parseResourceList(putResource(this.list, resource));
     if (!parsed.ok) {
-      this.message = parsed.errors.join('; ');
+      this.message = { text: this.text.notSaved, problems: parsed.errors, error: true };
       return;
     }
     this.change(
@@ -479,6 +479,7 @@ export class ResourceListElement extends LitElement {
       (list) => putResource(list, resource),
     );
     this.editing = null;
+    this.message = undefined;
   }
 
   private renderForm(text: ResourceMessages, r?: Resource) {
@@ -584,7 +585,7 @@ export class ResourceListElement extends LitElement {
       const country = new FormData(event.target as HTMLFormElement).get('country');
       const lines = table.crisisLinesFor(typeof country === 'string' ? country : '');
       this.change((list) => lines.reduce((next, line) => (next.resources.some((r) => r.id === line.id) ? next : putResource(next, line)), list));
-      this.message = text.crisisLinesAdded(lines.length);
+      this.message = { text: text.crisisLinesAdded(lines.length), error: false };
     };
     const region = browserRegion();
     return html`<form class="crisis-offer" @submit=${add}>

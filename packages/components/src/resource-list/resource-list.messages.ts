@@ -44,6 +44,7 @@ export interface ResourceMessages {
   importFile: string;
   imported: (n: number) => string;
   importFailed: (file: string) => string;
+  notSaved: string;
   sourceError: (problems: string) => string;
   openUntil: string;
   closedNow: string;
@@ -119,6 +120,7 @@ const en: ResourceMessages = {
   importFile: 'Import JSON, HSDS JSON or CSV',
   imported: (n) => `Imported ${n} resources.`,
   importFailed: (file) => `“${file}” was not imported, and nothing changed:`,
+  notSaved: 'Not saved, and nothing changed:',
   sourceError: (problems) => `The published list could not be read:${problems ? ` ${problems}` : ''}`,
   openUntil: 'Open now',
   closedNow: 'Closed now',
@@ -194,6 +196,7 @@ const es: ResourceMessages = {
   importFile: 'Importar JSON, JSON HSDS o CSV',
   imported: (n) => `Se importaron ${n} recursos.`,
   importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
+  notSaved: 'No se guardó y no cambió nada:',
   sourceError: (problems) => `No se pudo leer la lista publicada:${problems ? ` ${problems}` : ''}`,
   openUntil: 'Abierto ahora',
   closedNow: 'Cerrado ahora',
