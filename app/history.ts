@@ -33,7 +33,7 @@ export function meetingRows(group: Group, text: AppMessages): MeetingRow[] {
     .map((m) => ({
       at: m.at,
       facilitator: m.facilitatorId ? (names.get(m.facilitatorId) ?? m.facilitatorId) : text.nobodyNamed,
-      came: m.attended.length,
+      came: m.attendance.length,
       fairness: describeFairness(m.talk, text.fairness),
     }));
 }
@@ -43,7 +43,7 @@ export function attendanceRows(group: Group): AttendanceRow[] {
     const during = group.meetings.filter((m) => m.at >= member.joinedAt && (member.leftAt === null || m.at <= member.leftAt));
     return {
       name: member.name,
-      attended: group.meetings.filter((m) => m.attended.includes(member.id)).length,
+      attended: group.meetings.filter((m) => m.attendance.some((a) => a.memberId === member.id)).length,
       possible: during.length,
       current: member.leftAt === null,
     };

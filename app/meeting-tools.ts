@@ -23,6 +23,7 @@ export function toolFor(
   here: readonly string[],
   reviewAfterMeetings = 6,
   checkin: CheckinChoice = { depth: 'light', topic: null },
+  meetingAt?: number,
 ): ToolChoice | null {
   const members = here.join(', '); // the elements' `members` attribute
   const firstMeeting = agenda.templateId === 'first-meeting';
@@ -62,11 +63,11 @@ export function toolFor(
         ],
       };
     case 'feedback-form':
-      // One form for every meeting, so the trend compares like with like.
+      // One form for every meeting, so the trend compares like with like; each answer is linked to this meeting.
       return {
         tag: 'feedback-form',
         modes: [
-          { id: 'kiosk', attributes: { template: 'end-of-meeting', kiosk: '' } },
+          { id: 'kiosk', attributes: { template: 'end-of-meeting', kiosk: '', ...(meetingAt !== undefined ? { meeting: String(meetingAt) } : {}) } },
           { id: 'results', attributes: { template: 'end-of-meeting', view: 'results' } },
         ],
       };

@@ -8,6 +8,11 @@
 import {
   AGENDA_TEMPLATE_IDS,
   addAttendee,
+  attendeeIds,
+  attendeeLeaves,
+  meetingAbandoned,
+  meetingEnded,
+  planAsRun,
   agendaTemplate,
   checkinChoice,
   chooseCheckin,
@@ -212,7 +217,8 @@ function thisMeeting(agenda: Agenda): Meeting | undefined {
 }
 
 function namesHere(agenda: Agenda): string[] {
-  const attended = new Set(thisMeeting(agenda)?.attended ?? []);
+  const meeting = thisMeeting(agenda);
+  const attended = new Set(meeting ? attendeeIds(meeting) : []);
   return group.data.members.filter((m) => attended.has(m.id)).map((m) => m.name);
 }
 
@@ -249,14 +255,12 @@ async function pauseTools(paused: boolean): Promise<void> {
   }
 }
 
-/** Who left early this meeting (this page's session): their turns are taken out of the rounds. */
-const gone = new Set<string>();
-
 /** Members not yet marked here, for "Arrived late"; those here and not yet gone, for "Left early". */
 function showLateArrivals(agenda: Agenda): void {
-  const attended = new Set(thisMeeting(agenda)?.attended ?? []);
-  const absent = presentMembers(group.data).filter((m) => !attended.has(m.id));
-  const here = group.data.members.filter((m) => attended.has(m.id) && !gone.has(m.id));
+  const attendance = thisMeeting(agenda)?.attendance ?? [];
+  const absent = presentMembers(group.data).filter((m) => !attendance.some((a) => a.memberId === m.id));
+  const stillHere = new Set(attendance.filter((a) => a.leftAt === null).map((a) => a.memberId));
+  const here = group.data.members.filter((m) => stillHere.has(m.id));
   const options = (members: readonly { id: string; name: string }[]) =>
     members.map((m) => {
       const option = make('option', { value: m.id });
@@ -269,7 +273,7 @@ function showLateArrivals(agenda: Agenda): void {
   element('early-member', HTMLSelectElement).replaceChildren(...options(here));
 }
 
-/** Someone leaves early: out of the check-in and sharing round still running (time re-divided); they still came. */
+/** Someone leaves early: the record keeps when, and they leave the check-in and sharing round still running (time re-divided); they still came. */
 element('early', HTMLFormElement).addEventListener('submit', (event) => {
   event.preventDefault();
   const memberId = element('early-member', HTMLSelectElement).value;
@@ -280,9 +284,10 @@ element('early', HTMLFormElement).addEventListener('submit', (event) => {
   void (async () => {
     try {
       const now = Date.now();
+      const meeting = thisMeeting(agenda);
+      if (meeting) await updateGroup((g) => attendeeLeaves(g, meeting.at, member.id, now));
       await updateDoc<Round>('round', group.id, (round) => leave(round, now, member.id));
       await updateDoc<CheckinRound>('checkin', group.id, (checkin) => withRound(checkin, (round) => leave(round, now, member.id)));
-      gone.add(member.id);
       status.textContent = text.leftEarly(member.name);
       showLateArrivals(agenda);
     } catch (error) {
@@ -307,7 +312,7 @@ element('late', HTMLFormElement).addEventListener('submit', (event) => {
   void (async () => {
     try {
       const now = Date.now();
-      await updateGroup((g) => addAttendee(g, meeting.at, member.id));
+      await updateGroup((g) => addAttendee(g, meeting.at, member.id, now));
       await updateDoc<Round>('round', group.id, (round) => join(round, now, member));
       await updateDoc<CheckinRound>('checkin', group.id, (checkin) => withRound(checkin, (round) => join(round, now, member)));
       status.textContent = text.arrived(member.name);
@@ -325,7 +330,9 @@ function renderTool(agenda: Agenda, focus: boolean): void {
   heading.textContent = section?.title ?? '';
   heading.lang = group.data.lang; // the section's title is in the group's language
   const here = namesHere(agenda);
-  const choice = section ? toolFor(section, agenda, here, group.data.reviewAfterMeetings, checkinChoice(group.data, agenda.templateId ?? 'regular')) : null;
+  const choice = section
+    ? toolFor(section, agenda, here, group.data.reviewAfterMeetings, checkinChoice(group.data, agenda.templateId ?? 'regular'), thisMeeting(agenda)?.at)
+    : null;
   const modes = element('tool-modes', HTMLElement);
   modes.hidden = !choice || choice.modes.length < 2;
   if (choice) {
@@ -410,24 +417,24 @@ function plainSection(id: string | undefined, agenda: Agenda, here: string[]): H
   return box;
 }
 
-/** The plan has ended: the sharing round's fairness joins the meeting's record. */
+/** The plan has ended: the meeting is held, with the plan as run and the sharing round's fairness. */
 async function finish(agenda: Agenda, at = Date.now()): Promise<void> {
   const meeting = thisMeeting(agenda);
   const round = (await (await appStore()).get<Round>('round', group.id))?.data;
-  let fairness = text.noRound;
+  const talk = meeting && round && round.firstSpeakerId !== null ? talkFairness(roundStats(round, at)) : null;
+  let fairness = talk ? text.talkTime(describeFairness(talk, text.fairness)) : text.noRound;
   try {
-    if (meeting && round && round.firstSpeakerId !== null) {
-      const talk = talkFairness(roundStats(round, at));
-      await updateGroup((g) => recordTalk(g, meeting.at, talk));
-      fairness = text.talkTime(describeFairness(talk, text.fairness));
-    }
+    if (meeting) await updateGroup((g) => {
+      const ended = meetingEnded(g, meeting.at, at, planAsRun(agenda.sections));
+      return talk ? recordTalk(ended, meeting.at, talk) : ended;
+    });
   } catch (error) {
     fairness = text.talkNotSaved(errorText(error));
   }
   element('run', HTMLElement).hidden = true;
   element('left-open', HTMLElement).hidden = true;
   element('ended', HTMLElement).hidden = false;
-  element('ended-summary', HTMLElement).textContent = `${text.came(meeting?.attended.length ?? 0)} ${fairness}`;
+  element('ended-summary', HTMLElement).textContent = `${text.came(meeting?.attendance.length ?? 0)} ${fairness}`;
   element('back-to-group', HTMLAnchorElement).href = groupUrl('group.html', group.id);
   element('ended-heading', HTMLElement).focus();
 }
@@ -468,6 +475,15 @@ async function discard(agenda: Agenda): Promise<void> {
   location.reload();
 }
 
+/** A meeting that began but stopped before its end (an alarm, a crisis): it stays on record, not counted as held. */
+async function abandon(agenda: Agenda): Promise<void> {
+  const meeting = thisMeeting(agenda);
+  const store = await appStore();
+  if (meeting) await updateGroup((g) => meetingAbandoned(g, meeting.at));
+  for (const kind of ['agenda', 'round', 'checkin']) await store.delete(kind, group.id);
+  location.reload();
+}
+
 element('end-meeting', HTMLButtonElement).addEventListener('click', () =>
   ask(text.endQuestion, text.endYes, () => endAt(Date.now()).catch((error: unknown) => fail(text.notSaved(errorText(error))))),
 );
@@ -485,6 +501,7 @@ function showLeftOpen(agenda: Agenda): void {
   element('left-open-text', HTMLElement).textContent = text.leftOpen(when);
   element('left-open-end', HTMLButtonElement).onclick = () => void endAt(plannedEnd(agenda) ?? Date.now()).catch((error: unknown) => fail(text.notSaved(errorText(error))));
   element('left-open-discard', HTMLButtonElement).onclick = () => void discard(agenda).catch((error: unknown) => fail(text.notSaved(errorText(error))));
+  element('left-open-abandon', HTMLButtonElement).onclick = () => void abandon(agenda).catch((error: unknown) => fail(text.notSaved(errorText(error))));
   element('left-open-text', HTMLElement).focus();
 }
 

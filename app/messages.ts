@@ -81,6 +81,7 @@ const en = {
     'meeting.discard': 'Discard this meeting',
     'meeting.keepGoing': 'Keep going',
     'meeting.endAtPlanned': 'End it at its planned end',
+    'meeting.abandon': 'It stopped before the end',
     'meeting.crisisHeading': 'If someone may be at risk',
     'meeting.crisisStep1': 'Stay calm and stay with them; pause the meeting if you need to.',
     'meeting.crisisStep2': 'If a life is in danger now, call the emergency number (911 in the US, 112 in Europe, 999 in the UK).',
@@ -220,7 +221,7 @@ const en = {
   kioskLocked: 'This device is going round the group: only the feedback form can be used.',
   discardQuestion: 'Discard this meeting? It will not count as held: who came and the sharing round’s times are removed.',
   discardYes: 'Discard it',
-  leftOpen: (when: string) => `This meeting started ${when} and was never ended. End it at its planned end, or discard it if it was never really held.`,
+  leftOpen: (when: string) => `This meeting started ${when} and was never ended. End it at its planned end; say it stopped before the end (kept on record, not counted as held); or discard it if it was never really held.`,
   meetingUnopened: (why: string) => `The meeting could not be opened: ${why}`,
   setupProblems: {
     noNames: 'Add at least one name.',
@@ -305,6 +306,7 @@ const es: AppMessages = {
     'meeting.discard': 'Descartar esta reunión',
     'meeting.keepGoing': 'Seguir',
     'meeting.endAtPlanned': 'Terminarla a la hora prevista',
+    'meeting.abandon': 'Se interrumpió antes del final',
     'meeting.crisisHeading': 'Si alguien puede estar en riesgo',
     'meeting.crisisStep1': 'Mantén la calma y quédate con la persona; pausa la reunión si hace falta.',
     'meeting.crisisStep2': 'Si hay una vida en peligro ahora, llama al número de emergencias (112 en Europa, 911 en América).',
@@ -443,7 +445,7 @@ const es: AppMessages = {
   kioskLocked: 'Este dispositivo pasa por el grupo: solo se puede usar el formulario de opiniones.',
   discardQuestion: '¿Descartar esta reunión? No contará como celebrada: se quitan quién vino y los tiempos de la ronda.',
   discardYes: 'Descartarla',
-  leftOpen: (when) => `Esta reunión empezó ${when} y nunca se terminó. Termínala a la hora prevista o descártala si en realidad no se celebró.`,
+  leftOpen: (when) => `Esta reunión empezó ${when} y nunca se terminó. Termínala a la hora prevista; indica que se interrumpió (queda en el registro, no cuenta como celebrada); o descártala si en realidad no se celebró.`,
   meetingUnopened: (why) => `No se pudo abrir la reunión: ${why}`,
   setupProblems: {
     noNames: 'Añade al menos un nombre.',

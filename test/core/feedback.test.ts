@@ -21,9 +21,9 @@ const DAY = 86_400_000;
 
 const everyType = everyTypeForm;
 
-function submitAll(answersList: Parameters<typeof submitResponse>[2][], now = T0): ResponseLog {
+function submitAll(answersList: Parameters<typeof submitResponse>[2][], now = T0, meetingAt?: number): ResponseLog {
   return answersList.reduce((log, answers, i) => {
-    const result = submitResponse(log, everyType, answers, now, `r${i}`);
+    const result = submitResponse(log, everyType, answers, now, `r${meetingAt ?? ''}${i}`, { meetingAt });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     return result.log;
   }, emptyLog('all'));
@@ -109,8 +109,21 @@ describe('feedback: results', () => {
     const second = submitAll([{ scale: 4, yn: false }, { scale: 4, yn: false }], T0 + 7 * DAY);
     const points = trend(everyType, [...first.responses, ...second.responses]);
     expect(points).to.deep.equal([
-      { day: '2026-11-24', responses: 3, means: { scale: 8 / 3 } },
-      { day: '2026-12-01', responses: 2, means: { scale: null } },
+      { day: '2026-11-24', meetingAt: null, responses: 3, means: { scale: 8 / 3 } },
+      { day: '2026-12-01', meetingAt: null, responses: 2, means: { scale: null } },
+    ]);
+  });
+
+  it('keeps two meetings on one day apart when the answers are linked to their meetings', () => {
+    const morning = T0 + 9 * 3_600_000;
+    const evening = T0 + 19 * 3_600_000;
+    const first = submitAll([{ scale: 4, yn: false }, { scale: 4, yn: false }, { scale: 4, yn: false }], morning + 3_000_000, morning);
+    const second = submitAll([{ scale: 1, yn: false }, { scale: 2, yn: false }, { scale: 3, yn: false }], evening + 3_000_000, evening);
+    expect(first.responses[0]?.meetingAt).to.equal(morning);
+    expect(parseResponseLog(JSON.parse(JSON.stringify(first))).ok).to.equal(true);
+    expect(trend(everyType, [...second.responses, ...first.responses])).to.deep.equal([
+      { day: '2026-11-24', meetingAt: morning, responses: 3, means: { scale: 4 } },
+      { day: '2026-11-24', meetingAt: evening, responses: 3, means: { scale: 2 } },
     ]);
   });
 });

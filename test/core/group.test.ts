@@ -2,6 +2,14 @@ import { expect } from '@esm-bundle/chai';
 import {
   PEERKIT_KINDS,
   addAttendee,
+  attendeeIds,
+  attendeeLeaves,
+  endMeeting as endAgenda,
+  meetingAbandoned,
+  meetingEnded,
+  planAsRun,
+  startSection,
+  type Meeting,
   addDraft,
   addMember,
   adoptDraft,
@@ -74,23 +82,65 @@ describe('group record', () => {
   it('validates a stored or imported group, naming each problem', () => {
     const group = recordMeeting(createGroup('g', 'G', ['Ana'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana'] });
     expect(parseGroup(JSON.parse(JSON.stringify(group)))).to.deep.equal({ ok: true, value: group });
-    expect(parseGroup({ ...group, meetings: [{ at: T0, facilitatorId: 'zed', attended: ['ana', 'yo'], talk: { spokenMs: 5, largestShareRatio: 1, gini: 2 } }] })).to.deep.equal({
+    const attendance = [
+      { memberId: 'ana', arrivedAt: T0, leftAt: T0 - 1 },
+      { memberId: 'yo', arrivedAt: null, leftAt: null },
+      { memberId: 'ana', arrivedAt: T0, leftAt: null },
+    ];
+    const bad = { at: T0, facilitatorId: 'zed', attendance, status: 'running', endedAt: T0, plan: [{ id: 's', title: 'S', plannedMs: -1, usedMs: null }], talk: { spokenMs: 5, largestShareRatio: 1, gini: 2 } };
+    expect(parseGroup({ ...group, meetings: [bad, { ...bad, attendance: [], facilitatorId: 'ana', status: 'held', talk: null, plan: null }] })).to.deep.equal({
       ok: false,
       errors: [
         'group.meetings[0].facilitatorId: "zed" is not a member',
-        'group.meetings[0].attended[1]: "yo" is not a member',
+        'group.meetings[0].attendance[0].leftAt: is before they arrived',
+        'group.meetings[0].attendance[1].memberId: "yo" is not a member',
+        'group.meetings[0].attendance[2].memberId: "ana" appears twice',
+        'group.meetings[0].endedAt: a meeting running has no end',
+        'group.meetings[0].plan[0].plannedMs: must be at least 0, got -1',
         'group.meetings[0].talk.gini: must be at most 1, got 2',
+        'group.meetings[1].status: expected one of "running", "ended", "abandoned", got "held"',
       ],
     });
   });
 
-  it('adds a late arrival to the meeting they came to, once, and only a member', () => {
+  it('adds a late arrival to the meeting they came to, with the time, once, and only a member', () => {
     const group = recordMeeting(createGroup('g', 'G', ['Ana', 'Ben'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana'] });
-    const later = addAttendee(group, T0, 'ben');
-    expect(later.meetings[0]?.attended).to.deep.equal(['ana', 'ben']);
-    expect(addAttendee(later, T0, 'ben')).to.equal(later);
-    expect(addAttendee(group, T0, 'zed')).to.equal(group);
-    expect(addAttendee(group, T0 + 1, 'ben')).to.equal(group);
+    const later = addAttendee(group, T0, 'ben', T0 + 600_000);
+    expect(later.meetings[0]?.attendance).to.deep.equal([
+      { memberId: 'ana', arrivedAt: T0, leftAt: null },
+      { memberId: 'ben', arrivedAt: T0 + 600_000, leftAt: null },
+    ]);
+    expect(attendeeIds(later.meetings[0] as Meeting)).to.deep.equal(['ana', 'ben']);
+    expect(addAttendee(later, T0, 'ben', T0 + 700_000)).to.equal(later);
+    expect(addAttendee(group, T0, 'zed', T0 + 1)).to.equal(group);
+    expect(addAttendee(group, T0 + 1, 'ben', T0 + 2)).to.equal(group);
+  });
+
+  it('keeps who left before the end, when the meeting ended with the plan as run, and an abandoned meeting apart', () => {
+    let group = recordMeeting(createGroup('g', 'G', ['Ana', 'Ben'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
+    group = attendeeLeaves(group, T0, 'ben', T0 + 1_800_000);
+    expect(attendeeLeaves(group, T0, 'ben', T0 + 1_900_000)).to.equal(group);
+    const agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', T0);
+    const ran = endAgenda(startSection(agenda, 'checkin', T0 + 300_000), T0 + 1_000_000);
+    group = meetingEnded(group, T0, T0 + 3_600_000, planAsRun(ran.sections));
+    const meeting = group.meetings[0] as Meeting;
+    expect(meeting.status).to.equal('ended');
+    expect(meeting.endedAt).to.equal(T0 + 3_600_000);
+    expect(meeting.attendance[1]).to.deep.equal({ memberId: 'ben', arrivedAt: T0, leftAt: T0 + 1_800_000 });
+    expect(meeting.plan?.slice(0, 3)).to.deep.equal([
+      { id: 'welcome', title: 'Welcome', plannedMs: 300_000, usedMs: 300_000 },
+      { id: 'checkin', title: 'Check-in', plannedMs: 900_000, usedMs: 700_000 },
+      { id: 'rules', title: 'Ground-rules reminder', plannedMs: 300_000, usedMs: null },
+    ]);
+    // Ended is final: leaving afterwards or abandoning changes nothing.
+    expect(attendeeLeaves(group, T0, 'ana', T0 + 4_000_000)).to.equal(group);
+    expect(meetingAbandoned(group, T0)).to.equal(group);
+    // A meeting never ended is abandoned when the next one starts; one stopped is abandoned at once.
+    group = recordMeeting(group, { at: T0 + WEEK, facilitatorId: null, attended: ['ana'] });
+    group = recordMeeting(group, { at: T0 + 2 * WEEK, facilitatorId: null, attended: ['ana'] });
+    expect(group.meetings.map((m) => m.status)).to.deep.equal(['ended', 'abandoned', 'running']);
+    expect(meetingAbandoned(group, T0 + 2 * WEEK).meetings.map((m) => m.status)).to.deep.equal(['ended', 'abandoned', 'abandoned']);
+    expect(parseGroup(group).ok).to.equal(true);
   });
 
   it('keeps how evenly each meeting\'s sharing round was spread, and nothing said', () => {
@@ -102,15 +152,24 @@ describe('group record', () => {
     expect(parseGroup(group).ok).to.equal(true);
   });
 
-  it('upgrades a schema 1 group: English, its meetings gain an empty talk record, and no check-in choices yet', () => {
+  it('upgrades a schema 1 group: English, no check-in choices yet, and its meetings held with attendance of unknown times', () => {
     const v1 = { schemaVersion: 1, id: 'g', name: 'G', members: [{ id: 'ana', name: 'Ana', joinedAt: T0, leftAt: null }], meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'] }], reviewAfterMeetings: 6 };
     const upgraded = migrate(v1, 1, groupKind);
     expect(parseGroup(upgraded)).to.deep.equal({
       ok: true,
-      value: { ...v1, schemaVersion: 3, lang: 'en', checkin: {}, meetings: [{ at: T0, facilitatorId: 'ana', attended: ['ana'], talk: null }] },
+      value: {
+        ...v1,
+        schemaVersion: 4,
+        lang: 'en',
+        checkin: {},
+        meetings: [{ at: T0, facilitatorId: 'ana', attendance: [{ memberId: 'ana', arrivedAt: null, leftAt: null }], status: 'ended', endedAt: null, plan: null, talk: null }],
+      },
     });
     const v2 = { ...v1, schemaVersion: 2, lang: 'es', meetings: [] };
-    expect(migrate(v2, 2, groupKind)).to.deep.equal({ ...v2, schemaVersion: 3, checkin: {} });
+    expect(migrate(v2, 2, groupKind)).to.deep.equal({ ...v2, schemaVersion: 4, checkin: {} });
+    const talk = { spokenMs: 5, largestShareRatio: 1, gini: 0 };
+    const v3 = { ...v2, schemaVersion: 3, checkin: {}, meetings: [{ at: T0, facilitatorId: null, attended: [], talk }] };
+    expect(migrate(v3, 3, groupKind)).to.deep.equal({ ...v3, schemaVersion: 4, meetings: [{ at: T0, facilitatorId: null, attendance: [], status: 'ended', endedAt: null, plan: null, talk }] });
     expect(parseGroup({ ...createGroup('g', 'G', [], T0, 'es'), lang: 'fr' })).to.deep.equal({ ok: false, errors: ['group.lang: expected one of "en", "es", got "fr"'] });
   });
 

@@ -204,5 +204,9 @@ test('someone leaving early is taken out of the rounds still running, and the ti
   await page.click('#end-meeting');
   await page.click('#meeting-question-yes');
   await page.waitForSelector('#ended:not([hidden])');
-  assert.ok((await stored('group')).meetings.at(-1).attended.includes('ana'), 'Ana still came');
+  const meeting = (await stored('group')).meetings.at(-1);
+  assert.equal(meeting.status, 'ended');
+  const ana = meeting.attendance.find((a) => a.memberId === 'ana');
+  assert.ok(ana && ana.leftAt !== null && ana.leftAt < meeting.endedAt, `Ana came and left before the end: ${JSON.stringify(meeting.attendance)}`);
+  assert.deepEqual(meeting.plan.filter((s) => s.usedMs !== null).map((s) => s.id), ['sharing'], 'the plan as run');
 });

@@ -87,6 +87,7 @@ export class FeedbackFormElement extends LitElement {
     members: { type: String },
     name: { type: String, reflect: true },
     minResponses: { type: String, attribute: 'min-responses' },
+    meeting: { type: String },
     ...storedElementProperties,
     form: { attribute: false },
     log: { state: true },
@@ -111,6 +112,8 @@ export class FeedbackFormElement extends LitElement {
   /** With a name, the answers are this control's value in a host <form>. */
   declare name: string | undefined;
   declare minResponses: string | undefined;
+  /** The meeting the answers belong to (its start in ms, as the group record keeps it), so results are meeting by meeting. */
+  declare meeting: string | undefined;
   declare storageKey: string | undefined;
   declare storeName: string | undefined;
   declare language: string | undefined;
@@ -236,7 +239,8 @@ export class FeedbackFormElement extends LitElement {
     const form = this.currentForm;
     const memberId = this.named && this.who ? this.who : undefined;
     const id = uniqueId('r');
-    const result = submitResponse(this.log, form, this.answers, Date.now(), id, memberId);
+    const meetingAt = this.attributeReader.optionalNumber('meeting', this.meeting, { min: 0 });
+    const result = submitResponse(this.log, form, this.answers, Date.now(), id, { memberId, meetingAt });
     if (!result.ok) {
       this.problems = result.problems;
       this.message = this.text.fixProblems(Object.keys(result.problems).length);
@@ -456,7 +460,11 @@ export class FeedbackFormElement extends LitElement {
         <tbody>
           ${points.map(
             (p) => html`<tr>
-              <th scope="row">${new Date(`${p.day}T12:00:00Z`).toLocaleDateString(this.currentLang)}</th>
+              <th scope="row">
+                ${p.meetingAt === null
+                  ? new Date(`${p.day}T12:00:00Z`).toLocaleDateString(this.currentLang)
+                  : new Date(p.meetingAt).toLocaleString(this.currentLang, { dateStyle: 'medium', timeStyle: 'short' })}
+              </th>
               ${scales.map((q) => html`<td>${p.means[q.id] == null ? text.tooFew : (p.means[q.id] ?? 0).toFixed(1)}</td>`)}
             </tr>`,
           )}

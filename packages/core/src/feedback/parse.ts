@@ -70,6 +70,7 @@ export function parseResponseLog(input: unknown, form?: FeedbackForm): ParseResu
     const day = check.string(r.day, `${path}.day`);
     if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) check.fail(`${path}.day`, `expected a day as YYYY-MM-DD (no time), got "${day.slice(0, 30)}"`);
     if (r.memberId !== undefined) check.string(r.memberId, `${path}.memberId`, { nonEmpty: true });
+    if (r.meetingAt !== undefined) check.number(r.meetingAt, `${path}.meetingAt`, { min: 0, integer: true });
     const answers = check.object(r.answers, `${path}.answers`) ?? {};
     for (const [qid, answer] of Object.entries(answers)) {
       if (!form) {

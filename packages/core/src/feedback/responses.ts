@@ -15,6 +15,8 @@ export interface FeedbackResponse {
   answers: Answers;
   /** Only when the group chose named feedback. */
   memberId?: string;
+  /** The meeting it was given at (its start, as the group record keeps it): shared by every answer of that meeting, so it says nothing of who. */
+  meetingAt?: number;
 }
 
 export interface ResponseLog {
@@ -40,11 +42,17 @@ export function submitResponse(
   answers: Answers,
   now: number,
   id: string,
-  memberId?: string,
+  { memberId, meetingAt }: { memberId?: string | undefined; meetingAt?: number | undefined } = {},
 ): SubmitResult {
   const problems = validateAnswers(form, answers);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const response: FeedbackResponse = { id, day: dayOf(now), answers: cleanAnswers(form, answers), ...(memberId ? { memberId } : {}) };
+  const response: FeedbackResponse = {
+    id,
+    day: dayOf(now),
+    answers: cleanAnswers(form, answers),
+    ...(memberId ? { memberId } : {}),
+    ...(meetingAt !== undefined ? { meetingAt } : {}),
+  };
   return { ok: true, response, log: { ...log, responses: [...log.responses, response] } };
 }
 
@@ -135,19 +143,28 @@ function questionResult(question: FormQuestion, responses: readonly FeedbackResp
 
 export interface TrendPoint {
   day: string;
+  /** The meeting, when the answers were linked to one; null for answers kept by day only (before meetings were linked). */
+  meetingAt: number | null;
   responses: number;
-  /** Mean of each scale question that day, by question id (null below the minimum). */
+  /** Mean of each scale question at that meeting (null below the minimum), by question id. */
   means: Record<string, number | null>;
 }
 
-/** Scale means meeting by meeting (one day, one meeting), for the same form over time. */
+/** Scale means meeting by meeting, for the same form over time: answers linked to a meeting group by it (two meetings on one day stay two), older ones by day. */
 export function trend(form: FeedbackForm, responses: readonly FeedbackResponse[], minResponses = DEFAULT_MIN_RESPONSES): TrendPoint[] {
-  const days = [...new Set(responses.map((r) => r.day))].sort();
-  return days.map((day) => {
-    const those = responses.filter((r) => r.day === day);
-    const results = formResults(form, those, minResponses);
-    const means: Record<string, number | null> = {};
-    for (const q of results.questions) if (q.type === 'scale') means[q.questionId] = q.mean;
-    return { day, responses: those.length, means };
-  });
+  const groups = new Map<string, { day: string; meetingAt: number | null; responses: FeedbackResponse[] }>();
+  for (const r of responses) {
+    const key = r.meetingAt !== undefined ? `m${r.meetingAt}` : `d${r.day}`;
+    const entry = groups.get(key) ?? { day: r.meetingAt !== undefined ? dayOf(r.meetingAt) : r.day, meetingAt: r.meetingAt ?? null, responses: [] };
+    entry.responses.push(r);
+    groups.set(key, entry);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.day.localeCompare(b.day) || (a.meetingAt ?? 0) - (b.meetingAt ?? 0))
+    .map(({ day, meetingAt, responses: those }) => {
+      const results = formResults(form, those, minResponses);
+      const means: Record<string, number | null> = {};
+      for (const q of results.questions) if (q.type === 'scale') means[q.questionId] = q.mean;
+      return { day, meetingAt, responses: those.length, means };
+    });
 }

@@ -13,7 +13,7 @@ export interface CheckinChoice {
   topic: Theme | null;
 }
 
-export const GROUP_SCHEMA_VERSION = 3;
+export const GROUP_SCHEMA_VERSION = 4;
 
 export interface GroupMember {
   id: string;
@@ -31,11 +31,38 @@ export interface TalkFairness {
   gini: number;
 }
 
+/** One member at one meeting: when they were marked here and, if before the end, when they left. */
+export interface Attendance {
+  memberId: string;
+  /** The meeting's start for those here when it began; later for a late arrival; null when not known (records before schema 4). */
+  arrivedAt: number | null;
+  /** Set only when they left before the meeting ended. */
+  leftAt: number | null;
+}
+
+/** One section of the plan as it was run: planned minutes against minutes used (null: not reached or skipped). */
+export interface SectionRun {
+  id: string;
+  title: string;
+  plannedMs: number;
+  usedMs: number | null;
+}
+
+/** Running until ended; a meeting never ended (a new one started, or marked stopped) is abandoned and not counted as held. */
+export type MeetingStatus = 'running' | 'ended' | 'abandoned';
+export const MEETING_STATUSES: readonly MeetingStatus[] = ['running', 'ended', 'abandoned'];
+
 export interface Meeting {
+  /** When it began; also the meeting's identity (feedback responses link to it). */
   at: number;
   facilitatorId: string | null;
-  /** Who came: ids only. */
-  attended: string[];
+  /** Who came, in the order they were marked (since schema 4; before, ids only). */
+  attendance: Attendance[];
+  /** Since schema 4; earlier meetings are taken as ended. */
+  status: MeetingStatus;
+  endedAt: number | null;
+  /** The plan as run (since schema 4; null before). */
+  plan: SectionRun[] | null;
   /** Added when the meeting ends, if it had a round (since schema 2). */
   talk: TalkFairness | null;
 }
@@ -105,8 +132,17 @@ export function undoLeave(group: Group, memberId: string, leftAt: number): Group
   return { ...group, members: group.members.map((m) => (m.id === memberId ? { ...m, leftAt: null } : m)) };
 }
 
-export function recordMeeting(group: Group, meeting: Omit<Meeting, 'talk'> & { talk?: TalkFairness | null }): Group {
-  return { ...group, meetings: [...group.meetings, { ...meeting, attended: [...new Set(meeting.attended)], talk: meeting.talk ?? null }] };
+/**
+ * A meeting begins with those here (they arrived at its start). A meeting still
+ * running from before was never ended: it becomes abandoned, not held.
+ */
+export function recordMeeting(group: Group, meeting: { at: number; facilitatorId: string | null; attended: readonly string[] }): Group {
+  const attendance = [...new Set(meeting.attended)].map((memberId) => ({ memberId, arrivedAt: meeting.at, leftAt: null }));
+  const earlier = group.meetings.map((m) => (m.status === 'running' ? { ...m, status: 'abandoned' as const } : m));
+  return {
+    ...group,
+    meetings: [...earlier, { at: meeting.at, facilitatorId: meeting.facilitatorId, attendance, status: 'running', endedAt: null, plan: null, talk: null }],
+  };
 }
 
 /** A meeting discarded (started by mistake, never really held): it leaves the record. */
@@ -115,11 +151,51 @@ export function removeMeeting(group: Group, at: number): Group {
   return { ...group, meetings: group.meetings.filter((m) => m.at !== at) };
 }
 
-/** Someone arrived late to the meeting that began at `at`. */
-export function addAttendee(group: Group, at: number, memberId: string): Group {
-  if (!group.members.some((m) => m.id === memberId)) return group;
-  const meetings = group.meetings.map((m) => (m.at === at && !m.attended.includes(memberId) ? { ...m, attended: [...m.attended, memberId] } : m));
+function changeMeeting(group: Group, at: number, change: (meeting: Meeting) => Meeting): Group {
+  const meetings = group.meetings.map((m) => (m.at === at ? change(m) : m));
   return meetings.some((m, i) => m !== group.meetings[i]) ? { ...group, meetings } : group;
+}
+
+/** The ids of those who came to a meeting. */
+export function attendeeIds(meeting: Meeting): string[] {
+  return meeting.attendance.map((a) => a.memberId);
+}
+
+/** Someone arrived late, at `now`, to the meeting that began at `at`. */
+export function addAttendee(group: Group, at: number, memberId: string, now: number = at): Group {
+  if (!group.members.some((m) => m.id === memberId)) return group;
+  return changeMeeting(group, at, (m) =>
+    m.attendance.some((a) => a.memberId === memberId) ? m : { ...m, attendance: [...m.attendance, { memberId, arrivedAt: now, leftAt: null }] },
+  );
+}
+
+/** Someone left the meeting that began at `at` before it ended; they still came. */
+export function attendeeLeaves(group: Group, at: number, memberId: string, now: number): Group {
+  return changeMeeting(group, at, (m) =>
+    m.status !== 'running' || !m.attendance.some((a) => a.memberId === memberId && a.leftAt === null)
+      ? m
+      : { ...m, attendance: m.attendance.map((a) => (a.memberId === memberId ? { ...a, leftAt: now } : a)) },
+  );
+}
+
+/** The plan as run, from the ended agenda's sections. */
+export function planAsRun(sections: readonly { id: string; title: string; plannedMs: number; startedAt: number | null; endedAt: number | null }[]): SectionRun[] {
+  return sections.map((s) => ({
+    id: s.id,
+    title: s.title,
+    plannedMs: s.plannedMs,
+    usedMs: s.startedAt !== null && s.endedAt !== null ? Math.max(0, s.endedAt - s.startedAt) : null,
+  }));
+}
+
+/** The meeting that began at `at` ended at `endedAt`: it is held, with the plan as run. */
+export function meetingEnded(group: Group, at: number, endedAt: number, plan: SectionRun[] | null = null): Group {
+  return changeMeeting(group, at, (m) => (m.status === 'running' ? { ...m, status: 'ended', endedAt, plan } : m));
+}
+
+/** The meeting that began at `at` stopped and was never finished: kept on record, not counted as held. */
+export function meetingAbandoned(group: Group, at: number): Group {
+  return changeMeeting(group, at, (m) => (m.status === 'running' ? { ...m, status: 'abandoned' } : m));
 }
 
 export function talkFairness(stats: RoundStats): TalkFairness {
@@ -128,7 +204,7 @@ export function talkFairness(stats: RoundStats): TalkFairness {
 
 /** Adds the sharing round's fairness to the meeting that began at `at`. */
 export function recordTalk(group: Group, at: number, talk: TalkFairness): Group {
-  return { ...group, meetings: group.meetings.map((m) => (m.at === at ? { ...m, talk } : m)) };
+  return changeMeeting(group, at, (m) => ({ ...m, talk }));
 }
 
 /** The review point: review the purpose every `meetings` meetings. */
@@ -172,6 +248,26 @@ export function migrateGroupV2(data: unknown): unknown {
 }
 
 /**
+ * Schema 3 to 4: meetings keep each attendance with its times, their status and
+ * the plan as run. Earlier meetings were counted held, so they are taken as ended
+ * (end time unknown); arrival times were not kept, so nobody shows as late.
+ */
+export function migrateGroupV3(data: unknown): unknown {
+  const group = data as { meetings?: unknown };
+  if (typeof data !== 'object' || data === null || !Array.isArray(group.meetings)) return data;
+  return {
+    ...group,
+    schemaVersion: 4,
+    meetings: group.meetings.map((m: unknown) => {
+      if (typeof m !== 'object' || m === null) return m;
+      const { attended, ...rest } = m as { attended?: unknown };
+      const attendance = Array.isArray(attended) ? attended.map((memberId: unknown) => ({ memberId, arrivedAt: null, leftAt: null })) : attended;
+      return { status: 'ended', endedAt: null, plan: null, ...rest, attendance };
+    }),
+  };
+}
+
+/**
  * Who should facilitate next, fairly: of those still in the group, whoever
  * has facilitated least; then whoever has gone longest without; then who
  * joined first.
@@ -191,6 +287,6 @@ export function suggestFacilitator(group: Group): GroupMember | undefined {
 
 export function attendanceCounts(group: Group): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const meeting of group.meetings) for (const id of meeting.attended) counts[id] = (counts[id] ?? 0) + 1;
+  for (const meeting of group.meetings) for (const { memberId } of meeting.attendance) counts[memberId] = (counts[memberId] ?? 0) + 1;
   return counts;
 }

@@ -1,6 +1,6 @@
 import { Checker, LIMITS, type ParseResult } from '../internal/validate.js';
 import { DEPTHS, THEMES } from '../checkin/kinds-of-question.js';
-import { GROUP_LANGS, GROUP_SCHEMA_VERSION, type Group } from './group.js';
+import { GROUP_LANGS, GROUP_SCHEMA_VERSION, MEETING_STATUSES, type Group } from './group.js';
 
 export function parseGroup(input: unknown): ParseResult<Group> {
   const check = new Checker();
@@ -26,12 +26,34 @@ export function parseGroup(input: unknown): ParseResult<Group> {
     const path = `group.meetings[${i}]`;
     const m = check.object(value, path);
     if (!m) return;
-    check.number(m.at, `${path}.at`, { min: 0 });
     const facilitator = check.nullable(m.facilitatorId, (v) => check.string(v, `${path}.facilitatorId`, { nonEmpty: true }));
     if (typeof facilitator === 'string' && !ids.has(facilitator)) check.fail(`${path}.facilitatorId`, `"${facilitator}" is not a member`);
-    (check.array(m.attended, `${path}.attended`) ?? []).forEach((id, j) => {
-      const text = check.string(id, `${path}.attended[${j}]`, { nonEmpty: true });
-      if (text !== undefined && !ids.has(text)) check.fail(`${path}.attended[${j}]`, `"${text}" is not a member`);
+    const at = check.number(m.at, `${path}.at`, { min: 0 });
+    const came = new Set<string>();
+    (check.array(m.attendance, `${path}.attendance`) ?? []).forEach((entry, j) => {
+      const where = `${path}.attendance[${j}]`;
+      const a = check.object(entry, where);
+      if (!a) return;
+      const id = check.string(a.memberId, `${where}.memberId`, { nonEmpty: true });
+      if (id !== undefined && !ids.has(id)) check.fail(`${where}.memberId`, `"${id}" is not a member`);
+      if (id !== undefined && came.has(id)) check.fail(`${where}.memberId`, `"${id}" appears twice`);
+      if (id !== undefined) came.add(id);
+      const arrived = check.nullable(a.arrivedAt, (v) => check.number(v, `${where}.arrivedAt`, { min: 0 }));
+      const left = check.nullable(a.leftAt, (v) => check.number(v, `${where}.leftAt`, { min: 0 }));
+      if (typeof left === 'number' && left < (arrived ?? at ?? 0)) check.fail(`${where}.leftAt`, 'is before they arrived');
+    });
+    const status = check.oneOf(m.status, `${path}.status`, MEETING_STATUSES);
+    const ended = check.nullable(m.endedAt, (v) => check.number(v, `${path}.endedAt`, { min: 0 }));
+    if (status && status !== 'ended' && ended !== null && ended !== undefined) check.fail(`${path}.endedAt`, `a meeting ${status} has no end`);
+    const plan = check.nullable(m.plan, (v) => check.array(v, `${path}.plan`)) ?? [];
+    plan.forEach((value, j) => {
+      const where = `${path}.plan[${j}]`;
+      const section = check.object(value, where);
+      if (!section) return;
+      check.string(section.id, `${where}.id`, { nonEmpty: true });
+      check.string(section.title, `${where}.title`, { max: LIMITS.name });
+      check.number(section.plannedMs, `${where}.plannedMs`, { min: 0 });
+      check.nullable(section.usedMs, (v) => check.number(v, `${where}.usedMs`, { min: 0 }));
     });
     const talk = check.nullable(m.talk, (v) => check.object(v, `${path}.talk`));
     if (talk) {
