@@ -115,15 +115,15 @@ describe('feedback: results', () => {
   });
 
   it('keeps two meetings on one day apart when the answers are linked to their meetings', () => {
-    const morning = T0 + 9 * 3_600_000;
-    const evening = T0 + 19 * 3_600_000;
+    const morning = Date.UTC(2026, 10, 25, 9);
+    const evening = Date.UTC(2026, 10, 25, 19);
     const first = submitAll([{ scale: 4, yn: false }, { scale: 4, yn: false }, { scale: 4, yn: false }], morning + 3_000_000, morning);
     const second = submitAll([{ scale: 1, yn: false }, { scale: 2, yn: false }, { scale: 3, yn: false }], evening + 3_000_000, evening);
     expect(first.responses[0]?.meetingAt).to.equal(morning);
     expect(parseResponseLog(JSON.parse(JSON.stringify(first))).ok).to.equal(true);
     expect(trend(everyType, [...second.responses, ...first.responses])).to.deep.equal([
-      { day: '2026-11-24', meetingAt: morning, responses: 3, means: { scale: 4 } },
-      { day: '2026-11-24', meetingAt: evening, responses: 3, means: { scale: 2 } },
+      { day: '2026-11-25', meetingAt: morning, responses: 3, means: { scale: 4 } },
+      { day: '2026-11-25', meetingAt: evening, responses: 3, means: { scale: 2 } },
     ]);
   });
 });
