@@ -9,6 +9,7 @@ export * from './purpose/index.js';
 export * from './feedback/index.js';
 export * from './resources/index.js';
 export * from './group/index.js';
+export * from './reports/index.js';
 export * from './agenda/index.js';
 export * from './store/index.js';
 export { PEERKIT_KINDS, type PeerKitKind } from './kinds.js';

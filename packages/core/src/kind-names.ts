@@ -13,4 +13,8 @@ export const PEERKIT_KIND_NAMES = [
   'resources',
   'feedback-form',
   'feedback-responses',
+  'shared-report',
 ] as const;
+
+/** The kinds a group's own record is made of (kept under its id): what its export holds and forgetting it removes. A coordinator's shared reports are apart. */
+export const GROUP_KIND_NAMES = PEERKIT_KIND_NAMES.filter((kind) => kind !== 'shared-report');

@@ -7,6 +7,7 @@ import { groupKind } from './group/kind.js';
 import { purposeKind } from './purpose/kind.js';
 import { resourcesKind } from './resources/kind.js';
 import { roundKind } from './rounds/kind.js';
+import { sharedReportKind } from './reports/kind.js';
 import type { KindTable } from './store/index.js';
 
 export const PEERKIT_KINDS = {
@@ -20,6 +21,7 @@ export const PEERKIT_KINDS = {
   resources: resourcesKind,
   'feedback-form': feedbackFormKind,
   'feedback-responses': feedbackResponsesKind,
+  'shared-report': sharedReportKind,
 } satisfies KindTable;
 
 export type PeerKitKind = keyof typeof PEERKIT_KINDS;

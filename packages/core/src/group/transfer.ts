@@ -3,14 +3,14 @@
  * a group is stored under the group's id, one document per kind. The store
  * must know every kind (open it with PEERKIT_KINDS).
  */
-import { PEERKIT_KIND_NAMES } from '../kind-names.js';
+import { GROUP_KIND_NAMES } from '../kind-names.js';
 import { Checker, ValidationError } from '../internal/validate.js';
 import type { ExportFile, PeerStore, StoredDoc } from '../store/index.js';
 
 /** Every document of the group, in the store's export format. */
 export async function exportGroup(store: PeerStore, groupId: string): Promise<ExportFile> {
   const documents: StoredDoc[] = [];
-  for (const kind of PEERKIT_KIND_NAMES) {
+  for (const kind of GROUP_KIND_NAMES) {
     const doc = await store.get(kind, groupId);
     if (doc) documents.push(doc);
   }
@@ -52,7 +52,7 @@ export async function importGroup(store: PeerStore, file: unknown, options: { re
 /** Removes every document of the group from this device. Returns how many there were. */
 export async function forgetGroup(store: PeerStore, groupId: string): Promise<number> {
   let removed = 0;
-  for (const kind of PEERKIT_KIND_NAMES) {
+  for (const kind of GROUP_KIND_NAMES) {
     if (!(await store.get(kind, groupId))) continue;
     await store.delete(kind, groupId);
     removed += 1;

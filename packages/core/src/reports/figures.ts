@@ -1,0 +1,204 @@
+/**
+ * A group's figures for a date range, from its shared report (so a coordinator's
+ * view and the group's own report are one computation), with the flags a
+ * coordinator wants raised. Days are compared as YYYY-MM-DD text.
+ */
+import { DEFAULT_DOMINATION_RATIO } from '../rounds/view.js';
+import type { ReportMeeting, SharedReport } from './shared.js';
+
+export interface DateRange {
+  /** First day included (YYYY-MM-DD); none: from the start. */
+  from?: string | undefined;
+  /** Last day included; none: to the end. */
+  to?: string | undefined;
+}
+
+export interface MeetingFigures {
+  day: string;
+  facilitator: string | null;
+  /** Members in the group that day. */
+  members: number;
+  present: number;
+  late: number;
+  leftEarly: number;
+  /** Members that day who did not come. */
+  absent: number;
+  largestShareRatio: number | null;
+  plannedMinutes: number | null;
+  usedMinutes: number | null;
+  responses: number | null;
+  means: Record<string, number | null>;
+}
+
+export interface MemberFigures {
+  code: string;
+  current: boolean;
+  /** Held meetings in the range while they were a member. */
+  possible: number;
+  present: number;
+  late: number;
+  leftEarly: number;
+  absent: number;
+}
+
+export interface Retention {
+  /** After this many meetings since joining. */
+  after: number;
+  /** Members with more meetings than that since they joined. */
+  eligible: number;
+  /** Of those, who came to at least one meeting after it. */
+  stillComing: number;
+}
+
+export interface QuestionTrend {
+  questionId: string;
+  label: string;
+  /** The meetings' means, oldest first, where enough answered. */
+  points: { day: string; mean: number }[];
+}
+
+export type Flag =
+  | { kind: 'feedback-drop'; questionId: string; label: string; day: string; latest: number; average: number }
+  | { kind: 'attendance-falling'; days: string[]; present: number[] }
+  | { kind: 'member-absent'; member: string; days: string[] }
+  | { kind: 'review-overdue'; meetingsSinceReview: number; reviewAfterMeetings: number };
+
+export interface GroupFigures {
+  groupId: string;
+  name: string;
+  madeOn: string;
+  meetingsHeld: number;
+  meetingsAbandoned: number;
+  meetings: MeetingFigures[];
+  members: MemberFigures[];
+  /** Present over possible, across the held meetings; null when none. */
+  attendanceRate: number | null;
+  retention: Retention[];
+  equity: { meetingsWithRound: number; medianLargestShare: number | null; dominatedShare: number | null };
+  feedback: QuestionTrend[];
+  flags: Flag[];
+}
+
+export const RETENTION_POINTS = [4, 8, 12] as const;
+/** A drop of this much below the group's own average of a scale question is flagged. */
+export const FEEDBACK_DROP = 1;
+/** Falls or absences in a row that are flagged. */
+export const IN_A_ROW = 3;
+
+const inRange = (day: string, { from, to }: DateRange) => (!from || day >= from) && (!to || day <= to);
+
+/** Whether the member belonged to the group on that day. */
+const memberOn = (member: { joined: string; left: string | null }, day: string) => member.joined <= day && (member.left === null || member.left >= day);
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function meetingFigures(report: SharedReport, meeting: ReportMeeting): MeetingFigures {
+  const members = report.members.filter((m) => memberOn(m, meeting.day)).length;
+  const came = new Set(meeting.attendance.map((a) => a.member));
+  return {
+    day: meeting.day,
+    facilitator: meeting.facilitator,
+    members,
+    present: meeting.attendance.length,
+    late: meeting.attendance.filter((a) => a.late).length,
+    leftEarly: meeting.attendance.filter((a) => a.leftEarly).length,
+    absent: report.members.filter((m) => memberOn(m, meeting.day) && !came.has(m.code)).length,
+    largestShareRatio: meeting.largestShareRatio,
+    plannedMinutes: meeting.plannedMinutes,
+    usedMinutes: meeting.usedMinutes,
+    responses: meeting.feedback?.responses ?? null,
+    means: meeting.feedback?.means ?? {},
+  };
+}
+
+function retention(report: SharedReport, held: readonly ReportMeeting[], after: number): Retention {
+  let eligible = 0;
+  let stillComing = 0;
+  for (const member of report.members) {
+    const since = held.filter((m) => m.day >= member.joined);
+    if (since.length <= after) continue;
+    eligible += 1;
+    if (since.slice(after).some((m) => m.attendance.some((a) => a.member === member.code))) stillComing += 1;
+  }
+  return { after, eligible, stillComing };
+}
+
+function flags(report: SharedReport, held: readonly ReportMeeting[], feedback: readonly QuestionTrend[]): Flag[] {
+  const raised: Flag[] = [];
+  for (const question of feedback) {
+    const latest = question.points.at(-1);
+    const earlier = question.points.slice(0, -1);
+    if (!latest || earlier.length < 2) continue;
+    const average = earlier.reduce((sum, p) => sum + p.mean, 0) / earlier.length;
+    // Means are kept to two decimals: compare in hundredths so 4.10 - 3.10 counts as a whole point.
+    if (Math.round((average - latest.mean) * 100) >= FEEDBACK_DROP * 100) {
+      raised.push({ kind: 'feedback-drop', questionId: question.questionId, label: question.label, day: latest.day, latest: latest.mean, average: Math.round(average * 100) / 100 });
+    }
+  }
+  const lastFew = held.slice(-(IN_A_ROW + 1));
+  if (lastFew.length === IN_A_ROW + 1 && lastFew.every((m, i) => i === 0 || m.attendance.length < (lastFew[i - 1] as ReportMeeting).attendance.length)) {
+    raised.push({ kind: 'attendance-falling', days: lastFew.map((m) => m.day), present: lastFew.map((m) => m.attendance.length) });
+  }
+  for (const member of report.members) {
+    if (member.left !== null) continue;
+    const theirs = held.filter((m) => memberOn(member, m.day)).slice(-IN_A_ROW);
+    if (theirs.length === IN_A_ROW && theirs.every((m) => !m.attendance.some((a) => a.member === member.code))) {
+      raised.push({ kind: 'member-absent', member: member.code, days: theirs.map((m) => m.day) });
+    }
+  }
+  const review = report.purposeReview;
+  if (review && review.meetingsSinceReview > review.reviewAfterMeetings) raised.push({ kind: 'review-overdue', ...review });
+  return raised;
+}
+
+export function groupFigures(report: SharedReport, range: DateRange = {}): GroupFigures {
+  const within = report.meetings.filter((m) => inRange(m.day, range));
+  const held = within.filter((m) => m.status === 'ended');
+  const meetings = held.map((m) => meetingFigures(report, m));
+  const members = report.members.map((member): MemberFigures => {
+    const theirs = held.filter((m) => memberOn(member, m.day));
+    const attended = theirs.flatMap((m) => m.attendance.filter((a) => a.member === member.code));
+    return {
+      code: member.code,
+      current: member.left === null,
+      possible: theirs.length,
+      present: attended.length,
+      late: attended.filter((a) => a.late).length,
+      leftEarly: attended.filter((a) => a.leftEarly).length,
+      absent: theirs.length - attended.length,
+    };
+  });
+  const possible = meetings.reduce((sum, m) => sum + m.present + m.absent, 0);
+  const ratios = held.flatMap((m) => (m.largestShareRatio === null ? [] : [m.largestShareRatio]));
+  const feedback = report.questions.map((q) => ({
+    questionId: q.id,
+    label: q.label,
+    points: held.flatMap((m) => {
+      const mean = m.feedback?.means[q.id];
+      return typeof mean === 'number' ? [{ day: m.day, mean }] : [];
+    }),
+  }));
+  return {
+    groupId: report.group.id,
+    name: report.group.name,
+    madeOn: report.madeOn,
+    meetingsHeld: held.length,
+    meetingsAbandoned: within.length - held.length,
+    meetings,
+    members,
+    attendanceRate: possible === 0 ? null : meetings.reduce((sum, m) => sum + m.present, 0) / possible,
+    retention: RETENTION_POINTS.map((after) => retention(report, held, after)),
+    equity: {
+      meetingsWithRound: ratios.length,
+      medianLargestShare: median(ratios),
+      dominatedShare: ratios.length === 0 ? null : ratios.filter((r) => r > DEFAULT_DOMINATION_RATIO).length / ratios.length,
+    },
+    feedback,
+    flags: flags(report, held, feedback),
+  };
+}

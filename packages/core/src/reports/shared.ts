@@ -1,0 +1,143 @@
+/**
+ * The report a group shares with its coordinator: its figures only. Members are
+ * stable codes (M1, M2… in the order they joined), never names; no purpose
+ * contributions, no free text, no time of day; feedback as counts, and scale
+ * means only where enough people answered. Its format is versioned and
+ * documented in packages/core/schema/report.schema.json.
+ */
+import type { Group, Meeting } from '../group/group.js';
+import type { FeedbackForm } from '../feedback/form.js';
+import { DEFAULT_MIN_RESPONSES, dayOf, formResults, type FeedbackResponse } from '../feedback/responses.js';
+import type { Purpose } from '../purpose/purpose.js';
+
+export const REPORT_FORMAT = 'peerkit-report';
+export const REPORT_FORMAT_VERSION = 1;
+
+export interface ReportMember {
+  code: string;
+  joined: string;
+  left: string | null;
+}
+
+export interface ReportAttendance {
+  member: string;
+  late: boolean;
+  leftEarly: boolean;
+}
+
+export interface ReportFeedback {
+  responses: number;
+  /** Each scale question's mean by question id; null where fewer than the minimum answered. */
+  means: Record<string, number | null>;
+}
+
+export interface ReportMeeting {
+  day: string;
+  /** Held meetings are ended; abandoned ones began and never finished. */
+  status: 'ended' | 'abandoned';
+  facilitator: string | null;
+  attendance: ReportAttendance[];
+  plannedMinutes: number | null;
+  usedMinutes: number | null;
+  /** The sharing round's evenness: the largest share over the equal share (1 is even). */
+  largestShareRatio: number | null;
+  feedback: ReportFeedback | null;
+}
+
+export interface ReportQuestion {
+  id: string;
+  label: string;
+  points: number;
+}
+
+export interface SharedReport {
+  format: typeof REPORT_FORMAT;
+  formatVersion: typeof REPORT_FORMAT_VERSION;
+  /** The day it was made: a newer report of the same group replaces an older one. */
+  madeOn: string;
+  group: { id: string; name: string };
+  /** Where the group is with its purpose review: only counts. */
+  purposeReview: { meetingsSinceReview: number; reviewAfterMeetings: number } | null;
+  minResponses: number;
+  /** The feedback form's scale questions, so means can be compared meeting by meeting. */
+  questions: ReportQuestion[];
+  members: ReportMember[];
+  meetings: ReportMeeting[];
+}
+
+/** Each member's stable code: M1, M2… in the order they joined the record, which never reorders. */
+export function memberCodes(group: Group): Map<string, string> {
+  return new Map(group.members.map((m, i) => [m.id, `M${i + 1}`]));
+}
+
+export interface ReportSources {
+  group: Group;
+  purpose?: Purpose | undefined;
+  form?: FeedbackForm | undefined;
+  responses?: readonly FeedbackResponse[] | undefined;
+  minResponses?: number;
+  now: number;
+}
+
+/**
+ * Answers linked to a meeting belong to it; older answers, kept by day only,
+ * belong to the one held meeting of that day, and to none when there were two.
+ */
+function responsesByMeeting(meetings: readonly Meeting[], responses: readonly FeedbackResponse[]): Map<number, FeedbackResponse[]> {
+  const held = meetings.filter((m) => m.status === 'ended');
+  const byMeeting = new Map<number, FeedbackResponse[]>(held.map((m) => [m.at, []]));
+  for (const response of responses) {
+    const sameDay = held.filter((m) => dayOf(m.at) === response.day);
+    const at = response.meetingAt ?? (sameDay.length === 1 ? sameDay[0]?.at : undefined);
+    if (at !== undefined) byMeeting.get(at)?.push(response);
+  }
+  return byMeeting;
+}
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+/** The group's record as a report without names: everything the coordinator's figures need, nothing more. */
+export function shareReport({ group, purpose, form, responses = [], minResponses = DEFAULT_MIN_RESPONSES, now }: ReportSources): SharedReport {
+  const codes = memberCodes(group);
+  const code = (id: string) => codes.get(id) ?? 'M?';
+  const questions = (form?.questions ?? []).flatMap((q) => (q.type === 'scale' ? [{ id: q.id, label: q.label, points: q.points }] : []));
+  const answers = responsesByMeeting(group.meetings, responses);
+  const meetings = [...group.meetings]
+    .filter((m): m is Meeting & { status: 'ended' | 'abandoned' } => m.status !== 'running')
+    .sort((a, b) => a.at - b.at)
+    .map((m): ReportMeeting => {
+      const given = answers.get(m.at) ?? [];
+      const results = form && m.status === 'ended' ? formResults(form, given, minResponses) : null;
+      const plan = m.plan?.filter((s) => s.usedMs !== null) ?? null;
+      return {
+        day: dayOf(m.at),
+        status: m.status,
+        facilitator: m.facilitatorId ? code(m.facilitatorId) : null,
+        attendance: m.attendance.map((a) => ({
+          member: code(a.memberId),
+          late: a.arrivedAt !== null && a.arrivedAt > m.at,
+          leftEarly: a.leftAt !== null && (m.endedAt === null || a.leftAt < m.endedAt),
+        })),
+        plannedMinutes: m.plan ? minutes(m.plan.reduce((sum, s) => sum + s.plannedMs, 0)) : null,
+        usedMinutes: plan ? minutes(plan.reduce((sum, s) => sum + (s.usedMs ?? 0), 0)) : null,
+        largestShareRatio: m.talk && m.talk.spokenMs > 0 ? Math.round(m.talk.largestShareRatio * 100) / 100 : null,
+        feedback: results
+          ? {
+              responses: results.responses,
+              means: Object.fromEntries(results.questions.flatMap((q) => (q.type === 'scale' ? [[q.questionId, q.mean === null ? null : Math.round(q.mean * 100) / 100]] : []))),
+            }
+          : null,
+      };
+    });
+  return {
+    format: REPORT_FORMAT,
+    formatVersion: REPORT_FORMAT_VERSION,
+    madeOn: dayOf(now),
+    group: { id: group.id, name: group.name },
+    purposeReview: purpose?.adopted ? { meetingsSinceReview: purpose.meetingsSinceReview, reviewAfterMeetings: purpose.reviewAfterMeetings } : null,
+    minResponses,
+    questions,
+    members: group.members.map((m) => ({ code: code(m.id), joined: dayOf(m.joinedAt), left: m.leftAt === null ? null : dayOf(m.leftAt) })),
+    meetings,
+  };
+}

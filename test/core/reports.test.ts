@@ -1,0 +1,348 @@
+import { expect } from '@esm-bundle/chai';
+import {
+  addAttendee,
+  addMember,
+  attendanceCsv,
+  attendeeLeaves,
+  createGroup,
+  emptyPurpose,
+  groupFigures,
+  meetingEnded,
+  meetingsCsv,
+  memberLeaves,
+  parseSharedReport,
+  programmeCsv,
+  recordMeeting,
+  recordTalk,
+  shareReport,
+  submitResponse,
+  emptyLog,
+  type FeedbackForm,
+  type FeedbackResponse,
+  type Group,
+  type SectionRun,
+  type SharedReport,
+} from '@peerkit/core';
+
+/**
+ * A programme to check the figures against by hand: three groups, twenty held
+ * meetings, late arrivals, early leavers, an abandoned meeting, two meetings on
+ * one day, old answers kept by day only, a member who joins late and one who leaves.
+ */
+const T0 = Date.UTC(2026, 0, 6, 18); // a Tuesday, 18:00
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+/** These tables hold no quoted cells, so lines and commas are enough to read them back. */
+const parseCsv = (text: string) => text.trimEnd().split('\r\n').map((line) => line.split(','));
+const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+
+const form: FeedbackForm = {
+  schemaVersion: 1,
+  id: 'end',
+  title: 'How was today?',
+  templateId: null,
+  questions: [
+    { id: 'safe', type: 'scale', label: 'I felt safe', points: 5, lowLabel: 'No', highLabel: 'Yes', required: false },
+    { id: 'heard', type: 'scale', label: 'I felt heard', points: 5, lowLabel: 'No', highLabel: 'Yes', required: false },
+    { id: 'comment', type: 'long-text', label: 'Anything else?', required: false },
+  ],
+};
+const PLAN: SectionRun[] = [
+  { id: 'checkin', title: 'Check-in', plannedMs: 15 * 60_000, usedMs: 20 * 60_000 },
+  { id: 'sharing', title: 'Sharing round', plannedMs: 45 * 60_000, usedMs: 40 * 60_000 },
+  { id: 'close', title: 'Close', plannedMs: 5 * 60_000, usedMs: null },
+];
+
+interface Spec {
+  at: number;
+  here: string[];
+  late?: string[];
+  early?: string[];
+  /** Left running: the next meeting abandons it. */
+  abandoned?: boolean;
+  ratio?: number;
+}
+
+function hold(start: Group, specs: Spec[]): Group {
+  return specs.reduce((group, spec) => {
+    let g = recordMeeting(group, { at: spec.at, facilitatorId: spec.here[0] ?? null, attended: spec.here });
+    for (const id of spec.late ?? []) g = addAttendee(g, spec.at, id, spec.at + 10 * 60_000);
+    for (const id of spec.early ?? []) g = attendeeLeaves(g, spec.at, id, spec.at + 40 * 60_000);
+    if (spec.abandoned) return g;
+    g = meetingEnded(g, spec.at, spec.at + 90 * 60_000, PLAN);
+    return spec.ratio === undefined ? g : recordTalk(g, spec.at, { spokenMs: 1_800_000, largestShareRatio: spec.ratio, gini: 0.1 });
+  }, start);
+}
+
+let responseCount = 0;
+function answers(safe: number[], { meetingAt, at, comment }: { meetingAt?: number; at: number; comment?: string }): FeedbackResponse[] {
+  return safe.map((value, i) => {
+    const given = { safe: value, ...(i === 0 && meetingAt === T0 ? { heard: 4 } : {}), ...(comment && i === 0 ? { comment } : {}) };
+    const result = submitResponse(emptyLog('end'), form, given, at + HOUR, `r${(responseCount += 1)}`, { meetingAt });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.response;
+  });
+}
+
+// Tuesday: Dee is late once and then absent three times running; Ben leaves early once; one
+// meeting was abandoned; "I felt safe" falls from about 4.2 to 2.3 at the last meeting.
+const tuesday = hold(createGroup('tuesday', 'Tuesday circle', ['Ana', 'Ben', 'Chen', 'Dee'], T0 - DAY), [
+  { at: T0, here: ['ana', 'ben', 'chen', 'dee'], ratio: 1.1 },
+  { at: T0 + WEEK, here: ['ana', 'ben', 'chen'], late: ['dee'], ratio: 1.2 },
+  { at: T0 + 2 * WEEK, here: ['ana', 'ben', 'chen', 'dee'], early: ['ben'], ratio: 1.6 },
+  { at: T0 + 3 * WEEK, here: ['ana', 'ben'], abandoned: true },
+  { at: T0 + 4 * WEEK, here: ['ana', 'ben', 'chen', 'dee'], ratio: 1.3 },
+  { at: T0 + 5 * WEEK, here: ['ana', 'ben', 'chen'], ratio: 1.0 },
+  { at: T0 + 6 * WEEK, here: ['ben', 'chen'], late: ['ana'], ratio: 1.7 },
+  { at: T0 + 7 * WEEK, here: ['ana', 'ben', 'chen'], ratio: 1.2 },
+]);
+const tuesdayAnswers = [
+  ...answers([4, 4, 5, 4], { meetingAt: T0, at: T0, comment: 'Ben talked about his sister Marta' }),
+  ...answers([4, 4, 4], { meetingAt: T0 + WEEK, at: T0 + WEEK }),
+  ...answers([4, 5, 4], { meetingAt: T0 + 2 * WEEK, at: T0 + 2 * WEEK }),
+  ...answers([4, 4, 5], { meetingAt: T0 + 4 * WEEK, at: T0 + 4 * WEEK }),
+  ...answers([4, 4, 4], { meetingAt: T0 + 5 * WEEK, at: T0 + 5 * WEEK }),
+  ...answers([4, 5, 4], { meetingAt: T0 + 6 * WEEK, at: T0 + 6 * WEEK }),
+  ...answers([2, 2, 3], { meetingAt: T0 + 7 * WEEK, at: T0 + 7 * WEEK, comment: 'I felt judged' }),
+];
+
+// Thursday: two meetings on one day; attendance falls 5, 4, 3, 2; Ida stops coming; old
+// answers kept by day only (one day with one meeting, one day with two).
+const thursday = hold(createGroup('thursday', 'Thursday group', ['Eva', 'Finn', 'Gus', 'Hal', 'Ida'], T0), [
+  { at: T0 + 2 * DAY, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
+  { at: T0 + 9 * DAY, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
+  { at: T0 + 16 * DAY - 8 * HOUR, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
+  { at: T0 + 16 * DAY + HOUR, here: ['eva', 'finn', 'gus', 'hal'] },
+  { at: T0 + 23 * DAY, here: ['eva', 'finn', 'gus'] },
+  { at: T0 + 30 * DAY, here: ['eva', 'finn'] },
+]);
+const thursdayAnswers = [
+  ...answers([5, 5, 4], { meetingAt: T0 + 2 * DAY, at: T0 + 2 * DAY }),
+  ...answers([3, 4], { at: T0 + 9 * DAY }),
+  ...answers([5, 5, 5], { at: T0 + 16 * DAY }),
+];
+
+// Monday: Max joins in week 3, Lee leaves after week 4 (late once before), Kai leaves one
+// meeting early; the purpose's review is two meetings overdue; no feedback form.
+let monday = createGroup('monday', 'Monday peers', ['Jo', 'Kai', 'Lee'], T0);
+monday = addMember(monday, 'Max', T0 + 3 * WEEK);
+monday = memberLeaves(monday, 'lee', T0 + 4 * WEEK + DAY);
+monday = hold(monday, [
+  { at: T0 + 5 * DAY, here: ['jo', 'kai', 'lee'], ratio: 1.4 },
+  { at: T0 + 5 * DAY + WEEK, here: ['jo', 'kai', 'lee'], ratio: 1.6 },
+  { at: T0 + 5 * DAY + 2 * WEEK, here: ['jo', 'kai'], late: ['lee'], ratio: 1.5 },
+  { at: T0 + 5 * DAY + 3 * WEEK, here: ['jo', 'kai', 'lee', 'max'], ratio: 1.2 },
+  { at: T0 + 5 * DAY + 4 * WEEK, here: ['jo', 'kai', 'max'], ratio: 1.1 },
+  { at: T0 + 5 * DAY + 5 * WEEK, here: ['jo', 'kai', 'max'], early: ['kai'], ratio: 1.3 },
+  { at: T0 + 5 * DAY + 6 * WEEK, here: ['jo', 'kai', 'max'], ratio: 2.0 },
+]);
+const mondayPurpose = { ...emptyPurpose('en', 6), adopted: { text: 'We share and listen', at: T0 }, meetingsSinceReview: 8 };
+
+const NOW = T0 + 10 * WEEK;
+const reports = {
+  tuesday: shareReport({ group: tuesday, form, responses: tuesdayAnswers, now: NOW }),
+  thursday: shareReport({ group: thursday, form, responses: thursdayAnswers, now: NOW }),
+  monday: shareReport({ group: monday, purpose: mondayPurpose, now: NOW }),
+};
+
+describe('reports: a group shared without names', () => {
+  it('holds the figures only: codes for members, days for dates, feedback as counts and means above the minimum', () => {
+    const report = reports.tuesday;
+    expect(report.members).to.deep.equal([
+      { code: 'M1', joined: day(T0 - DAY), left: null },
+      { code: 'M2', joined: day(T0 - DAY), left: null },
+      { code: 'M3', joined: day(T0 - DAY), left: null },
+      { code: 'M4', joined: day(T0 - DAY), left: null },
+    ]);
+    expect(report.meetings).to.have.length(8);
+    expect(report.meetings[1]).to.deep.equal({
+      day: '2026-01-13',
+      status: 'ended',
+      facilitator: 'M1',
+      attendance: [
+        { member: 'M1', late: false, leftEarly: false },
+        { member: 'M2', late: false, leftEarly: false },
+        { member: 'M3', late: false, leftEarly: false },
+        { member: 'M4', late: true, leftEarly: false },
+      ],
+      plannedMinutes: 65,
+      usedMinutes: 60,
+      largestShareRatio: 1.2,
+      feedback: { responses: 3, means: { safe: 4, heard: null } },
+    });
+    expect(report.meetings[3]).to.deep.include({ status: 'abandoned', feedback: null });
+    expect(report.meetings[7]?.feedback).to.deep.equal({ responses: 3, means: { safe: 2.33, heard: null } });
+    expect(report.questions).to.deep.equal([
+      { id: 'safe', label: 'I felt safe', points: 5 },
+      { id: 'heard', label: 'I felt heard', points: 5 },
+    ]);
+    const text = JSON.stringify(reports);
+    for (const secret of ['Ana', 'Ben', 'Dee', 'Eva', 'Ida', 'Jo"', 'Max', 'Marta', 'judged', 'We share and listen', 'ana', 'T18:']) {
+      expect(text, secret).not.to.include(secret);
+    }
+    expect(parseSharedReport(JSON.parse(JSON.stringify(report)))).to.deep.equal({ ok: true, value: report });
+  });
+
+  it('links old answers kept by day only to the one meeting of that day, never to one of two', () => {
+    const meetings = reports.thursday.meetings;
+    expect(meetings.map((m) => m.feedback)).to.deep.equal([
+      { responses: 3, means: { safe: 4.67, heard: null } },
+      { responses: 2, means: { safe: null, heard: null } },
+      { responses: 0, means: { safe: null, heard: null } },
+      { responses: 0, means: { safe: null, heard: null } },
+      { responses: 0, means: { safe: null, heard: null } },
+      { responses: 0, means: { safe: null, heard: null } },
+    ]);
+    expect(meetings[2]?.day).to.equal(meetings[3]?.day);
+  });
+
+  it('refuses a malformed report whole, naming each problem; names and unknown fields cannot ride along', () => {
+    const report = JSON.parse(JSON.stringify(reports.tuesday)) as SharedReport & Record<string, unknown>;
+    const bad = {
+      ...report,
+      format: 'peerkit',
+      notes: 'x',
+      members: [{ code: 'Ana', joined: '2026-01-05T10:00', left: null }, ...report.members.slice(1)],
+      meetings: [{ ...report.meetings[0], attendance: [{ member: 'M9', late: 'no', leftEarly: false }], feedback: { responses: 1, means: { safe: 4, mood: 3 } } }],
+    };
+    expect(parseSharedReport(bad)).to.deep.equal({
+      ok: false,
+      errors: [
+        'report.notes: is not part of a shared report',
+        'report.format: expected "peerkit-report": this is not a PeerKit shared report',
+        'report.members[0].code: expected a member code such as "M1", got "Ana"',
+        'report.members[0].joined: expected a day as YYYY-MM-DD, got "2026-01-05T10:00"',
+        'report.meetings[0].facilitator: "M1" is not one of the report’s members',
+        'report.meetings[0].attendance[0].member: "M9" is not one of the report’s members',
+        'report.meetings[0].attendance[0].late: expected true or false, got "no"',
+        'report.meetings[0].feedback.means.safe: must be null: fewer than 3 answered',
+        'report.meetings[0].feedback.means.mood: is not one of the report’s questions',
+      ],
+    });
+  });
+});
+
+describe('reports: figures a coordinator can trust', () => {
+  it('counts only held meetings, with attendance per meeting and per member: present, late, left early, absent', () => {
+    const figures = groupFigures(reports.tuesday);
+    expect(figures.meetingsHeld).to.equal(7);
+    expect(figures.meetingsAbandoned).to.equal(1);
+    expect(figures.meetings.map((m) => [m.day, m.present, m.late, m.leftEarly, m.absent])).to.deep.equal([
+      ['2026-01-06', 4, 0, 0, 0],
+      ['2026-01-13', 4, 1, 0, 0],
+      ['2026-01-20', 4, 0, 1, 0],
+      ['2026-02-03', 4, 0, 0, 0],
+      ['2026-02-10', 3, 0, 0, 1],
+      ['2026-02-17', 3, 1, 0, 1],
+      ['2026-02-24', 3, 0, 0, 1],
+    ]);
+    expect(figures.members).to.deep.equal([
+      { code: 'M1', current: true, possible: 7, present: 7, late: 1, leftEarly: 0, absent: 0 },
+      { code: 'M2', current: true, possible: 7, present: 7, late: 0, leftEarly: 1, absent: 0 },
+      { code: 'M3', current: true, possible: 7, present: 7, late: 0, leftEarly: 0, absent: 0 },
+      { code: 'M4', current: true, possible: 7, present: 4, late: 1, leftEarly: 0, absent: 3 },
+    ]);
+    expect(figures.attendanceRate).to.equal(25 / 28);
+  });
+
+  it('counts members only while they belong: one joins late, one leaves', () => {
+    const figures = groupFigures(reports.monday);
+    expect(figures.meetings.map((m) => [m.members, m.present, m.absent])).to.deep.equal([
+      [3, 3, 0],
+      [3, 3, 0],
+      [3, 3, 0],
+      [4, 4, 0],
+      [3, 3, 0],
+      [3, 3, 0],
+      [3, 3, 0],
+    ]);
+    expect(figures.members.map((m) => [m.code, m.current, m.possible, m.present, m.late, m.leftEarly])).to.deep.equal([
+      ['M1', true, 7, 7, 0, 0],
+      ['M2', true, 7, 7, 0, 1],
+      ['M3', false, 4, 4, 1, 0],
+      ['M4', true, 4, 4, 0, 0],
+    ]);
+    expect(figures.attendanceRate).to.equal(1);
+  });
+
+  it('measures retention after 4, 8 and 12 meetings, and how evenly the rounds were shared', () => {
+    expect(groupFigures(reports.tuesday).retention).to.deep.equal([
+      { after: 4, eligible: 4, stillComing: 3 },
+      { after: 8, eligible: 0, stillComing: 0 },
+      { after: 12, eligible: 0, stillComing: 0 },
+    ]);
+    expect(groupFigures(reports.thursday).retention[0]).to.deep.equal({ after: 4, eligible: 5, stillComing: 3 });
+    expect(groupFigures(reports.monday).retention[0]).to.deep.equal({ after: 4, eligible: 3, stillComing: 2 });
+    expect(groupFigures(reports.tuesday).equity).to.deep.equal({ meetingsWithRound: 7, medianLargestShare: 1.2, dominatedShare: 2 / 7 });
+    expect(groupFigures(reports.monday).equity).to.deep.equal({ meetingsWithRound: 7, medianLargestShare: 1.4, dominatedShare: 2 / 7 });
+    expect(groupFigures(reports.thursday).equity).to.deep.equal({ meetingsWithRound: 0, medianLargestShare: null, dominatedShare: null });
+  });
+
+  it('raises the flags a coordinator wants: a score down a point, attendance falling, a member absent three times, a review overdue', () => {
+    expect(groupFigures(reports.tuesday).flags).to.deep.equal([
+      { kind: 'feedback-drop', questionId: 'safe', label: 'I felt safe', day: '2026-02-24', latest: 2.33, average: 4.21 },
+      { kind: 'member-absent', member: 'M4', days: ['2026-02-10', '2026-02-17', '2026-02-24'] },
+    ]);
+    expect(groupFigures(reports.thursday).flags).to.deep.equal([
+      { kind: 'attendance-falling', days: ['2026-01-22', '2026-01-22', '2026-01-29', '2026-02-05'], present: [5, 4, 3, 2] },
+      { kind: 'member-absent', member: 'M5', days: ['2026-01-22', '2026-01-29', '2026-02-05'] },
+    ]);
+    expect(groupFigures(reports.monday).flags).to.deep.equal([{ kind: 'review-overdue', meetingsSinceReview: 8, reviewAfterMeetings: 6 }]);
+    const total = [reports.tuesday, reports.thursday, reports.monday].reduce((sum, r) => sum + groupFigures(r).meetingsHeld, 0);
+    expect(total).to.equal(20);
+  });
+
+  it('keeps to a date range: meetings outside it, and their flags, are left out', () => {
+    const figures = groupFigures(reports.tuesday, { from: '2026-01-20', to: '2026-02-03' });
+    expect(figures.meetings.map((m) => m.day)).to.deep.equal(['2026-01-20', '2026-02-03']);
+    expect(figures.meetingsAbandoned).to.equal(1);
+    expect(figures.flags).to.deep.equal([]);
+    expect(groupFigures(reports.tuesday, { from: '2026-03-01' }).attendanceRate).to.equal(null);
+  });
+
+  it('writes each table as spreadsheet-safe CSV, with names only when the group’s own device maps them', () => {
+    const figures = groupFigures(reports.tuesday);
+    const rows = parseCsv(meetingsCsv(figures, reports.tuesday.questions));
+    expect(rows[0]).to.deep.equal(['day', 'facilitator', 'members', 'present', 'late', 'left early', 'absent', 'largest share ratio', 'planned minutes', 'used minutes', 'responses', 'I felt safe', 'I felt heard']);
+    expect(rows.at(-1)).to.deep.equal(['2026-02-24', 'M1', '4', '3', '0', '0', '1', '1.2', '65', '60', '3', '2.33', '']);
+    const names = new Map([['M1', '=Ana']]);
+    expect(parseCsv(attendanceCsv(figures, (code) => names.get(code) ?? code))[1]).to.deep.equal(["'=Ana", 'yes', '7', '7', '1', '0', '0']);
+    const programme = parseCsv(programmeCsv([figures, groupFigures(reports.monday)]));
+    expect(programme[1]).to.deep.equal(['Tuesday circle', '2026-03-17', '7', '1', '0.89', '3/4', '', '', '1.2', '0.29', '2']);
+    expect(programme[2]?.slice(5, 8)).to.deep.equal(['2/3', '', '']);
+  });
+});
+
+interface ObjectSchema {
+  required: string[];
+  properties: Record<string, { enum?: string[] }>;
+}
+const schema = (await (await fetch('/packages/core/schema/report.schema.json')).json()) as ObjectSchema & { $defs: Record<string, ObjectSchema> };
+
+describe('reports: the documented format', () => {
+  it('agrees with the JSON Schema: every field required at each level, and none beyond them', () => {
+    /** A copy of the report with one object inside it changed. */
+    const at = (path: (r: Record<string, unknown>) => Record<string, unknown>) => (change: (object: Record<string, unknown>) => void) => {
+      const copy = JSON.parse(JSON.stringify(reports.tuesday)) as Record<string, unknown>;
+      change(path(copy));
+      return copy;
+    };
+    const first = (list: string) => (r: Record<string, unknown>) => (r[list] as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const levels: [ObjectSchema, ReturnType<typeof at>][] = [
+      [schema, at((r) => r)],
+      [schema.$defs.member as ObjectSchema, at(first('members'))],
+      [schema.$defs.question as ObjectSchema, at(first('questions'))],
+      [schema.$defs.meeting as ObjectSchema, at(first('meetings'))],
+      [schema.$defs.attendance as ObjectSchema, at((r) => first('attendance')(first('meetings')(r)))],
+    ];
+    for (const [level, changed] of levels) {
+      expect(Object.keys(level.properties).sort()).to.deep.equal([...level.required].sort());
+      for (const field of level.required) {
+        expect(parseSharedReport(changed((o) => Reflect.deleteProperty(o, field))).ok, `${field} is required`).to.equal(false);
+      }
+      expect(parseSharedReport(changed((o) => (o.extra = 1))).ok, 'no other field').to.equal(false);
+    }
+    expect(schema.$defs.meeting?.properties.status?.enum).to.deep.equal(['ended', 'abandoned']);
+  });
+});
