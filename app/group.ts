@@ -71,6 +71,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   element('review-after', HTMLInputElement).value = String(purpose?.reviewAfterMeetings ?? group.reviewAfterMeetings);
   element('run-meeting', HTMLAnchorElement).href = groupUrl('meeting.html', group.id);
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
+  element('report-link', HTMLAnchorElement).href = groupUrl('report.html', group.id);
 
   element('members', HTMLUListElement).replaceChildren(
     ...presentMembers(group).map((member) => {

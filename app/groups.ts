@@ -7,7 +7,7 @@ export function uniqueGroupId(name: string, taken: ReadonlySet<string>): string 
   return uniqueSlug(name.slice(0, 40), taken, 'group');
 }
 
-export function groupUrl(page: 'group.html' | 'meeting.html', groupId: string, view?: 'timer' | 'rules' | 'presenter'): string {
+export function groupUrl(page: 'group.html' | 'meeting.html' | 'report.html', groupId: string, view?: 'timer' | 'rules' | 'presenter'): string {
   const params = new URLSearchParams({ group: groupId });
   if (view) params.set('view', view);
   return `./${page}?${params.toString()}`;

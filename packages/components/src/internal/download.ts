@@ -37,7 +37,11 @@ export async function readTextFile(file: File): Promise<string> {
  */
 export async function readJsonFile(input: HTMLInputElement): Promise<unknown> {
   const file = input.files?.[0];
-  if (!file) return undefined;
+  return file ? readJson(file) : undefined;
+}
+
+/** One file read as readJsonFile reads it: for a control that takes several files. */
+export async function readJson(file: File): Promise<unknown> {
   const text = await readTextFile(file);
   let data: unknown;
   try {

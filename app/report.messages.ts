@@ -1,0 +1,219 @@
+/** What the report pages say (a group's report, the coordinator's view), in English and Spanish. */
+import type { Flag } from '@peerkit/core';
+import type { AppLang } from './messages.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const percent = (share: number | null, lang: AppLang) => (share === null ? '—' : share.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 0 }));
+
+export interface ReportMessages {
+  reportTitle: (group: string) => string;
+  allTime: string;
+  rangeTitle: (from: string, to: string) => string;
+  held: (n: number) => string;
+  abandoned: (n: number) => string;
+  attendanceRate: string;
+  rate: (share: number | null) => string;
+  retention: string;
+  retentionAfter: (after: number) => string;
+  retentionFigure: (still: number, eligible: number) => string;
+  equity: string;
+  equityFigure: (median: number | null, dominated: number | null, meetings: number) => string;
+  flagsTitle: string;
+  noFlags: string;
+  flag: (flag: Flag, member: (code: string) => string) => string;
+  attendanceChart: string;
+  attendanceChartLabel: (meetings: number) => string;
+  feedbackTitle: string;
+  feedbackChartLabel: (question: string, points: number) => string;
+  tooFewFeedback: string;
+  meetingsTable: string;
+  membersTable: string;
+  columns: {
+    day: string;
+    facilitator: string;
+    members: string;
+    present: string;
+    late: string;
+    leftEarly: string;
+    absent: string;
+    ratio: string;
+    minutes: string;
+    responses: string;
+    member: string;
+    possible: string;
+    group: string;
+    madeOn: string;
+    held: string;
+    abandoned: string;
+    flags: string;
+    source: string;
+  };
+  minutesFigure: (used: number | null, planned: number | null) => string;
+  former: (name: string) => string;
+  noMeetings: string;
+  shared: (file: string) => string;
+  csvSaved: (file: string) => string;
+  notMade: (why: string) => string;
+  thisDevice: string;
+  sharedOn: (day: string) => string;
+  broughtIn: (names: string[]) => string;
+  olderKept: (group: string, stored: string, incoming: string) => string;
+  refused: (file: string, problems: string) => string;
+  removed: (group: string) => string;
+  remove: (group: string) => string;
+  noReports: string;
+  programmeChart: string;
+  programmeChartLabel: (groups: number) => string;
+}
+
+const en: ReportMessages = {
+  reportTitle: (group) => `${group}: report`,
+  allTime: 'All meetings',
+  rangeTitle: (from, to) => `From ${from || 'the first meeting'} to ${to || 'the latest'}`,
+  held: (n) => `${n} ${plural(n, 'meeting', 'meetings')} held`,
+  abandoned: (n) => `${n} stopped before the end (not counted)`,
+  attendanceRate: 'Attendance',
+  rate: (share) => `${percent(share, 'en')} of members came, meeting by meeting`,
+  retention: 'Still coming',
+  retentionAfter: (after) => `after ${after} meetings`,
+  retentionFigure: (still, eligible) => (eligible === 0 ? 'nobody yet' : `${still} of ${eligible}`),
+  equity: 'Sharing round',
+  equityFigure: (median, dominated, meetings) =>
+    meetings === 0
+      ? 'No sharing rounds recorded'
+      : `The longest share was typically ${median?.toFixed(2) ?? '—'}× the equal share; one voice took much more in ${percent(dominated, 'en')} of ${meetings} ${plural(meetings, 'round', 'rounds')}`,
+  flagsTitle: 'Worth a look',
+  noFlags: 'Nothing flagged.',
+  flag: (flag, member) => {
+    switch (flag.kind) {
+      case 'feedback-drop':
+        return `“${flag.label}” fell to ${flag.latest.toFixed(2)} on ${flag.day}, against the group’s own average of ${flag.average.toFixed(2)}.`;
+      case 'attendance-falling':
+        return `Attendance has fallen three meetings running: ${flag.present.join(', ')} (${flag.days[0] ?? ''} to ${flag.days.at(-1) ?? ''}).`;
+      case 'member-absent':
+        return `${member(flag.member)} has missed the last three meetings (${flag.days.join(', ')}).`;
+      case 'review-overdue':
+        return `The purpose review is overdue: ${flag.meetingsSinceReview} meetings since the last review, set for every ${flag.reviewAfterMeetings}.`;
+    }
+  },
+  attendanceChart: 'Who came, meeting by meeting',
+  attendanceChartLabel: (meetings) => `Bar chart of how many came to each of ${meetings} meetings; the table below has the figures.`,
+  feedbackTitle: 'Feedback, meeting by meeting: the average answer',
+  feedbackChartLabel: (question, points) => `Line chart of the average answer to “${question}” at ${points} meetings; the table below has the figures.`,
+  tooFewFeedback: 'Feedback averages appear for meetings where enough people answered.',
+  meetingsTable: 'Meetings held',
+  membersTable: 'Attendance by member',
+  columns: {
+    day: 'Day',
+    facilitator: 'Facilitator',
+    members: 'Members',
+    present: 'Came',
+    late: 'Late',
+    leftEarly: 'Left early',
+    absent: 'Absent',
+    ratio: 'Longest share',
+    minutes: 'Minutes (used of planned)',
+    responses: 'Feedback answers',
+    member: 'Member',
+    possible: 'Meetings while a member',
+    group: 'Group',
+    madeOn: 'Report of',
+    held: 'Held',
+    abandoned: 'Stopped early',
+    flags: 'Flags',
+    source: 'From',
+  },
+  minutesFigure: (used, planned) => (used === null || planned === null ? '—' : `${used} of ${planned}`),
+  former: (name) => `${name} (left)`,
+  noMeetings: 'No meetings held in this period.',
+  shared: (file) => `Saved ${file}: figures only, with members as codes (M1, M2…), no names and nothing anyone wrote. Send it to your coordinator.`,
+  csvSaved: (file) => `Saved ${file}.`,
+  notMade: (why) => `The report could not be made: ${why}`,
+  thisDevice: 'this device',
+  sharedOn: (day) => `shared report of ${day}`,
+  broughtIn: (names) => `Brought in: ${names.join(', ')}.`,
+  olderKept: (group, stored, incoming) => `${group}: the report here (${stored}) is newer than this file’s (${incoming}); the newer one is kept.`,
+  refused: (file, problems) => `${file} was not brought in: ${problems}`,
+  removed: (group) => `${group}’s shared report was removed from this device.`,
+  remove: (group) => `Remove ${group}’s report`,
+  noReports: 'No groups yet: bring in the reports your groups shared, or run a group on this device.',
+  programmeChart: 'Attendance by group',
+  programmeChartLabel: (groups) => `Bar chart of the attendance rate of ${groups} ${plural(groups, 'group', 'groups')}; the table below has the figures.`,
+};
+
+const es: ReportMessages = {
+  reportTitle: (group) => `${group}: informe`,
+  allTime: 'Todas las reuniones',
+  rangeTitle: (from, to) => `Desde ${from || 'la primera reunión'} hasta ${to || 'la última'}`,
+  held: (n) => `${n} ${plural(n, 'reunión celebrada', 'reuniones celebradas')}`,
+  abandoned: (n) => `${n} ${plural(n, 'interrumpida', 'interrumpidas')} antes del final (no cuentan)`,
+  attendanceRate: 'Asistencia',
+  rate: (share) => `vino el ${percent(share, 'es')} de los miembros, reunión a reunión`,
+  retention: 'Siguen viniendo',
+  retentionAfter: (after) => `después de ${after} reuniones`,
+  retentionFigure: (still, eligible) => (eligible === 0 ? 'nadie aún' : `${still} de ${eligible}`),
+  equity: 'Ronda para compartir',
+  equityFigure: (median, dominated, meetings) =>
+    meetings === 0
+      ? 'No hay rondas registradas'
+      : `El turno más largo fue por lo general ${median?.toFixed(2) ?? '—'}× el turno igualitario; una voz se llevó mucho más en el ${percent(dominated, 'es')} de ${meetings} ${plural(meetings, 'ronda', 'rondas')}`,
+  flagsTitle: 'Conviene mirar',
+  noFlags: 'Nada señalado.',
+  flag: (flag, member) => {
+    switch (flag.kind) {
+      case 'feedback-drop':
+        return `«${flag.label}» bajó a ${flag.latest.toFixed(2)} el ${flag.day}, frente a la media del propio grupo de ${flag.average.toFixed(2)}.`;
+      case 'attendance-falling':
+        return `La asistencia ha bajado tres reuniones seguidas: ${flag.present.join(', ')} (del ${flag.days[0] ?? ''} al ${flag.days.at(-1) ?? ''}).`;
+      case 'member-absent':
+        return `${member(flag.member)} ha faltado a las tres últimas reuniones (${flag.days.join(', ')}).`;
+      case 'review-overdue':
+        return `La revisión del propósito está atrasada: ${flag.meetingsSinceReview} reuniones desde la última, prevista cada ${flag.reviewAfterMeetings}.`;
+    }
+  },
+  attendanceChart: 'Quién vino, reunión a reunión',
+  attendanceChartLabel: (meetings) => `Gráfico de barras de cuántas personas vinieron a cada una de ${meetings} reuniones; la tabla de abajo tiene las cifras.`,
+  feedbackTitle: 'Opiniones, reunión a reunión: la respuesta media',
+  feedbackChartLabel: (question, points) => `Gráfico de líneas de la respuesta media a «${question}» en ${points} reuniones; la tabla de abajo tiene las cifras.`,
+  tooFewFeedback: 'Las medias de las opiniones aparecen en las reuniones en que respondieron suficientes personas.',
+  meetingsTable: 'Reuniones celebradas',
+  membersTable: 'Asistencia por miembro',
+  columns: {
+    day: 'Día',
+    facilitator: 'Facilitación',
+    members: 'Miembros',
+    present: 'Vinieron',
+    late: 'Tarde',
+    leftEarly: 'Se fueron antes',
+    absent: 'Faltaron',
+    ratio: 'Turno más largo',
+    minutes: 'Minutos (usados de previstos)',
+    responses: 'Respuestas',
+    member: 'Miembro',
+    possible: 'Reuniones siendo miembro',
+    group: 'Grupo',
+    madeOn: 'Informe del',
+    held: 'Celebradas',
+    abandoned: 'Interrumpidas',
+    flags: 'Señales',
+    source: 'Origen',
+  },
+  minutesFigure: (used, planned) => (used === null || planned === null ? '—' : `${used} de ${planned}`),
+  former: (name) => `${name} (se fue)`,
+  noMeetings: 'No se celebraron reuniones en este periodo.',
+  shared: (file) => `Guardado ${file}: solo cifras, con los miembros como códigos (M1, M2…), sin nombres ni nada de lo que alguien escribió. Envíalo a tu coordinación.`,
+  csvSaved: (file) => `Guardado ${file}.`,
+  notMade: (why) => `No se pudo hacer el informe: ${why}`,
+  thisDevice: 'este dispositivo',
+  sharedOn: (day) => `informe compartido del ${day}`,
+  broughtIn: (names) => `Traídos: ${names.join(', ')}.`,
+  olderKept: (group, stored, incoming) => `${group}: el informe que hay aquí (${stored}) es más reciente que el de este archivo (${incoming}); se conserva el más reciente.`,
+  refused: (file, problems) => `${file} no se trajo: ${problems}`,
+  removed: (group) => `Se quitó de este dispositivo el informe compartido de ${group}.`,
+  remove: (group) => `Quitar el informe de ${group}`,
+  noReports: 'Aún no hay grupos: trae los informes que compartieron tus grupos, o lleva un grupo en este dispositivo.',
+  programmeChart: 'Asistencia por grupo',
+  programmeChartLabel: (groups) => `Gráfico de barras de la asistencia de ${groups} ${plural(groups, 'grupo', 'grupos')}; la tabla de abajo tiene las cifras.`,
+};
+
+export const REPORT_MESSAGES: Record<AppLang, ReportMessages> = { en, es };

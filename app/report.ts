@@ -1,0 +1,107 @@
+/**
+ * A group's report on its own device: the figures for a date range, with
+ * members' names (they never leave this page), printable, each table as CSV,
+ * and the report without names to share with a coordinator.
+ */
+import {
+  attendanceCsv,
+  groupFigures,
+  meetingsCsv,
+  memberCodes,
+  shareReport,
+  type DateRange,
+  type FeedbackForm,
+  type Group,
+  type Purpose,
+  type ResponseLog,
+  type SharedReport,
+} from '@peerkit/core';
+import { download } from '@peerkit/components/download.js';
+import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker } from './shell.js';
+import { groupUrl } from './groups.js';
+import { REPORT_MESSAGES } from './report.messages.js';
+import { renderFigures, type ReportView } from './report-view.js';
+
+const text = pageText();
+const lang = appLang();
+const reportText = REPORT_MESSAGES[lang];
+
+function fail(message: string): void {
+  const missing = element('missing', HTMLElement);
+  missing.hidden = false;
+  missing.textContent = message;
+}
+
+/** The range in the address, so a printed or bookmarked report keeps its dates. */
+function rangeFromUrl(): DateRange {
+  const params = new URLSearchParams(location.search);
+  const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) ?? '') ? (params.get(name) ?? undefined) : undefined);
+  return { from: day('from'), to: day('to') };
+}
+
+/** The group's own record as a report: the same figures a coordinator sees, with names put back from this device. */
+async function loadReport(group: Group): Promise<SharedReport> {
+  const store = await appStore();
+  const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
+  const form = (await store.get<FeedbackForm>('feedback-form', group.id))?.data;
+  const log = (await store.get<ResponseLog>('feedback-responses', group.id))?.data;
+  return shareReport({ group, purpose, form, responses: log?.responses ?? [], now: Date.now() });
+}
+
+function render(report: SharedReport, view: ReportView, range: DateRange): void {
+  const figures = groupFigures(report, range);
+  element('report-range', HTMLElement).textContent = range.from || range.to ? reportText.rangeTitle(range.from ?? '', range.to ?? '') : reportText.allTime;
+  element('report-body', HTMLElement).replaceChildren(...renderFigures(view, figures, report.questions));
+  const status = element('save-status', HTMLElement);
+  const save = (name: string, type: string, content: string, said: string) => {
+    try {
+      download(name, type, content);
+      status.textContent = said;
+    } catch (error) {
+      status.textContent = reportText.notMade(errorText(error));
+    }
+  };
+  const suffix = [report.group.id, range.from, range.to].filter(Boolean).join('-');
+  element('meetings-csv', HTMLButtonElement).onclick = () =>
+    save(`${suffix}-meetings.csv`, 'text/csv', meetingsCsv(figures, report.questions, view.member), reportText.csvSaved(`${suffix}-meetings.csv`));
+  element('attendance-csv', HTMLButtonElement).onclick = () =>
+    save(`${suffix}-attendance.csv`, 'text/csv', attendanceCsv(figures, view.member), reportText.csvSaved(`${suffix}-attendance.csv`));
+  const shared = `${report.group.id}-report-${report.madeOn}.json`;
+  element('share', HTMLButtonElement).onclick = () => save(shared, 'application/json', `${JSON.stringify(report, null, 2)}\n`, reportText.shared(shared));
+}
+
+async function boot(): Promise<void> {
+  const groupId = groupIdFromUrl();
+  if (!groupId) return fail(text.noGroupNamed);
+  const group = (await (await appStore()).get<Group>('group', groupId))?.data;
+  if (!group) return fail(text.noSuchGroup(groupId));
+  document.title = reportText.reportTitle(group.name);
+  element('report-title', HTMLElement).textContent = reportText.reportTitle(group.name);
+  const link = element('group-link', HTMLAnchorElement);
+  link.textContent = group.name;
+  link.href = groupUrl('group.html', group.id);
+  const names = new Map([...memberCodes(group)].map(([id, code]) => [code, group.members.find((m) => m.id === id)?.name ?? code]));
+  const view: ReportView = { text: reportText, lang, member: (code) => names.get(code) ?? code };
+  const report = await loadReport(group);
+  const range = rangeFromUrl();
+  element('from', HTMLInputElement).value = range.from ?? '';
+  element('to', HTMLInputElement).value = range.to ?? '';
+  render(report, view, range);
+  element('report-page', HTMLElement).hidden = false;
+  element('print', HTMLButtonElement).onclick = () => window.print();
+  element('range', HTMLFormElement).addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = { from: element('from', HTMLInputElement).value || undefined, to: element('to', HTMLInputElement).value || undefined };
+    const url = new URL(location.href);
+    for (const [name, value] of Object.entries(chosen)) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    history.replaceState(null, '', url);
+    render(report, view, chosen);
+    element('report-range', HTMLElement).focus();
+  });
+}
+
+void boot().catch((error: unknown) => fail(reportText.notMade(errorText(error))));
+registerServiceWorker();
