@@ -8,21 +8,17 @@ import {
   groupFigures,
   parseSharedReport,
   programmeCsv,
-  shareReport,
   type DateRange,
-  type FeedbackForm,
   type GroupFigures,
   type Group,
   type PeerStore,
-  type Purpose,
-  type ResponseLog,
   type SharedReport,
 } from '@peerkit/core';
 import { download, readJson } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, pageText, registerServiceWorker } from './shell.js';
 import { REPORT_MESSAGES } from './report.messages.js';
 import { rowChart } from './report-charts.js';
-import { chartWithTable, dataTable, make, renderFigures, type ReportView } from './report-view.js';
+import { chartWithTable, dataTable, make, renderFigures, reportOfGroup, type ReportView } from './report-view.js';
 
 pageText();
 const lang = appLang();
@@ -38,16 +34,7 @@ interface Source {
 async function sources(store: PeerStore): Promise<Source[]> {
   const shared = (await store.list<SharedReport>('shared-report')).map((doc) => ({ report: doc.data, shared: true }));
   const local = await Promise.all(
-    (await store.list<Group>('group')).map(async ({ data: group }) => ({
-      report: shareReport({
-        group,
-        purpose: (await store.get<Purpose>('purpose', group.id))?.data,
-        form: (await store.get<FeedbackForm>('feedback-form', group.id))?.data,
-        responses: (await store.get<ResponseLog>('feedback-responses', group.id))?.data.responses ?? [],
-        now: Date.now(),
-      }),
-      shared: false,
-    })),
+    (await store.list<Group>('group')).map(async ({ data: group }) => ({ report: await reportOfGroup(store, group), shared: false })),
   );
   return [...shared, ...local].sort((a, b) => a.report.group.name.localeCompare(b.report.group.name, lang));
 }
@@ -89,7 +76,7 @@ async function render(): Promise<void> {
   const groups = all.map((source, i) => {
     const section = make('section', '', 'report-group');
     const heading = make('h2', `${source.report.group.name} (${from(source)})`);
-    section.append(heading, ...renderFigures(view, figures[i] as GroupFigures, source.report.questions, { byMember: false }));
+    section.append(heading, ...renderFigures(view, figures[i] as GroupFigures, source.report.questions, { byMember: false, heading: 'h3' }));
     if (source.shared) {
       const remove = make('button', text.remove(source.report.group.name), 'report-remove');
       remove.type = 'button';

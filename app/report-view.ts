@@ -3,7 +3,18 @@
  * chart with its table. The group's own report passes a way to turn codes
  * back into names (on its own device); the coordinator's view shows codes.
  */
-import type { GroupFigures, ReportQuestion } from '@peerkit/core';
+import {
+  builtInForm,
+  shareReport,
+  type FeedbackForm,
+  type Group,
+  type GroupFigures,
+  type PeerStore,
+  type Purpose,
+  type ReportQuestion,
+  type ResponseLog,
+  type SharedReport,
+} from '@peerkit/core';
 import type { AppLang } from './messages.js';
 import type { ReportMessages } from './report.messages.js';
 import { barChart, lineChart } from './report-charts.js';
@@ -13,6 +24,14 @@ export interface ReportView {
   lang: AppLang;
   /** A member's code as shown: a name on the group's device, the code elsewhere. */
   member: (code: string) => string;
+}
+
+/** A group on this device as a report: the same figures a coordinator sees. Its form is the one stored, else the built-in one its answers were given with. */
+export async function reportOfGroup(store: PeerStore, group: Group): Promise<SharedReport> {
+  const log = (await store.get<ResponseLog>('feedback-responses', group.id))?.data;
+  const form = (await store.get<FeedbackForm>('feedback-form', group.id))?.data ?? (log ? builtInForm(log.formId) : undefined);
+  const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
+  return shareReport({ group, purpose, form, responses: log?.responses ?? [], now: Date.now() });
 }
 
 export function make<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
@@ -25,6 +44,8 @@ export function make<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', c
 /** A table with a caption and column headers; the first cell of each row heads it. */
 export function dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): HTMLTableElement {
   const table = make('table', '', 'report-table');
+  // It scrolls sideways on a narrow screen: reachable from the keyboard to scroll.
+  table.tabIndex = 0;
   table.createCaption().textContent = caption;
   const head = table.createTHead().insertRow();
   for (const header of headers) {
@@ -62,9 +83,9 @@ function figureList(view: ReportView, figures: GroupFigures): HTMLDListElement {
   return list;
 }
 
-export function flagList(view: ReportView, figures: GroupFigures): HTMLElement {
+function flagList(view: ReportView, figures: GroupFigures, heading: 'h2' | 'h3'): HTMLElement {
   const box = make('section', '', 'report-flags');
-  box.append(make('h3', view.text.flagsTitle));
+  box.append(make(heading, view.text.flagsTitle));
   if (figures.flags.length === 0) box.append(make('p', view.text.noFlags));
   else {
     const list = make('ul');
@@ -106,9 +127,14 @@ function feedbackFigure(view: ReportView, figures: GroupFigures, questions: read
 }
 
 /** Everything about one group for the range: figures, flags, attendance and feedback with their tables, and (on its own device) each member. */
-export function renderFigures(view: ReportView, figures: GroupFigures, questions: readonly ReportQuestion[], { byMember = true } = {}): HTMLElement[] {
+export function renderFigures(
+  view: ReportView,
+  figures: GroupFigures,
+  questions: readonly ReportQuestion[],
+  { byMember = true, heading = 'h2' }: { byMember?: boolean; heading?: 'h2' | 'h3' } = {},
+): HTMLElement[] {
   const { text } = view;
-  const parts: HTMLElement[] = [figureList(view, figures), flagList(view, figures)];
+  const parts: HTMLElement[] = [figureList(view, figures), flagList(view, figures, heading)];
   if (figures.meetings.length === 0) return [...parts, make('p', text.noMeetings)];
   const c = text.columns;
   const most = Math.max(1, ...figures.meetings.map((m) => m.members));

@@ -8,19 +8,15 @@ import {
   groupFigures,
   meetingsCsv,
   memberCodes,
-  shareReport,
   type DateRange,
-  type FeedbackForm,
   type Group,
-  type Purpose,
-  type ResponseLog,
   type SharedReport,
 } from '@peerkit/core';
 import { download } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl } from './groups.js';
 import { REPORT_MESSAGES } from './report.messages.js';
-import { renderFigures, type ReportView } from './report-view.js';
+import { renderFigures, reportOfGroup, type ReportView } from './report-view.js';
 
 const text = pageText();
 const lang = appLang();
@@ -37,15 +33,6 @@ function rangeFromUrl(): DateRange {
   const params = new URLSearchParams(location.search);
   const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) ?? '') ? (params.get(name) ?? undefined) : undefined);
   return { from: day('from'), to: day('to') };
-}
-
-/** The group's own record as a report: the same figures a coordinator sees, with names put back from this device. */
-async function loadReport(group: Group): Promise<SharedReport> {
-  const store = await appStore();
-  const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
-  const form = (await store.get<FeedbackForm>('feedback-form', group.id))?.data;
-  const log = (await store.get<ResponseLog>('feedback-responses', group.id))?.data;
-  return shareReport({ group, purpose, form, responses: log?.responses ?? [], now: Date.now() });
 }
 
 function render(report: SharedReport, view: ReportView, range: DateRange): void {
@@ -82,7 +69,7 @@ async function boot(): Promise<void> {
   link.href = groupUrl('group.html', group.id);
   const names = new Map([...memberCodes(group)].map(([id, code]) => [code, group.members.find((m) => m.id === id)?.name ?? code]));
   const view: ReportView = { text: reportText, lang, member: (code) => names.get(code) ?? code };
-  const report = await loadReport(group);
+  const report = await reportOfGroup(await appStore(), group);
   const range = rangeFromUrl();
   element('from', HTMLInputElement).value = range.from ?? '';
   element('to', HTMLInputElement).value = range.to ?? '';

@@ -136,3 +136,9 @@ export function formTemplate(id: FormTemplateId, lang: Lang): FeedbackForm {
     questions: template.questions.map((make) => make(lang)),
   };
 }
+
+/** The built-in form a response log was kept for (its id is the template's and the language's), when it was one. */
+export function builtInForm(formId: string): FeedbackForm | undefined {
+  for (const id of FORM_TEMPLATE_IDS) for (const lang of ['en', 'es'] as const) if (`${id}-${lang}` === formId) return formTemplate(id, lang);
+  return undefined;
+}
