@@ -6,6 +6,7 @@
 import {
   addMember,
   exportGroup,
+  heldMeetings,
   forgetGroup,
   importGroup,
   meetingsUntilReview,
@@ -57,7 +58,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
   document.title = `${group.name}: PeerKit`;
   element('group-name', HTMLElement).textContent = group.name;
-  const held = group.meetings.length;
+  const held = heldMeetings(group).length;
   const untilReview = meetingsUntilReview(group, purpose);
   element('group-summary', HTMLElement).textContent = [
     purpose?.adopted ? `“${purpose.adopted.text}”` : text.noPurpose,

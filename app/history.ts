@@ -1,5 +1,5 @@
 /** A group's history as table rows: attendance and talk-time fairness, from the group record alone. */
-import { DEFAULT_DOMINATION_RATIO, type Group, type TalkFairness } from '@peerkit/core';
+import { DEFAULT_DOMINATION_RATIO, heldMeetings, type Group, type TalkFairness } from '@peerkit/core';
 import type { AppMessages } from './messages.js';
 
 export interface MeetingRow {
@@ -34,16 +34,18 @@ export function meetingRows(group: Group, text: AppMessages): MeetingRow[] {
       at: m.at,
       facilitator: m.facilitatorId ? (names.get(m.facilitatorId) ?? m.facilitatorId) : text.nobodyNamed,
       came: m.attendance.length,
-      fairness: describeFairness(m.talk, text.fairness),
+      fairness: m.status === 'abandoned' ? text.stoppedEarly : m.status === 'running' ? text.stillRunning : describeFairness(m.talk, text.fairness),
     }));
 }
 
+/** Held meetings only: one stopped before its end, or still running, is not counted. */
 export function attendanceRows(group: Group): AttendanceRow[] {
+  const held = heldMeetings(group);
   return group.members.map((member) => {
-    const during = group.meetings.filter((m) => m.at >= member.joinedAt && (member.leftAt === null || m.at <= member.leftAt));
+    const during = held.filter((m) => m.at >= member.joinedAt && (member.leftAt === null || m.at <= member.leftAt));
     return {
       name: member.name,
-      attended: group.meetings.filter((m) => m.attendance.some((a) => a.memberId === member.id)).length,
+      attended: held.filter((m) => m.attendance.some((a) => a.memberId === member.id)).length,
       possible: during.length,
       current: member.leftAt === null,
     };

@@ -1,5 +1,5 @@
 /** The app's home: the groups on this device, starting one, and bringing one in from a file. */
-import { createGroup, importGroup, inProgress, presentMembers, splitNames, suggestFacilitator, type Agenda, type Group, type GroupLang } from '@peerkit/core';
+import { createGroup, heldMeetings, importGroup, inProgress, presentMembers, splitNames, suggestFacilitator, type Agenda, type Group, type GroupLang } from '@peerkit/core';
 import { readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, chooseAppLang, element, errorText, formText, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl, uniqueGroupId } from './groups.js';
@@ -24,7 +24,7 @@ async function showGroups(): Promise<void> {
       link.textContent = group.name;
       const about = document.createElement('p');
       const next = suggestFacilitator(group);
-      about.textContent = [text.members(presentMembers(group).length), text.meetingsHeld(group.meetings.length), next ? text.nextToFacilitate(next.name) : '']
+      about.textContent = [text.members(presentMembers(group).length), text.meetingsHeld(heldMeetings(group).length), next ? text.nextToFacilitate(next.name) : '']
         .filter(Boolean)
         .join(' · ');
       item.append(link, about);

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { agendaTemplate, createGroup, memberLeaves, recordMeeting, recordTalk, addMember } from '@peerkit/core';
+import { agendaTemplate, createGroup, meetingAbandoned, meetingEnded, memberLeaves, recordMeeting, recordTalk, addMember } from '@peerkit/core';
 import { groupUrl, uniqueGroupId } from '../../app/groups.js';
 import { attendanceRows, describeFairness, meetingRows } from '../../app/history.js';
 import { toolFor } from '../../app/meeting-tools.js';
@@ -10,6 +10,7 @@ const en = APP_MESSAGES.en;
 
 const T0 = Date.UTC(2026, 10, 3);
 const WEEK = 7 * 86_400_000;
+const HOUR = 3_600_000;
 
 describe('app: group ids and links', () => {
   it('makes a readable id from the name, unique on this device', () => {
@@ -27,15 +28,19 @@ describe('app: group ids and links', () => {
 describe('app: history', () => {
   let group = createGroup('g', 'G', ['Ana', 'Ben'], T0);
   group = recordMeeting(group, { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
-  group = recordTalk(group, T0, { spokenMs: 60_000, largestShareRatio: 1.1, gini: 0.05 });
+  group = recordTalk(meetingEnded(group, T0, T0 + HOUR), T0, { spokenMs: 60_000, largestShareRatio: 1.1, gini: 0.05 });
   group = addMember(group, 'Chen', T0 + 1);
   group = recordMeeting(group, { at: T0 + WEEK, facilitatorId: 'ben', attended: ['chen'] });
-  group = recordTalk(group, T0 + WEEK, { spokenMs: 60_000, largestShareRatio: 1.9, gini: 0.4 });
+  group = recordTalk(meetingEnded(group, T0 + WEEK, T0 + WEEK + HOUR), T0 + WEEK, { spokenMs: 60_000, largestShareRatio: 1.9, gini: 0.4 });
   group = memberLeaves(group, 'ana', T0 + WEEK + 1);
   group = recordMeeting(group, { at: T0 + 2 * WEEK, facilitatorId: null, attended: ['ben', 'chen'] });
+  group = meetingEnded(group, T0 + 2 * WEEK, T0 + 2 * WEEK + HOUR);
+  // Stopped before its end: listed, never counted as held.
+  group = meetingAbandoned(recordMeeting(group, { at: T0 + 3 * WEEK, facilitatorId: null, attended: ['ben'] }), T0 + 3 * WEEK);
 
   it('lists meetings newest first, with facilitator, count and fairness in words and figures', () => {
     expect(meetingRows(group, en)).to.deep.equal([
+      { at: T0 + 3 * WEEK, facilitator: 'Nobody named', came: 1, fairness: 'Stopped before the end: not counted as held' },
       { at: T0 + 2 * WEEK, facilitator: 'Nobody named', came: 2, fairness: 'No sharing round' },
       { at: T0 + WEEK, facilitator: 'Ben', came: 1, fairness: 'One voice took much more: the longest share was 1.90× the equal share (Gini 0.40)' },
       { at: T0, facilitator: 'Ana', came: 2, fairness: 'Even: the longest share was 1.10× the equal share (Gini 0.05)' },
@@ -44,7 +49,7 @@ describe('app: history', () => {
     expect(describeFairness({ spokenMs: 1, largestShareRatio: 1.4, gini: 0.2 }, APP_MESSAGES.es.fairness)).to.equal('Algo desigual: el turno más largo fue 1.40× la parte igual (Gini 0.20)');
   });
 
-  it('counts attendance against the meetings held while each member belonged', () => {
+  it('counts attendance against the meetings held (not one stopped early) while each member belonged', () => {
     expect(attendanceRows(group)).to.deep.equal([
       { name: 'Ana', attended: 1, possible: 2, current: false },
       { name: 'Ben', attended: 2, possible: 3, current: true },
@@ -72,6 +77,8 @@ describe('app: each section opens its tool', () => {
     expect(toolFor(rules!, regular, here)?.modes.map((m) => m.attributes.mode)).to.deep.equal(['display', 'accept', 'edit', 'agree']);
     expect(toolFor(resources!, regular, here)?.tag).to.equal('resource-list');
     expect(toolFor(feedback!, regular, here)?.modes[0]?.attributes).to.deep.equal({ template: 'end-of-meeting', kiosk: '' });
+    // In a meeting, each answer is linked to it (its start), so two meetings on one day stay apart.
+    expect(toolFor(feedback!, regular, here, 6, undefined, T0)?.modes[0]?.attributes).to.deep.equal({ template: 'end-of-meeting', kiosk: '', meeting: String(T0) });
     expect(toolFor(close!, regular, here)).to.equal(null);
     const review = agendaTemplate('review', 'en');
     const purpose = review.sections.find((s) => s.id === 'purpose')!;

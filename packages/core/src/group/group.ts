@@ -156,6 +156,11 @@ function changeMeeting(group: Group, at: number, change: (meeting: Meeting) => M
   return meetings.some((m, i) => m !== group.meetings[i]) ? { ...group, meetings } : group;
 }
 
+/** The meetings held: ended, not running or abandoned. */
+export function heldMeetings(group: Group): Meeting[] {
+  return group.meetings.filter((m) => m.status === 'ended');
+}
+
 /** The ids of those who came to a meeting. */
 export function attendeeIds(meeting: Meeting): string[] {
   return meeting.attendance.map((a) => a.memberId);
