@@ -101,6 +101,28 @@ describe('<feedback-form> filling', () => {
     expect(response?.day).to.match(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('links each answer to the meeting it was given at, and warns once for a meeting that is not a time', async () => {
+    const at = Date.UTC(2026, 10, 25, 18);
+    const el = await fixture<FeedbackFormElement>(html`<feedback-form storage-key=${freshKey('meeting')} template="end-of-meeting" meeting=${String(at)}></feedback-form>`);
+    await el.ready;
+    choose(el, 'safe', '4');
+    await el.updateComplete;
+    expect(await el.submit()).to.equal(true);
+    expect(el.responses[0]?.meetingAt).to.equal(at);
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('meeting', 'tuesday');
+      for (const score of ['3', '2']) {
+        button(el, 'Send another response').click();
+        await el.updateComplete;
+        choose(el, 'safe', score);
+        await el.updateComplete;
+        expect(await el.submit()).to.equal(true);
+      }
+    });
+    expect(el.responses.slice(1).map((r) => r.meetingAt)).to.deep.equal([undefined, undefined]);
+    expect(warnings.filter((m) => m.includes('meeting'))).to.have.length(1);
+  });
+
   it('keeps the name and sends the response only when the group chose named feedback', async () => {
     const el = await fixture<FeedbackFormElement>(html`<feedback-form named members="Ana, Ben" .form=${everyType}></feedback-form>`);
     const select = root(el).querySelector<HTMLSelectElement>('.who select')!;
