@@ -11,6 +11,8 @@
 //     mid-meeting, against a baseline page measured in the same run.
 //  5. The autoloader's first draw against the self-contained file, same run.
 //  6. The passphrase lock: time to unlock, and a write with the lock off and on.
+//  7. Reports: 50 groups × 100 meetings: making the shared reports, reading them back,
+//     computing every group's figures; and one group's shared file, against budgets.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startPreview } from '../test/e2e/preview.mjs';
 import { inventedResources, searchBench } from './search.mjs';
+import { reportsBench } from './reports.mjs';
 
 const root = new URL('..', import.meta.url);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -353,5 +356,21 @@ table(
   [
     ['unlock (PBKDF2-SHA-256, 600,000 iterations, then the check value)', '—', `${lock.unlock.toFixed(0)} ms`, '—', lock.runs],
     ['one write (read, change, seal, write; checked for changes meanwhile)', `${lock.writeOff.toFixed(2)} ms`, `${lock.writeOn.toFixed(2)} ms`, `${(lock.writeOn / lock.writeOff).toFixed(2)}×`, lock.writes],
+  ],
+);
+
+// 7. Reports ------------------------------------------------------------------
+// Budgets: a coordinator's whole programme (50 groups, two years of weekly meetings) draws
+// within a tenth of a second; a group's shared file stays small enough to email as it is.
+const reports = reportsBench(core, { repeats: Math.max(REPEATS, 5) });
+const REPORT_BUDGETS = { shareMs: 100, readMs: 100, figuresMs: 100, fileBytes: 256 * KB };
+table(
+  `Reports: ${reports.groups} groups × ${reports.meetings} meetings, 8 members each (median of ${reports.repeats} runs, Node)`,
+  ['measure', 'value', 'budget', 'within'],
+  [
+    ['make every group\'s shared report', ms(reports.shareMs), ms(REPORT_BUDGETS.shareMs), verdict(reports.shareMs, REPORT_BUDGETS.shareMs)],
+    ['read them back (JSON.parse + parseSharedReport), as an import does', ms(reports.readMs), ms(REPORT_BUDGETS.readMs), verdict(reports.readMs, REPORT_BUDGETS.readMs)],
+    ["compute every group's figures and flags", ms(reports.figuresMs), ms(REPORT_BUDGETS.figuresMs), verdict(reports.figuresMs, REPORT_BUDGETS.figuresMs)],
+    [`one group's shared file (${reports.meetings} meetings; gzip ${kb(reports.fileGzip)})`, kb(reports.fileBytes), kb(REPORT_BUDGETS.fileBytes), verdict(reports.fileBytes, REPORT_BUDGETS.fileBytes)],
   ],
 );

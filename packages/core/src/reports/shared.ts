@@ -7,7 +7,7 @@
  */
 import type { Group, Meeting } from '../group/group.js';
 import type { FeedbackForm } from '../feedback/form.js';
-import { DEFAULT_MIN_RESPONSES, dayOf, formResults, type FeedbackResponse } from '../feedback/responses.js';
+import { DEFAULT_MIN_RESPONSES, dayOf, type FeedbackResponse } from '../feedback/responses.js';
 import type { Purpose } from '../purpose/purpose.js';
 
 export const REPORT_FORMAT = 'peerkit-report';
@@ -86,15 +86,28 @@ export interface ReportSources {
 function responsesByMeeting(meetings: readonly Meeting[], responses: readonly FeedbackResponse[]): Map<number, FeedbackResponse[]> {
   const held = meetings.filter((m) => m.status === 'ended');
   const byMeeting = new Map<number, FeedbackResponse[]>(held.map((m) => [m.at, []]));
+  const byDay = new Map<string, number[]>();
+  for (const m of held) byDay.set(dayOf(m.at), [...(byDay.get(dayOf(m.at)) ?? []), m.at]);
   for (const response of responses) {
-    const sameDay = held.filter((m) => dayOf(m.at) === response.day);
-    const at = response.meetingAt ?? (sameDay.length === 1 ? sameDay[0]?.at : undefined);
+    const sameDay = response.meetingAt === undefined ? (byDay.get(response.day) ?? []) : [];
+    const at = response.meetingAt ?? (sameDay.length === 1 ? sameDay[0] : undefined);
     if (at !== undefined) byMeeting.get(at)?.push(response);
   }
   return byMeeting;
 }
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
+/** A meeting's answers as a count, and each scale question's mean only when at least `minResponses` answered the form. */
+function feedbackOf(questions: readonly ReportQuestion[], given: readonly FeedbackResponse[], minResponses: number): ReportFeedback {
+  const means: Record<string, number | null> = {};
+  for (const question of questions) {
+    const values = given.flatMap((r) => (typeof r.answers[question.id] === 'number' ? [r.answers[question.id] as number] : []));
+    means[question.id] = given.length >= minResponses && values.length > 0 ? hundredths(values.reduce((a, b) => a + b, 0) / values.length) : null;
+  }
+  return { responses: given.length, means };
+}
 
 /** The group's record as a report without names: everything the coordinator's figures need, nothing more. */
 export function shareReport({ group, purpose, form, responses = [], minResponses = DEFAULT_MIN_RESPONSES, now }: ReportSources): SharedReport {
@@ -106,8 +119,6 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
     .filter((m): m is Meeting & { status: 'ended' | 'abandoned' } => m.status !== 'running')
     .sort((a, b) => a.at - b.at)
     .map((m): ReportMeeting => {
-      const given = answers.get(m.at) ?? [];
-      const results = form && m.status === 'ended' ? formResults(form, given, minResponses) : null;
       const plan = m.plan?.filter((s) => s.usedMs !== null) ?? null;
       return {
         day: dayOf(m.at),
@@ -120,13 +131,8 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
         })),
         plannedMinutes: m.plan ? minutes(m.plan.reduce((sum, s) => sum + s.plannedMs, 0)) : null,
         usedMinutes: plan ? minutes(plan.reduce((sum, s) => sum + (s.usedMs ?? 0), 0)) : null,
-        largestShareRatio: m.talk && m.talk.spokenMs > 0 ? Math.round(m.talk.largestShareRatio * 100) / 100 : null,
-        feedback: results
-          ? {
-              responses: results.responses,
-              means: Object.fromEntries(results.questions.flatMap((q) => (q.type === 'scale' ? [[q.questionId, q.mean === null ? null : Math.round(q.mean * 100) / 100]] : []))),
-            }
-          : null,
+        largestShareRatio: m.talk && m.talk.spokenMs > 0 ? hundredths(m.talk.largestShareRatio) : null,
+        feedback: form && m.status === 'ended' ? feedbackOf(questions, answers.get(m.at) ?? [], minResponses) : null,
       };
     });
   return {
