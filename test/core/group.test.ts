@@ -252,7 +252,7 @@ describe('a whole group: export, import, forget', () => {
     const file = await exportGroup(store, 'tue');
     await store.put('group', 'tue', createGroup('tue', 'Tuesday, renamed since', ['Ana'], T0));
     const refused = await importGroup(store, file).then(() => undefined, (e: unknown) => e as Error);
-    expect(refused?.message).to.contain('the group "tue" is already on this device');
+    expect(refused?.message).to.equal('The group "Tuesday, renamed since" is already on this device. To replace it with this file, open the group and choose "Bring this group back from a file".');
     expect((await store.get<{ name: string }>('group', 'tue'))?.data.name).to.equal('Tuesday, renamed since');
     const wrongOne = await importGroup(store, file, { replace: 'wed' }).then(() => undefined, (e: unknown) => e as Error);
     expect(wrongOne?.message).to.contain('file: holds the group "tue", not "wed"');

@@ -40,11 +40,15 @@ export async function importGroup(store: PeerStore, file: unknown, options: { re
   }
   if (typeof groupId === 'string' && options.replace !== undefined && groupId !== options.replace) {
     check.fail('file', `holds the group "${groupId}", not "${options.replace}"`);
-  } else if (typeof groupId === 'string' && options.replace === undefined && (await store.get('group', groupId))) {
-    check.fail('file', `the group "${groupId}" is already on this device; open it to replace it from this file`);
   }
   const checked = check.result(() => groupId as string);
   if (!checked.ok) throw new ValidationError('The group file', checked.errors);
+  // Not a fault in the file: said as what to do, not as a list of problems.
+  const here = options.replace === undefined ? await store.get<{ name?: unknown }>('group', checked.value) : undefined;
+  if (here) {
+    const name = typeof here.data.name === 'string' ? here.data.name : checked.value;
+    throw new Error(`The group "${name}" is already on this device. To replace it with this file, open the group and choose "Bring this group back from a file".`);
+  }
   const { imported } = await store.importAll(file);
   return { groupId: checked.value, imported };
 }
