@@ -3,20 +3,10 @@
 // shared report, reading them back as a coordinator's import does, and computing every
 // group's figures; and the size of one group's shared file. Used by run.mjs; on its own:
 // `node bench/reports.mjs` (after `npx tsc -p packages/core/tsconfig.build.json`).
-import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { median, time } from './measure.mjs';
 
 const DAY = 86_400_000;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const time = (work) => {
-  const start = performance.now();
-  work();
-  return performance.now() - start;
-};
 
 /** One invented group's record and its feedback, the same every run (core's seeded generator). */
 export function inventedProgrammeGroup(core, index, meetings = 100) {

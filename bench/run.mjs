@@ -24,14 +24,10 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startPreview } from '../test/e2e/preview.mjs';
 import { inventedResources, searchBench } from './search.mjs';
 import { reportsBench } from './reports.mjs';
+import { median } from './measure.mjs';
 
 const root = new URL('..', import.meta.url);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function table(title, header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));

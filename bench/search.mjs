@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { Charset, Index as FlexIndex } from 'flexsearch';
+import { median, time } from './measure.mjs';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 
@@ -111,16 +112,6 @@ function engines(core) {
   };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const time = (fn) => {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-};
 
 /** What a person types, one keystroke at a time ("h", "ho", "hou", …), for each query. */
 const KEYSTROKE_QUERIES = ['housing', 'bogota', 'counseling', 'duelo medellin', 'ab12345', 'food bank', 'recuperacion'];

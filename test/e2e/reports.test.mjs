@@ -180,6 +180,13 @@ test('two groups share their reports; a coordinator sees them side by side; the 
   await page.waitForFunction(() => /bad-report\.json.*was not brought in/.test(document.getElementById('bring-status').textContent));
   assert.match(await page.$eval('#bring-status', (s) => s.textContent), /report\.members\[0\]\.name: is not part of a shared report/);
   assert.equal(await page.$$eval('.report-group', (groups) => groups.length), 2);
+  // An older report of a group never replaces the newer one here.
+  const older = join(downloads, 'older-report.json');
+  writeFileSync(older, JSON.stringify({ ...JSON.parse(files[0].text), madeOn: '2020-01-01' }));
+  await input.uploadFile(older);
+  await page.waitForFunction(() => /newer than this file’s \(2020-01-01\); the newer one is kept/.test(document.getElementById('bring-status').textContent));
+  const headings = await page.$$eval('.report-group h2', (hs) => hs.map((h) => h.textContent));
+  assert.ok(!headings.some((h) => h.includes('2020')), headings.join());
 
   await page.click('#programme-csv');
   const csv = await downloaded(downloads, '.csv');
