@@ -6,6 +6,7 @@
  */
 import {
   groupFigures,
+  latestAgainstAverage,
   parseSharedReport,
   programmeCsv,
   type DateRange,
@@ -60,7 +61,7 @@ async function render(): Promise<void> {
     rowChart(text.programmeChartLabel(figures.length), figures.map((f) => ({ label: f.name, value: f.attendanceRate === null ? null : Math.round(f.attendanceRate * 100) })), 100, (v) => `${v}%`),
     dataTable(
       text.programmeChart,
-      [c.group, c.source, c.held, c.abandoned, text.attendanceRate, ...[4, 8, 12].map((n) => `${text.retention} ${text.retentionAfter(n)}`), text.equity, c.flags],
+      [c.group, c.source, c.held, c.abandoned, text.attendanceRate, ...[4, 8, 12].map((n) => `${text.retention} ${text.retentionAfter(n)}`), text.equity, text.feedbackLatest, c.flags],
       figures.map((f, i) => [
         f.name,
         from(all[i] as Source),
@@ -69,6 +70,12 @@ async function render(): Promise<void> {
         percent(f.attendanceRate),
         ...f.retention.map((r) => text.retentionFigure(r.stillComing, r.eligible)),
         f.equity.medianLargestShare === null ? '—' : `${f.equity.medianLargestShare.toFixed(2)}× · ${percent(f.equity.dominatedShare)}`,
+        f.feedback
+          .flatMap((trend) => {
+            const latest = latestAgainstAverage(trend);
+            return latest ? [text.latestAgainst(trend.label, latest.latest, latest.average)] : [];
+          })
+          .join('; ') || '—',
         String(f.flags.length),
       ]),
     ),

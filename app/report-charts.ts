@@ -31,9 +31,9 @@ function chartFrame(label: string, count: number): { svg: SVGSVGElement; width: 
 const y = (value: number, max: number) => HEIGHT - (value / max) * (HEIGHT - 16);
 
 /** Labels under every `every`th bar or point (so they never overlap); the table always has them all. */
-function caption(svg: SVGSVGElement, x: number, text: string, index: number, every: number): void {
+function caption(svg: SVGSVGElement, x: number, text: string, index: number, every: number, anchor = 'middle'): void {
   if (index % every !== 0) return;
-  const label = svgElement('text', { x, y: HEIGHT + 14, 'text-anchor': 'middle', class: 'chart-label' });
+  const label = svgElement('text', { x, y: HEIGHT + 14, 'text-anchor': anchor, class: 'chart-label' });
   label.textContent = text;
   svg.append(label);
 }
@@ -62,7 +62,8 @@ export function lineChart(label: string, points: readonly ChartPoint[], min: num
   let penDown = false;
   points.forEach((point, i) => {
     const x = AXIS + i * STEP + STEP / 2;
-    caption(svg, x, point.label, i, Math.max(1, points.length - 1));
+    // Only the ends of a line are labelled, held inside the picture.
+    caption(svg, x, point.label, i, Math.max(1, points.length - 1), i === 0 ? 'start' : 'end');
     penDown = penDown && point.value !== null;
     if (point.value === null) return;
     path += `${penDown ? 'L' : 'M'}${x},${at(point.value)} `;

@@ -7,6 +7,7 @@ import {
   createGroup,
   emptyPurpose,
   groupFigures,
+  latestAgainstAverage,
   meetingEnded,
   meetingsCsv,
   memberLeaves,
@@ -344,5 +345,13 @@ describe('reports: the documented format', () => {
       expect(parseSharedReport(changed((o) => (o.extra = 1))).ok, 'no other field').to.equal(false);
     }
     expect(schema.$defs.meeting?.properties.status?.enum).to.deep.equal(['ended', 'abandoned']);
+  });
+});
+
+describe('reports: a question’s latest mean against its own earlier average', () => {
+  it('is what the flag compares, and what the coordinator sees beside each group', () => {
+    const safe = groupFigures(reports.tuesday).feedback[0]!;
+    expect(latestAgainstAverage(safe)).to.deep.equal({ day: '2026-02-24', latest: 2.33, average: 4.21, earlier: 6 });
+    expect(latestAgainstAverage({ ...safe, points: safe.points.slice(0, 1) })).to.equal(null);
   });
 });

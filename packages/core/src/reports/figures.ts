@@ -128,17 +128,22 @@ function retention(report: SharedReport, held: readonly ReportMeeting[], after: 
   return { after, eligible, stillComing };
 }
 
+/** A question's latest mean against the average of its earlier ones (to two decimals); null without an earlier one. */
+export function latestAgainstAverage(trend: QuestionTrend): { day: string; latest: number; average: number; earlier: number } | null {
+  const latest = trend.points.at(-1);
+  const earlier = trend.points.slice(0, -1);
+  if (!latest || earlier.length === 0) return null;
+  const average = Math.round((earlier.reduce((sum, p) => sum + p.mean, 0) / earlier.length) * 100) / 100;
+  return { day: latest.day, latest: latest.mean, average, earlier: earlier.length };
+}
+
 function flags(report: SharedReport, held: readonly ReportMeeting[], feedback: readonly QuestionTrend[]): Flag[] {
   const raised: Flag[] = [];
   for (const question of feedback) {
-    const latest = question.points.at(-1);
-    const earlier = question.points.slice(0, -1);
-    if (!latest || earlier.length < 2) continue;
-    const average = earlier.reduce((sum, p) => sum + p.mean, 0) / earlier.length;
-    // Means are kept to two decimals: compare in hundredths so 4.10 - 3.10 counts as a whole point.
-    if (Math.round((average - latest.mean) * 100) >= FEEDBACK_DROP * 100) {
-      raised.push({ kind: 'feedback-drop', questionId: question.questionId, label: question.label, day: latest.day, latest: latest.mean, average: Math.round(average * 100) / 100 });
-    }
+    const trend = latestAgainstAverage(question);
+    // Against at least two earlier meetings; in hundredths, so 4.10 against 3.10 is a whole point.
+    if (!trend || trend.earlier < 2 || Math.round((trend.average - trend.latest) * 100) < FEEDBACK_DROP * 100) continue;
+    raised.push({ kind: 'feedback-drop', questionId: question.questionId, label: question.label, day: trend.day, latest: trend.latest, average: trend.average });
   }
   const lastFew = held.slice(-(IN_A_ROW + 1));
   if (lastFew.length === IN_A_ROW + 1 && lastFew.every((m, i) => i === 0 || m.attendance.length < (lastFew[i - 1] as ReportMeeting).attendance.length)) {
