@@ -80,11 +80,11 @@ export function lineChart(label: string, points: readonly ChartPoint[], min: num
 }
 
 const ROW = 28;
-const NAME = 180;
+const NAME = 150;
 
 /** One bar a row, named in full at its start (groups side by side), from zero to `max`. */
 export function rowChart(label: string, points: readonly ChartPoint[], max: number, format: (value: number) => string = String): SVGSVGElement {
-  const width = NAME + 260;
+  const width = NAME + 190;
   const svg = svgElement('svg', { viewBox: `0 0 ${width} ${points.length * ROW + 8}`, preserveAspectRatio: 'xMinYMin meet', role: 'img', 'aria-label': label, class: 'chart chart-rows' });
   points.forEach((point, i) => {
     const top = 4 + i * ROW;
