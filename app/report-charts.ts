@@ -89,7 +89,7 @@ export function rowChart(label: string, points: readonly ChartPoint[], max: numb
   points.forEach((point, i) => {
     const top = 4 + i * ROW;
     const name = svgElement('text', { x: NAME - 8, y: top + 18, 'text-anchor': 'end', class: 'chart-label' });
-    name.textContent = point.label.length > 24 ? `${point.label.slice(0, 23)}…` : point.label;
+    name.textContent = point.label.length > 20 ? `${point.label.slice(0, 19)}…` : point.label;
     svg.append(name);
     if (point.value === null) return;
     const length = (point.value / (max || 1)) * (width - NAME - 56);
