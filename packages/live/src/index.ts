@@ -1,0 +1,5 @@
+export * from './secrets.js';
+export * from './stage.js';
+export * from './provider.js';
+export * from './room.js';
+export * from './qr.js';

@@ -1,0 +1,159 @@
+/**
+ * A live room: one Yjs document the facilitator's device and members' devices
+ * share for one meeting. The facilitator (or a co-facilitator) publishes the
+ * signed stage; members add what they give (anonymous feedback, keyed by a
+ * random id of their device for this room, never a member's id). The
+ * facilitator's own store stays the record: what members give is checked and
+ * copied into it by the meeting page. Guests keep nothing: the document lives
+ * in memory and is gone when they leave.
+ */
+import * as Y from 'yjs';
+import type { Answers } from '@peerkit/core';
+import { openStage, sealStage, verifyingKey, type Stage, type StageKeys } from './stage.js';
+import { roomTopic, type RoomLink } from './secrets.js';
+import { webrtcProvider, type ProviderFactory, type SyncProvider } from './provider.js';
+
+export type Role = 'facilitator' | 'co-facilitator' | 'member';
+
+export interface Presence {
+  /** As the person chose on joining; empty for anonymous. */
+  name: string;
+  role: Role;
+}
+
+export interface GivenAnswers {
+  formId: string;
+  /** Random per device and room: the same device answering again replaces its answer, never adds one. */
+  deviceId: string;
+  answers: Answers;
+}
+
+export interface RoomOptions {
+  link: RoomLink;
+  presence: Presence;
+  /** Only for those who publish the stage: the facilitator, or a co-facilitator from the control key. */
+  keys?: StageKeys;
+  provider?: ProviderFactory;
+  iceServers?: RTCIceServer[];
+}
+
+export type RoomProblem = 'forged' | 'replayed' | 'malformed';
+
+export class LiveRoom {
+  private readonly stageMap: Y.Map<unknown>;
+  private readonly answerMap: Y.Map<unknown>;
+  private lastSeq = 0;
+  private shown: Stage | null = null;
+  private readonly stageListeners = new Set<(stage: Stage) => void>();
+  private readonly problemListeners = new Set<(problem: RoomProblem) => void>();
+  private reading: Promise<void> = Promise.resolve();
+
+  private constructor(
+    readonly doc: Y.Doc,
+    readonly link: RoomLink,
+    private readonly verifying: CryptoKey,
+    private readonly keys: StageKeys | undefined,
+    readonly provider: SyncProvider,
+  ) {
+    this.stageMap = doc.getMap('stage');
+    this.answerMap = doc.getMap('answers');
+    // Stages are opened one at a time, in the order they arrive, so a newer one is never overtaken.
+    this.stageMap.observe(() => {
+      this.reading = this.reading.then(() => this.readStage());
+    });
+  }
+
+  static async open({ link, presence, keys, provider = webrtcProvider, iceServers }: RoomOptions): Promise<LiveRoom> {
+    const verifying = await verifyingKey(link.stageKey);
+    const doc = new Y.Doc();
+    const transport = await provider(doc, await roomTopic(link.room), { relay: link.relay, password: link.key, iceServers });
+    transport.awareness.setLocalState(presence);
+    return new LiveRoom(doc, link, verifying, keys, transport);
+  }
+
+  get stage(): Stage | null {
+    return this.shown;
+  }
+
+  onStage(listener: (stage: Stage) => void): () => void {
+    this.stageListeners.add(listener);
+    if (this.shown) listener(this.shown);
+    return () => this.stageListeners.delete(listener);
+  }
+
+  onProblem(listener: (problem: RoomProblem) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
+  }
+
+  private async readStage(): Promise<void> {
+    const reading = await openStage(this.verifying, this.stageMap.get('current'), this.lastSeq);
+    if (!reading.ok) {
+      // The same stage seen again (a rejoin's catch-up) is not a problem worth saying.
+      if (reading.problem !== 'replayed') this.problemListeners.forEach((listener) => listener(reading.problem));
+      return;
+    }
+    this.lastSeq = reading.seq;
+    this.shown = reading.stage;
+    this.stageListeners.forEach((listener) => listener(reading.stage));
+  }
+
+  /** Signs and shows a stage to the room (facilitator and co-facilitator only). */
+  async publish(stage: Stage): Promise<void> {
+    if (!this.keys) throw new Error('Only the facilitator can change what the room is shown.');
+    // Numbered by time, and always past the last one seen, so two facilitators never go backwards.
+    const seq = Math.max(Date.now(), this.lastSeq + 1);
+    const envelope = await sealStage(this.keys.signing, seq, stage);
+    this.stageMap.set('current', envelope);
+  }
+
+  /** A member's answers to the form on the stage, anonymous: the device's random id and nothing else. */
+  answer(given: GivenAnswers): void {
+    this.answerMap.set(`${given.formId}|${given.deviceId}`, { formId: given.formId, deviceId: given.deviceId, answers: given.answers });
+  }
+
+  /** Every answer given in the room so far, and again whenever one is added or changed. */
+  onAnswers(listener: (all: GivenAnswers[]) => void): () => void {
+    const tell = () => listener([...this.answerMap.values()].filter(isGiven));
+    this.answerMap.observe(tell);
+    tell();
+    return () => this.answerMap.unobserve(tell);
+  }
+
+  /** Who is here now, as each device says (the facilitator's list; members see only a count). */
+  presence(): Presence[] {
+    const states = this.provider.awareness.getStates();
+    return [...states.entries()].filter(([id]) => id !== this.provider.awareness.clientID).map(([, state]) => state as Presence).filter(isPresence);
+  }
+
+  onPresence(listener: (present: Presence[]) => void): () => void {
+    const tell = () => listener(this.presence());
+    this.provider.awareness.on('change', tell);
+    tell();
+    return () => this.provider.awareness.off('change', tell);
+  }
+
+  /** Ends the room for everyone: a signed closed stage, then this device leaves. */
+  async close(stage: Stage): Promise<void> {
+    await this.publish({ ...stage, phase: 'closed', section: null, timer: null, checkin: null, rules: null, feedback: null });
+    // Give the closed stage a moment to reach the others before the connections go.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    this.leave();
+  }
+
+  leave(): void {
+    this.provider.awareness.setLocalState(null);
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+}
+
+function isGiven(value: unknown): value is GivenAnswers {
+  const given = value as { formId?: unknown; deviceId?: unknown; answers?: unknown } | null;
+  return typeof given?.formId === 'string' && typeof given.deviceId === 'string' && typeof given.answers === 'object' && given.answers !== null && !Array.isArray(given.answers);
+}
+
+function isPresence(value: unknown): value is Presence {
+  const presence = value as { name?: unknown; role?: unknown } | null;
+  return typeof presence?.name === 'string' && ['facilitator', 'co-facilitator', 'member'].includes(String(presence.role));
+}

@@ -1,0 +1,86 @@
+/**
+ * What the room is shown (the stage) and how members know it came from the
+ * facilitator: every stage is signed (ECDSA P-256) with the facilitator's key,
+ * whose public half is in the join link, and numbered, so a tampered, forged
+ * or replayed stage is refused. Like the presenter screen, a stage is public
+ * to the room: nothing private goes on it.
+ */
+import type { FeedbackForm } from '@peerkit/core';
+import { fromBase64Url, toBase64Url } from './secrets.js';
+
+export interface StageTimer {
+  speaker: string | null;
+  next: string | null;
+  /** Time left for the speaker when the stage was made; members count down from when it arrived. */
+  remainingMs: number | null;
+  running: boolean;
+}
+
+export interface Stage {
+  group: string;
+  /** soon: not started; running; break; over: the meeting ended; closed: the room is closed. */
+  phase: 'soon' | 'running' | 'break' | 'over' | 'closed';
+  section: { title: string; tool: string | null } | null;
+  timer: StageTimer | null;
+  checkin: { question: string; speaker: string | null } | null;
+  rules: string[] | null;
+  /** The form members answer from their own devices, while the feedback section runs. */
+  feedback: FeedbackForm | null;
+}
+
+/** A stage as it travels: the signed text and its signature. */
+export interface StageEnvelope {
+  body: string;
+  sig: string;
+}
+
+const ECDSA = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+export interface StageKeys {
+  signing: CryptoKey;
+  /** Raw public key, base64url: goes in every join link. */
+  publicKey: string;
+  /** The private key's `d`, base64url: only in a co-facilitator's link. */
+  control: string;
+}
+
+export async function newStageKeys(): Promise<StageKeys> {
+  const pair = await crypto.subtle.generateKey(ECDSA, true, ['sign', 'verify']);
+  const publicKey = toBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
+  const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
+  return { signing: pair.privateKey, publicKey, control: jwk.d ?? '' };
+}
+
+/** A co-facilitator's signing key, from the link's public key and control secret. */
+export async function stageKeysFrom(publicKey: string, control: string): Promise<StageKeys> {
+  const raw = fromBase64Url(publicKey);
+  const jwk: JsonWebKey = { kty: 'EC', crv: 'P-256', x: toBase64Url(raw.slice(1, 33)), y: toBase64Url(raw.slice(33, 65)), d: control, ext: true };
+  const signing = await crypto.subtle.importKey('jwk', jwk, ECDSA, false, ['sign']);
+  return { signing, publicKey, control };
+}
+
+export function verifyingKey(publicKey: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', fromBase64Url(publicKey), ECDSA, false, ['verify']);
+}
+
+export async function sealStage(signing: CryptoKey, seq: number, stage: Stage): Promise<StageEnvelope> {
+  const body = JSON.stringify({ seq, stage });
+  const sig = await crypto.subtle.sign(SIGN, signing, new TextEncoder().encode(body));
+  return { body, sig: toBase64Url(new Uint8Array(sig)) };
+}
+
+export type StageReading = { ok: true; seq: number; stage: Stage } | { ok: false; problem: 'forged' | 'replayed' | 'malformed' };
+
+/** Opens a stage: signed by the facilitator's key, newer than the last one shown, and shaped as a stage. */
+export async function openStage(verifying: CryptoKey, envelope: unknown, lastSeq: number): Promise<StageReading> {
+  const { body, sig } = (envelope ?? {}) as Partial<StageEnvelope>;
+  if (typeof body !== 'string' || typeof sig !== 'string' || body.length > 200_000) return { ok: false, problem: 'malformed' };
+  // A signature that is not even base64url is as forged as a wrong one.
+  const valid = await crypto.subtle.verify(SIGN, verifying, fromBase64Url(sig), new TextEncoder().encode(body)).catch(() => false);
+  if (!valid) return { ok: false, problem: 'forged' };
+  const parsed = JSON.parse(body) as { seq?: unknown; stage?: unknown };
+  if (typeof parsed.seq !== 'number' || typeof parsed.stage !== 'object' || parsed.stage === null) return { ok: false, problem: 'malformed' };
+  if (parsed.seq <= lastSeq) return { ok: false, problem: 'replayed' };
+  return { ok: true, seq: parsed.seq, stage: parsed.stage as Stage };
+}

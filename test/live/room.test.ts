@@ -1,0 +1,180 @@
+import { expect } from '@esm-bundle/chai';
+import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import {
+  LiveRoom,
+  joinLink,
+  newStageKeys,
+  openStage,
+  qrModules,
+  randomId,
+  readJoinLink,
+  roomTopic,
+  sealStage,
+  stageKeysFrom,
+  verifyingKey,
+  type ProviderFactory,
+  type RoomLink,
+  type Stage,
+} from '@peerkit/live';
+import { until } from '../helpers.js';
+
+const STAGE: Stage = { group: 'Tuesday circle', phase: 'running', section: { title: 'Sharing round', tool: 'peer-timer' }, timer: { speaker: 'Ana', next: 'Ben', remainingMs: 120_000, running: true }, checkin: null, rules: null, feedback: null };
+
+/**
+ * A transport for tests: every document opened on the same bus sees the others' updates and
+ * presence at once, in this page, with no network. The rooms' logic is the same as over WebRTC.
+ */
+function loopback(): ProviderFactory & { drop(doc: Y.Doc): void; join(doc: Y.Doc): void } {
+  const docs = new Map<Y.Doc, Awareness>();
+  const offline = new Set<Y.Doc>();
+  const factory = (async (doc: Y.Doc) => {
+    const awareness = new Awareness(doc);
+    for (const [other, theirs] of docs) {
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+      Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+      applyAwarenessUpdate(awareness, encodeAwarenessUpdate(theirs, [...theirs.getStates().keys()]), 'bus');
+    }
+    docs.set(doc, awareness);
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'bus' || offline.has(doc)) return;
+      for (const other of docs.keys()) if (other !== doc && !offline.has(other)) Y.applyUpdate(other, update, 'bus');
+    });
+    awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      if (origin === 'bus') return;
+      const update = encodeAwarenessUpdate(awareness, [...added, ...updated, ...removed]);
+      for (const [other, theirs] of docs) if (other !== doc) applyAwarenessUpdate(theirs, update, 'bus');
+    });
+    return {
+      awareness,
+      onStatus: (listener: (status: { relay: boolean; peers: number }) => void) => {
+        listener({ relay: true, peers: docs.size - 1 });
+        return () => undefined;
+      },
+      destroy: () => {
+        docs.delete(doc);
+        awareness.destroy();
+      },
+    };
+  }) as unknown as ProviderFactory & { drop(doc: Y.Doc): void; join(doc: Y.Doc): void };
+  factory.drop = (doc) => offline.add(doc);
+  /** Back online: catches up both ways, as a rejoin's sync does. */
+  factory.join = (doc) => {
+    offline.delete(doc);
+    for (const other of docs.keys()) {
+      if (other === doc) continue;
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)), 'bus');
+      Y.applyUpdate(other, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(other)), 'bus');
+    }
+  };
+  return factory;
+}
+
+async function facilitatorLink(): Promise<{ link: RoomLink; keys: Awaited<ReturnType<typeof newStageKeys>> }> {
+  const keys = await newStageKeys();
+  return { keys, link: { room: randomId(), key: randomId(), relay: 'ws://127.0.0.1:4444', stageKey: keys.publicKey } };
+}
+
+describe('live: join links', () => {
+  it('keeps every secret in the fragment, and reads back only a whole link', async () => {
+    const { link, keys } = await facilitatorLink();
+    const member = joinLink('https://example.org/app/live.html?x=1#old', link);
+    const url = new URL(member);
+    expect(url.search).to.equal('?x=1');
+    expect(url.hash).to.include(`room=${link.room}`);
+    expect(readJoinLink(url.hash)).to.deep.equal({ ok: true, link });
+    const co = readJoinLink(new URL(joinLink(member, { ...link, control: keys.control })).hash);
+    expect(co.ok && co.link.control).to.equal(keys.control);
+    expect(readJoinLink(url.hash.slice(0, 30))).to.deep.include({ ok: false });
+    expect(readJoinLink(url.hash.replace('ws%3A%2F%2F', 'http%3A%2F%2F'))).to.deep.equal({ ok: false, problem: 'the link names no meeting relay; ask the facilitator for it again' });
+    // 128-bit ids, never the same twice; the relay sees a hash of the room, not the room.
+    expect(randomId()).to.have.length(22).and.not.equal(randomId());
+    expect(await roomTopic(link.room)).to.match(/^peerkit-[A-Za-z0-9_-]{43}$/).and.not.include(link.room);
+  });
+
+  it('draws a QR code of the link (modules, square)', () => {
+    const modules = qrModules('https://example.org/app/live.html#room=abc');
+    expect(modules.length).to.be.greaterThan(20);
+    expect(modules.every((row) => row.length === modules.length)).to.equal(true);
+  });
+});
+
+describe('live: the stage is the facilitator’s alone', () => {
+  it('opens a signed stage once, refuses a tampered, forged or replayed one', async () => {
+    const { keys } = await facilitatorLink();
+    const verifying = await verifyingKey(keys.publicKey);
+    const sealed = await sealStage(keys.signing, 5, STAGE);
+    expect(await openStage(verifying, sealed, 0)).to.deep.equal({ ok: true, seq: 5, stage: STAGE });
+    expect(await openStage(verifying, sealed, 5)).to.deep.equal({ ok: false, problem: 'replayed' });
+    expect(await openStage(verifying, { ...sealed, body: sealed.body.replace('Ana', 'Eve') }, 0)).to.deep.equal({ ok: false, problem: 'forged' });
+    const stranger = await newStageKeys();
+    expect(await openStage(verifying, await sealStage(stranger.signing, 9, STAGE), 0)).to.deep.equal({ ok: false, problem: 'forged' });
+    expect(await openStage(verifying, { body: 1 }, 0)).to.deep.equal({ ok: false, problem: 'malformed' });
+    // A co-facilitator signs with the same key, rebuilt from the link's control part.
+    const co = await stageKeysFrom(keys.publicKey, keys.control);
+    expect(await openStage(verifying, await sealStage(co.signing, 6, STAGE), 5)).to.deep.include({ ok: true, seq: 6 });
+  });
+});
+
+describe('live: a room', () => {
+  it('shows members the facilitator’s stage, takes one anonymous answer per device, and lists who is here', async () => {
+    const bus = loopback();
+    const { link, keys } = await facilitatorLink();
+    const facilitator = await LiveRoom.open({ link, presence: { name: 'Facilitator', role: 'facilitator' }, keys, provider: bus });
+    const ana = await LiveRoom.open({ link, presence: { name: 'Ana', role: 'member' }, provider: bus });
+    const anonymous = await LiveRoom.open({ link, presence: { name: '', role: 'member' }, provider: bus });
+    await facilitator.publish(STAGE);
+    await until(() => ana.stage?.timer?.speaker === 'Ana' && anonymous.stage?.section?.title === 'Sharing round', 'members see the stage');
+    expect(facilitator.presence().map((p) => p.name).sort()).to.deep.equal(['', 'Ana']);
+
+    const given: unknown[] = [];
+    facilitator.onAnswers((all) => given.splice(0, given.length, ...all));
+    ana.answer({ formId: 'end', deviceId: 'device-a', answers: { safe: 4 } });
+    ana.answer({ formId: 'end', deviceId: 'device-a', answers: { safe: 5 } }); // changed mind: replaces
+    anonymous.answer({ formId: 'end', deviceId: 'device-b', answers: { safe: 2 } });
+    await until(() => given.length === 2, 'two answers reach the facilitator');
+    expect(given).to.deep.equal([
+      { formId: 'end', deviceId: 'device-a', answers: { safe: 5 } },
+      { formId: 'end', deviceId: 'device-b', answers: { safe: 2 } },
+    ]);
+    expect(JSON.stringify(facilitator.doc.getMap('answers').toJSON())).not.to.include('Ana'); // no member's name beside an answer
+
+    // A member cannot change what the room is shown: without the key, nothing to sign with; a forged stage is refused.
+    let problem = '';
+    anonymous.onProblem((p) => (problem = p));
+    await ana.publish(STAGE).then(
+      () => expect.fail('a member published'),
+      (error: unknown) => expect(String(error)).to.match(/Only the facilitator/),
+    );
+    const forger = await newStageKeys();
+    ana.doc.getMap('stage').set('current', await sealStage(forger.signing, Date.now() + 1e9, { ...STAGE, group: 'Forged' }));
+    await until(() => problem === 'forged', 'the forged stage is refused');
+    expect(anonymous.stage?.group).to.equal('Tuesday circle');
+    for (const room of [facilitator, ana, anonymous]) room.leave();
+  });
+
+  it('catches a member up after they drop and come back, counting nothing twice; closing clears the stage', async () => {
+    const bus = loopback();
+    const { link, keys } = await facilitatorLink();
+    const facilitator = await LiveRoom.open({ link, presence: { name: 'F', role: 'facilitator' }, keys, provider: bus });
+    const ben = await LiveRoom.open({ link, presence: { name: 'Ben', role: 'member' }, provider: bus });
+    await facilitator.publish(STAGE);
+    await until(() => ben.stage !== null, 'Ben sees the stage');
+    ben.answer({ formId: 'end', deviceId: 'device-ben', answers: { safe: 3 } });
+    bus.drop(ben.doc);
+    await facilitator.publish({ ...STAGE, section: { title: 'Feedback', tool: 'feedback-form' } });
+    ben.answer({ formId: 'end', deviceId: 'device-ben', answers: { safe: 4 } }); // given offline
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ben.stage?.section?.title).to.equal('Sharing round');
+    bus.join(ben.doc);
+    await until(() => ben.stage?.section?.title === 'Feedback', 'Ben catches up');
+    const answers: unknown[] = [];
+    facilitator.onAnswers((all) => answers.splice(0, answers.length, ...all));
+    expect(answers).to.deep.equal([{ formId: 'end', deviceId: 'device-ben', answers: { safe: 4 } }]);
+
+    await facilitator.close(STAGE);
+    await until(() => ben.stage?.phase === 'closed', 'the room closes for Ben');
+    expect(ben.stage).to.deep.include({ section: null, timer: null, feedback: null });
+    ben.leave();
+  });
+});
