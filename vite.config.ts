@@ -175,7 +175,7 @@ export default defineConfig(({ mode }) => {
       outDir: resolve(root, 'dist/app'),
       emptyOutDir: true,
       rollupOptions: {
-        input: Object.fromEntries(['index', 'group', 'meeting', 'report', 'coordinator', 'timer', 'embed-example'].map((page) => [page, resolve(root, `app/${page}.html`)])),
+        input: Object.fromEntries(['index', 'group', 'meeting', 'live', 'report', 'coordinator', 'timer', 'embed-example'].map((page) => [page, resolve(root, `app/${page}.html`)])),
       },
     },
     plugins: [appHead(), contentSecurityPolicy(), offlineServiceWorker()],

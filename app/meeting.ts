@@ -54,6 +54,7 @@ import { appStore, element, errorText, formText, groupIdFromUrl, pageText, regis
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
+import { offerLiveRoom } from './live-room.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');
@@ -242,7 +243,14 @@ function showRun(agenda: Agenda, focusTool = false): void {
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
   showLateArrivals(agenda);
   renderTool(agenda, focusTool);
+  if (!liveOffered) {
+    liveOffered = true;
+    offerLiveRoom({ groupId: group.id, meetingAt: () => (agendaElement ? thisMeeting(agendaElement.agenda)?.at : undefined) });
+  }
 }
+
+/** The live room's controls are set up once, when the meeting first runs on this page. */
+let liveOffered = false;
 
 async function pauseTools(paused: boolean): Promise<void> {
   const now = Date.now();

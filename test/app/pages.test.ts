@@ -97,7 +97,7 @@ describe('app: each section opens its tool', () => {
 
 describe('app: every page’s text in English and Spanish', () => {
   it('has each data-text key of every page in both tables, with the page’s English as the English', async () => {
-    for (const page of ['index', 'group', 'meeting', 'report', 'coordinator', 'timer']) {
+    for (const page of ['index', 'group', 'meeting', 'live', 'report', 'coordinator', 'timer']) {
       const html = await (await fetch(`/app/${page}.html`)).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
       const nodes = [...doc.querySelectorAll<HTMLElement>('[data-text]')];

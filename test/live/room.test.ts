@@ -16,10 +16,11 @@ import {
   type ProviderFactory,
   type RoomLink,
   type Stage,
+  type TransportStatus,
 } from '@peerkit/live';
 import { until } from '../helpers.js';
 
-const STAGE: Stage = { group: 'Tuesday circle', phase: 'running', section: { title: 'Sharing round', tool: 'peer-timer' }, timer: { speaker: 'Ana', next: 'Ben', remainingMs: 120_000, running: true }, checkin: null, rules: null, feedback: null };
+const STAGE: Stage = { group: 'Tuesday circle', lang: 'en', phase: 'running', section: { title: 'Sharing round', tool: 'peer-timer' }, timer: { speaker: 'Ana', next: 'Ben', remainingMs: 120_000, running: true }, checkin: null, rules: null, feedback: null };
 
 /**
  * A transport for tests: every document opened on the same bus sees the others' updates and
@@ -47,8 +48,8 @@ function loopback(): ProviderFactory & { drop(doc: Y.Doc): void; join(doc: Y.Doc
     });
     return {
       awareness,
-      onStatus: (listener: (status: { relay: boolean; peers: number }) => void) => {
-        listener({ relay: true, peers: docs.size - 1 });
+      onStatus: (listener: (status: TransportStatus) => void) => {
+        listener({ relay: true, peers: docs.size - 1, unreadable: 0 });
         return () => undefined;
       },
       destroy: () => {

@@ -8,10 +8,18 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 
+export interface TransportStatus {
+  /** Connected to the relay. */
+  relay: boolean;
+  /** How many others this device has a live connection to. */
+  peers: number;
+  /** Messages that reached this device but did not open with its key: someone with another key, or this link's key is wrong. */
+  unreadable: number;
+}
+
 export interface SyncProvider {
   readonly awareness: Awareness;
-  /** Connected to the relay, and how many others this device has a live connection to. */
-  onStatus(listener: (status: { relay: boolean; peers: number }) => void): () => void;
+  onStatus(listener: (status: TransportStatus) => void): () => void;
   destroy(): void;
 }
 
@@ -32,8 +40,18 @@ export const webrtcProvider: ProviderFactory = async (doc, topic, { relay, passw
   const provider = new WebrtcProvider(topic, doc, { signaling: [relay], password, peerOpts: { config: { iceServers } } });
   let relayUp = false;
   let peers = 0;
-  const listeners = new Set<(status: { relay: boolean; peers: number }) => void>();
-  const tell = () => listeners.forEach((listener) => listener({ relay: relayUp, peers }));
+  let unreadable = 0;
+  const listeners = new Set<(status: TransportStatus) => void>();
+  const tell = () => listeners.forEach((listener) => listener({ relay: relayUp, peers, unreadable }));
+  // y-webrtc leaves a message it cannot decrypt as an unhandled rejection (AES-GCM's OperationError):
+  // counted here, and said by the page, instead of an error in the console.
+  const onRejection = (event: PromiseRejectionEvent) => {
+    if (!(event.reason instanceof DOMException) || event.reason.name !== 'OperationError') return;
+    event.preventDefault();
+    unreadable += 1;
+    tell();
+  };
+  addEventListener('unhandledrejection', onRejection);
   // The relay connection (lib0's websocket client) says when it is up or down.
   const relays = provider.signalingConns as unknown as { connected: boolean; on(name: 'connect' | 'disconnect', listener: () => void): void }[];
   const relayStatus = () => {
@@ -53,9 +71,12 @@ export const webrtcProvider: ProviderFactory = async (doc, topic, { relay, passw
     awareness: provider.awareness,
     onStatus(listener) {
       listeners.add(listener);
-      listener({ relay: relayUp, peers });
+      listener({ relay: relayUp, peers, unreadable });
       return () => listeners.delete(listener);
     },
-    destroy: () => provider.destroy(),
+    destroy: () => {
+      removeEventListener('unhandledrejection', onRejection);
+      provider.destroy();
+    },
   };
 };

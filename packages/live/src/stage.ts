@@ -18,6 +18,8 @@ export interface StageTimer {
 
 export interface Stage {
   group: string;
+  /** The group's language: what the stage says is in it. */
+  lang: 'en' | 'es';
   /** soon: not started; running; break; over: the meeting ended; closed: the room is closed. */
   phase: 'soon' | 'running' | 'break' | 'over' | 'closed';
   section: { title: string; tool: string | null } | null;

@@ -191,6 +191,8 @@ export class FeedbackFormElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A control in a host form, given its form, stores nothing itself: the host keeps the answers (a guest's phone in a live room keeps nothing).
+    if (this.name && this.form) return;
     if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName') || changed.has('formId')) this.loading = this.load();
   }
 

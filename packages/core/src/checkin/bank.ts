@@ -144,6 +144,6 @@ export function restoreQuestion(bank: QuestionBank, id: string): QuestionBank {
 }
 
 /** The question's words in the language asked for, else in the other one. */
-export function questionText(question: Question, lang: 'en' | 'es'): string {
+export function questionText(question: Pick<Question, 'text'>, lang: 'en' | 'es'): string {
   return question.text[lang] ?? question.text.en ?? question.text.es ?? '';
 }

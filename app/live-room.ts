@@ -1,0 +1,180 @@
+/**
+ * The facilitator's side of a live room, on the meeting page. The room's secrets
+ * are made here and live only in this page's memory (and in the links it shows).
+ * The stage follows the meeting as stored; members' answers are checked against
+ * the form and copied into the group's feedback, linked to this meeting, once per
+ * device. `@peerkit/live` (Yjs, y-webrtc) loads only when a room opens.
+ */
+import {
+  addResponse,
+  cleanAnswers,
+  dayOf,
+  emptyLog,
+  validateAnswers,
+  type Agenda,
+  type CheckinRound,
+  type FeedbackForm,
+  type Group,
+  type ResponseLog,
+  type Round,
+  type RuleSet,
+} from '@peerkit/core';
+import type { GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
+import { appLang, appStore, element, errorText } from './shell.js';
+import { LIVE_MESSAGES } from './live.messages.js';
+import { stageOf } from './live-stage.js';
+
+const RELAY_KEY = 'peerkit-relay';
+const WATCHED = ['agenda', 'round', 'checkin', 'ground-rules', 'group'] as const;
+
+function savedRelay(): string {
+  try {
+    return localStorage.getItem(RELAY_KEY) ?? `ws://${location.hostname || '127.0.0.1'}:4444`;
+  } catch {
+    return `ws://${location.hostname || '127.0.0.1'}:4444`;
+  }
+}
+
+/** The link's QR code as one SVG path: a square per dark module, drawn by the page's colours. */
+function qrSvg(modules: boolean[][], label: string): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', `0 0 ${modules.length} ${modules.length}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', '#fff');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', modules.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join(''));
+  path.setAttribute('fill', '#000');
+  svg.append(background, path);
+  return svg;
+}
+
+export interface LiveMeeting {
+  groupId: string;
+  /** The meeting running now (its start), which members' answers belong to. */
+  meetingAt: () => number | undefined;
+}
+
+export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
+  const text = LIVE_MESSAGES[appLang()];
+  const form = element('live-open', HTMLFormElement);
+  const relayInput = element('live-relay', HTMLInputElement);
+  const status = element('live-status', HTMLElement);
+  relayInput.value = savedRelay();
+  let room: LiveRoom | undefined;
+  let lastStage: Stage | undefined;
+  const stopWatching: (() => void)[] = [];
+  /** The forms put on the stage, by id: an answer is checked against the one it answers. */
+  const forms = new Map<string, FeedbackForm>();
+
+  async function currentStage(): Promise<Stage> {
+    const store = await appStore();
+    const get = async <T>(kind: string) => (await store.get<T>(kind, groupId))?.data;
+    const group = await get<Group>('group');
+    if (!group) throw new Error('the group is gone from this device');
+    return stageOf({
+      group,
+      agenda: await get<Agenda>('agenda'),
+      round: await get<Round>('round'),
+      checkin: await get<CheckinRound>('checkin'),
+      rules: await get<RuleSet>('ground-rules'),
+      form: await get<FeedbackForm>('feedback-form'),
+      now: Date.now(),
+    });
+  }
+
+  let publishing: Promise<void> = Promise.resolve();
+  /** One publication at a time, in order, so the room never sees an older stage last. */
+  const publish = () => {
+    publishing = publishing.then(async () => {
+      if (!room) return;
+      const stage = await currentStage();
+      if (stage.feedback) forms.set(stage.feedback.id, stage.feedback);
+      lastStage = stage;
+      await room.publish(stage);
+    }).catch((error: unknown) => {
+      status.textContent = text.openFailed(errorText(error));
+    });
+  };
+
+  /** Members' answers into the group's feedback: checked, linked to this meeting, each device once (its id makes a repeat a no-op). */
+  async function takeAnswers(all: GivenAnswers[]): Promise<void> {
+    const store = await appStore();
+    for (const given of all) {
+      const answered = forms.get(given.formId);
+      if (!answered || Object.keys(validateAnswers(answered, given.answers)).length > 0) continue;
+      const at = meetingAt();
+      const response = { id: `live-${given.deviceId}-${given.formId}`, day: dayOf(Date.now()), answers: cleanAnswers(answered, given.answers), ...(at !== undefined ? { meetingAt: at } : {}) };
+      const saved = await store.update<ResponseLog>('feedback-responses', groupId, (log) => {
+        const current = log ?? emptyLog(given.formId);
+        // Another form's answers are never mixed in.
+        return current.formId && current.formId !== given.formId ? current : addResponse({ ...current, formId: current.formId || given.formId }, response);
+      });
+      // Said from what is stored, so the count is never more than what landed.
+      const fromDevices = saved.data.responses.filter((r) => r.id.startsWith('live-')).length;
+      if (fromDevices > 0) status.textContent = text.answersIn(fromDevices);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!form.reportValidity()) return;
+    void (async () => {
+      status.textContent = text.opening;
+      try {
+        const relay = relayInput.value.trim();
+        try {
+          localStorage.setItem(RELAY_KEY, relay);
+        } catch {
+          // Site data blocked: the address is asked again next time.
+        }
+        const live = await import('@peerkit/live');
+        const keys = await live.newStageKeys();
+        const link = { room: live.randomId(), key: live.randomId(), relay, stageKey: keys.publicKey };
+        room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys });
+        const page = new URL('live.html', location.href).href;
+        const memberLink = live.joinLink(page, link);
+        element('live-link', HTMLInputElement).value = memberLink;
+        element('live-co-link', HTMLInputElement).value = live.joinLink(page, { ...link, control: keys.control });
+        element('live-qr', HTMLElement).replaceChildren(qrSvg(live.qrModules(memberLink), text.qrLabel));
+        room.onPresence((present) => {
+          const names = present.filter((p) => p.role === 'member' && p.name).map((p) => p.name);
+          const anonymous = present.filter((p) => p.role === 'member' && !p.name).length;
+          element('live-present', HTMLElement).textContent = names.length + anonymous === 0 ? text.nobodyYet : text.present(names, anonymous);
+        });
+        room.onAnswers((all) => void takeAnswers(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
+        const store = await appStore();
+        for (const kind of WATCHED) stopWatching.push(store.watch(kind, groupId, publish));
+        publish();
+        form.hidden = true;
+        element('live-on', HTMLElement).hidden = false;
+        status.textContent = text.roomOpen;
+      } catch (error) {
+        status.textContent = text.openFailed(errorText(error));
+      }
+    })();
+  });
+
+  element('live-copy', HTMLButtonElement).addEventListener('click', () => {
+    void navigator.clipboard.writeText(element('live-link', HTMLInputElement).value).then(() => (status.textContent = text.copied));
+  });
+
+  element('live-close', HTMLButtonElement).addEventListener('click', () => {
+    if (!room || !lastStage) return;
+    const closing = room;
+    room = undefined;
+    stopWatching.splice(0).forEach((stop) => stop());
+    status.textContent = text.closing;
+    void publishing
+      .then(() => closing.close(lastStage as Stage))
+      .then(() => {
+        element('live-on', HTMLElement).hidden = true;
+        form.hidden = false;
+        status.textContent = text.roomClosed;
+      });
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * What a live room is shown, from the meeting as stored: the same public face as
+ * the presenter screen (the section, the timer's speaker and time left, the
+ * check-in question and speaker, the rules being read) and, during feedback, the
+ * form members answer on their own devices. Nothing private: no talk times,
+ * moods, passes or notes.
+ */
+import { formTemplate, inProgress, isPaused, questionText, roundView, type Agenda, type CheckinRound, type FeedbackForm, type Group, type Round, type RuleSet } from '@peerkit/core';
+import type { Stage, StageTimer } from '@peerkit/live';
+
+export interface MeetingNow {
+  group: Group;
+  agenda: Agenda | undefined;
+  round: Round | undefined;
+  checkin: CheckinRound | undefined;
+  rules: RuleSet | undefined;
+  /** The group's own stored form, if it has one; else the built-in end-of-meeting form. */
+  form: FeedbackForm | undefined;
+  now: number;
+}
+
+function timerOf(round: Round | undefined, now: number): StageTimer | null {
+  if (!round) return null;
+  const view = roundView(round, now);
+  return {
+    speaker: view.speaker?.name ?? null,
+    next: view.next?.name ?? null,
+    remainingMs: view.speaker ? Math.round(view.remainingMs) : null,
+    running: view.state === 'running',
+  };
+}
+
+export function stageOf({ group, agenda, round, checkin, rules, form, now }: MeetingNow): Stage {
+  const section = agenda?.sections.find((s) => s.status === 'current') ?? null;
+  const started = agenda?.sections.some((s) => s.startedAt !== null) ?? false;
+  const phase: Stage['phase'] = agenda && isPaused(agenda) ? 'break' : section ? 'running' : started && agenda && !inProgress(agenda) ? 'over' : 'soon';
+  const tool = phase === 'running' ? (section?.tool ?? null) : null;
+  return {
+    group: group.name,
+    lang: group.lang,
+    phase,
+    section: section && phase === 'running' ? { title: section.title, tool: section.tool } : null,
+    timer: tool === 'peer-timer' ? timerOf(round, now) : null,
+    checkin:
+      tool === 'checkin-round' && checkin
+        ? { question: questionText(checkin.question, group.lang), speaker: timerOf(checkin.round, now)?.speaker ?? null }
+        : null,
+    rules: tool === 'ground-rules' && rules ? rules.rules.filter((r) => r.status === 'agreed').map((r) => r.text) : null,
+    feedback: tool === 'feedback-form' ? (form ?? formTemplate('end-of-meeting', group.lang)) : null,
+  };
+}

@@ -1,0 +1,107 @@
+/** What a live room says, on a member's device and on the facilitator's meeting page, in English and Spanish. */
+import type { AppLang } from './messages.js';
+
+export interface LiveMessages {
+  badLink: (problem: string) => string;
+  connecting: string;
+  noRelay: string;
+  waiting: string;
+  connected: string;
+  nothingArrived: string;
+  wrongKey: string;
+  ignored: string;
+  closed: string;
+  left: string;
+  soon: string;
+  onBreak: string;
+  over: string;
+  speaking: (name: string) => string;
+  nextUp: (name: string) => string;
+  paused: string;
+  checkinSpeaker: (name: string) => string;
+  sent: string;
+  fixAnswers: string;
+  // The facilitator's side
+  open: string;
+  opening: string;
+  openFailed: (why: string) => string;
+  roomOpen: string;
+  present: (names: string[], anonymous: number) => string;
+  nobodyYet: string;
+  copied: string;
+  closing: string;
+  roomClosed: string;
+  answersIn: (n: number) => string;
+  qrLabel: string;
+  anonymous: string;
+}
+
+const en: LiveMessages = {
+  badLink: (problem) => `This link does not open a meeting: ${problem}.`,
+  connecting: 'Connecting to the meeting…',
+  noRelay: 'Cannot reach the meeting’s relay. Check this device’s connection; it keeps trying.',
+  waiting: 'Waiting for the facilitator…',
+  connected: 'Connected to the meeting.',
+  wrongKey: 'This link’s key does not open this meeting’s messages: the link may be mistyped or old. Ask the facilitator for it again.',
+  nothingArrived: 'Nothing has arrived from the meeting yet. The link may be wrong or the room closed: ask the facilitator for the link again.',
+  ignored: 'Something that did not come from the facilitator was ignored.',
+  closed: 'The facilitator closed the room. Nothing of it is kept on this device.',
+  left: 'You left the meeting. Nothing of it is kept on this device.',
+  soon: 'The meeting will start soon.',
+  onBreak: 'A short break.',
+  over: 'The meeting has ended. Thank you for coming.',
+  speaking: (name) => `${name} is speaking`,
+  nextUp: (name) => `Next: ${name}`,
+  paused: 'Paused',
+  checkinSpeaker: (name) => `${name} is checking in`,
+  sent: 'Your answers went to the facilitator, without your name. Thank you.',
+  fixAnswers: 'Some answers need another look: see the questions marked.',
+  open: 'Open a live room',
+  opening: 'Opening the room…',
+  openFailed: (why) => `The room could not be opened: ${why}`,
+  roomOpen: 'The room is open. Members join with this link or code; what they see is what the presenter screen shows.',
+  present: (names, anonymous) => `Here from their own devices: ${[...names, ...(anonymous > 0 ? [`${anonymous} anonymous`] : [])].join(', ')}.`,
+  nobodyYet: 'Nobody has joined from their own device yet.',
+  copied: 'Link copied.',
+  closing: 'Closing the room…',
+  roomClosed: 'The room is closed: members’ screens have cleared.',
+  answersIn: (n) => `${n} ${n === 1 ? 'answer' : 'answers'} from members’ own devices added to the feedback.`,
+  qrLabel: 'QR code of the link to join this meeting',
+  anonymous: 'anonymous',
+};
+
+const es: LiveMessages = {
+  badLink: (problem) => `Este enlace no abre una reunión: ${problem}.`,
+  connecting: 'Conectando con la reunión…',
+  noRelay: 'No se llega al servidor de enlace de la reunión. Revisa la conexión de este dispositivo; sigue intentándolo.',
+  waiting: 'Esperando a quien facilita…',
+  connected: 'Conectado a la reunión.',
+  wrongKey: 'La clave de este enlace no abre los mensajes de esta reunión: puede estar mal copiado o ser antiguo. Pide el enlace de nuevo.',
+  nothingArrived: 'Aún no ha llegado nada de la reunión. Puede que el enlace esté mal o la sala esté cerrada: pide el enlace de nuevo.',
+  ignored: 'Se ignoró algo que no venía de quien facilita.',
+  closed: 'Quien facilita cerró la sala. No queda nada de ella en este dispositivo.',
+  left: 'Saliste de la reunión. No queda nada de ella en este dispositivo.',
+  soon: 'La reunión empezará pronto.',
+  onBreak: 'Una pausa breve.',
+  over: 'La reunión terminó. Gracias por venir.',
+  speaking: (name) => `Habla ${name}`,
+  nextUp: (name) => `Después: ${name}`,
+  paused: 'En pausa',
+  checkinSpeaker: (name) => `Se presenta ${name}`,
+  sent: 'Tus respuestas llegaron a quien facilita, sin tu nombre. Gracias.',
+  fixAnswers: 'Algunas respuestas necesitan otra mirada: mira las preguntas marcadas.',
+  open: 'Abrir una sala en directo',
+  opening: 'Abriendo la sala…',
+  openFailed: (why) => `No se pudo abrir la sala: ${why}`,
+  roomOpen: 'La sala está abierta. Los miembros entran con este enlace o código; ven lo mismo que la pantalla de presentación.',
+  present: (names, anonymous) => `Conectados desde sus dispositivos: ${[...names, ...(anonymous > 0 ? [`${anonymous} anónimos`] : [])].join(', ')}.`,
+  nobodyYet: 'Nadie ha entrado aún desde su dispositivo.',
+  copied: 'Enlace copiado.',
+  closing: 'Cerrando la sala…',
+  roomClosed: 'La sala está cerrada: las pantallas de los miembros se han vaciado.',
+  answersIn: (n) => `${n} ${n === 1 ? 'respuesta' : 'respuestas'} desde los dispositivos de los miembros añadidas a las opiniones.`,
+  qrLabel: 'Código QR del enlace para entrar en esta reunión',
+  anonymous: 'anónimo',
+};
+
+export const LIVE_MESSAGES: Record<AppLang, LiveMessages> = { en, es };

@@ -1,0 +1,204 @@
+/**
+ * A member's device in a live room: the link's fragment opens the room (then
+ * leaves the address bar, kept only for this tab so a reload or a locked phone
+ * rejoins); the page shows what the facilitator's stage shows, live, and the
+ * feedback form when it is time, answered anonymously. Nothing is stored: no
+ * IndexedDB, no localStorage; the tab's session keeps the link until the room
+ * closes or the member leaves.
+ */
+import type { Answers } from '@peerkit/core';
+import '@peerkit/components/feedback-form.js';
+import { appLang, element, errorText, formText, pageText } from './shell.js';
+import { LIVE_MESSAGES } from './live.messages.js';
+
+pageText();
+const text = LIVE_MESSAGES[appLang()];
+const SESSION_KEY = 'peerkit-live';
+/** Said when nothing has come from the meeting after this long. */
+const NOTHING_AFTER_MS = 15_000;
+
+interface Session {
+  fragment: string;
+  name?: string;
+  /** A random id for this device in this room: answering again replaces, never adds. */
+  deviceId: string;
+  answered: string[];
+}
+
+function readSession(): Session | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as Session | null;
+  } catch {
+    return null;
+  }
+}
+
+function saveSession(session: Session | null): void {
+  try {
+    if (session) sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    else sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    // Session storage blocked: a reload then needs the link again, which is all it costs.
+  }
+}
+
+function problem(message: string): void {
+  const box = element('live-problem', HTMLElement);
+  box.hidden = false;
+  box.textContent = message;
+}
+
+/** The room is over for this device: the screen clears and the tab forgets the link. */
+function clear(message: string): void {
+  saveSession(null);
+  element('room', HTMLElement).hidden = true;
+  element('join', HTMLFormElement).hidden = true;
+  problem(message);
+}
+
+async function start(): Promise<void> {
+  const live = await import('@peerkit/live');
+  // The secrets leave the address bar (and so the history) at once; the tab keeps them while the room lasts.
+  let session = readSession();
+  if (location.hash.length > 1) {
+    const fragment = location.hash;
+    session = session?.fragment === fragment ? session : { fragment, deviceId: live.randomId(), answered: [] };
+    saveSession(session);
+    history.replaceState(null, '', location.pathname);
+  }
+  const reading = live.readJoinLink(session?.fragment ?? '');
+  if (!session || !reading.ok) return problem(text.badLink(reading.ok ? '' : reading.problem));
+  const current = session;
+  const join = element('join', HTMLFormElement);
+  if (current.name === undefined) {
+    join.hidden = false;
+    element('display-name', HTMLInputElement).focus();
+    await new Promise<void>((resolve) =>
+      join.addEventListener(
+        'submit',
+        (event) => {
+          event.preventDefault();
+          current.name = element('display-name', HTMLInputElement).value.trim().slice(0, 40);
+          saveSession(current);
+          resolve();
+        },
+        { once: true },
+      ),
+    );
+    join.hidden = true;
+  }
+  element('room', HTMLElement).hidden = false;
+  const status = element('room-status', HTMLElement);
+  status.textContent = text.connecting;
+  const room = await live.LiveRoom.open({ link: reading.link, presence: { name: current.name ?? '', role: 'member' } });
+  let relay = false;
+  let facilitatorHere = false;
+  let unreadable = 0;
+  const say = () =>
+    (status.textContent =
+      unreadable > 0 && !room.stage ? text.wrongKey : !relay && !facilitatorHere ? text.noRelay : facilitatorHere ? text.connected : text.waiting);
+  room.provider.onStatus((now) => {
+    relay = now.relay;
+    unreadable = now.unreadable;
+    say();
+  });
+  room.onPresence((present) => {
+    facilitatorHere = present.some((p) => p.role !== 'member');
+    say();
+  });
+  room.onProblem(() => (element('feedback-status', HTMLElement).textContent = text.ignored));
+  const nothingYet = setTimeout(() => {
+    if (!room.stage) status.textContent = text.nothingArrived;
+  }, NOTHING_AFTER_MS);
+  const showStage = stageView(current, room);
+  room.onStage((stage) => {
+    clearTimeout(nothingYet);
+    if (stage.phase === 'closed') {
+      room.leave();
+      clear(text.closed);
+      return;
+    }
+    showStage(stage);
+  });
+  element('leave', HTMLButtonElement).addEventListener('click', () => {
+    room.leave();
+    clear(text.left);
+  });
+}
+
+type Room = Awaited<ReturnType<typeof import('@peerkit/live').LiveRoom.open>>;
+type Stage = NonNullable<Room['stage']>;
+
+/** Draws each stage as it comes; the timer counts down from when the stage arrived, so no clock needs to agree. */
+function stageView(session: Session, room: Room): (stage: Stage) => void {
+  let tick: ReturnType<typeof setInterval> | undefined;
+  let shownTitle = '';
+  const feedbackForm = element('stage-feedback', HTMLFormElement);
+  const formElement = feedbackForm.querySelector('feedback-form') as HTMLElementTagNameMap['feedback-form'];
+  feedbackForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const formId = formElement.form?.id;
+    if (!formId) return;
+    if (!feedbackForm.checkValidity()) {
+      element('feedback-status', HTMLElement).textContent = text.fixAnswers;
+      return;
+    }
+    const answers = JSON.parse(formText(new FormData(feedbackForm), 'answers') || '{}') as Answers;
+    room.answer({ formId, deviceId: session.deviceId, answers });
+    session.answered = [...session.answered, formId];
+    saveSession(session);
+    feedbackForm.hidden = true;
+    element('feedback-status', HTMLElement).textContent = text.sent;
+  });
+  return (stage) => {
+    // What the stage says is in the group's language; the page's own words stay in the member's.
+    element('room', HTMLElement).querySelectorAll('#stage-group, #stage-title, .live-timer, #stage-checkin, #stage-rules, feedback-form').forEach((part) => (part as HTMLElement).lang = stage.lang);
+    element('stage-group', HTMLElement).textContent = stage.group;
+    const title = stage.section?.title ?? (stage.phase === 'break' ? text.onBreak : stage.phase === 'over' ? text.over : text.soon);
+    const heading = element('stage-title', HTMLElement);
+    heading.textContent = title;
+    if (title !== shownTitle) {
+      shownTitle = title;
+      heading.focus();
+    }
+    clearInterval(tick);
+    const timer = element('stage-timer', HTMLElement);
+    timer.hidden = !stage.timer;
+    if (stage.timer) {
+      const { speaker, next, remainingMs, running } = stage.timer;
+      const arrived = performance.now();
+      element('timer-speaker', HTMLElement).textContent = speaker ? text.speaking(speaker) : '';
+      element('timer-next', HTMLElement).textContent = next ? text.nextUp(next) : '';
+      const draw = () => {
+        const left = remainingMs === null ? null : remainingMs - (running ? performance.now() - arrived : 0);
+        element('timer-left', HTMLElement).textContent = left === null ? '' : `${formatTime(left)}${running ? '' : ` · ${text.paused}`}`;
+      };
+      draw();
+      if (running) tick = setInterval(draw, 250);
+    }
+    const checkin = element('stage-checkin', HTMLElement);
+    checkin.hidden = !stage.checkin;
+    element('checkin-question', HTMLElement).textContent = stage.checkin?.question ?? '';
+    element('checkin-speaker', HTMLElement).textContent = stage.checkin?.speaker ? text.checkinSpeaker(stage.checkin.speaker) : '';
+    const rules = element('stage-rules', HTMLOListElement);
+    rules.hidden = !stage.rules;
+    rules.replaceChildren(
+      ...(stage.rules ?? []).map((rule) => {
+        const item = document.createElement('li');
+        item.textContent = rule;
+        return item;
+      }),
+    );
+    const form = stage.feedback;
+    const open = form !== null && !session.answered.includes(form.id);
+    if (open && formElement.form?.id !== form.id) formElement.form = form;
+    feedbackForm.hidden = !open;
+  };
+}
+
+function formatTime(ms: number): string {
+  const seconds = Math.ceil(Math.abs(ms) / 1000);
+  return `${ms < 0 ? '−' : ''}${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+void start().catch((error: unknown) => problem(text.badLink(errorText(error))));

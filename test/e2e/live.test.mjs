@@ -1,0 +1,165 @@
+// End-to-end: a live room over a real relay (y-webrtc's own, started here on 127.0.0.1) and
+// real WebRTC between separate browser contexts (tabs would sync over BroadcastChannel and
+// never touch the network): the facilitator opens a room from the meeting page; two members
+// join by link (one named, one anonymous) and follow the sharing round's timer live; they
+// answer the feedback from their own devices and the answers land in the facilitator's
+// results, linked to the meeting, once each; a member reloads (as a locked phone does) and
+// catches up without answering twice; a stranger with a wrong key sees nothing and is told;
+// closing the room clears the members' screens; members' devices keep nothing; and no
+// request or connection leaves 127.0.0.1.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { axeViolations, startGroup, startPreview } from './preview.mjs';
+
+const RELAY_PORT = 4456;
+let preview;
+let relay;
+const errors = [];
+const addresses = [];
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const WAIT = { timeout: 20_000 };
+
+before(async () => {
+  relay = spawn(process.execPath, ['scripts/relay.mjs'], { cwd: new URL('../..', import.meta.url), env: { ...process.env, PORT: String(RELAY_PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    relay.stdout.on('data', (chunk) => String(chunk).includes('PeerKit relay') && resolve());
+    relay.on('exit', (code) => reject(new Error(`the relay exited (${code})`)));
+  });
+  preview = await startPreview(4333);
+});
+
+after(async () => {
+  await preview?.stop();
+  relay?.kill();
+});
+
+/** A device of its own: a separate browser context, every request and websocket it opens noted. */
+async function device() {
+  const context = await preview.browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setBypassCSP(true);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => addresses.push(request.url()));
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  cdp.on('Network.webSocketCreated', ({ url }) => addresses.push(url));
+  return { context, page };
+}
+
+async function join(page, link, name) {
+  await page.goto(link, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#join:not([hidden])');
+  assert.equal(new URL(page.url()).hash, '', 'the secrets leave the address bar');
+  if (name) await page.type('#display-name', name);
+  await page.click('#join button[type=submit]');
+  await page.waitForSelector('#room:not([hidden])');
+}
+
+const title = (page) => page.$eval('#stage-title', (h) => h.textContent);
+
+async function answer(page, score) {
+  await page.waitForSelector('#stage-feedback:not([hidden]) feedback-form >>> .questions', WAIT);
+  await page.evaluate((score) => {
+    const root = document.querySelector('feedback-form').shadowRoot;
+    for (const name of ['safe', 'heard', 'fair-time']) root.querySelectorAll(`input[name="${name}"]`)[score - 1].click();
+  }, score);
+  await page.click('#stage-feedback button[type=submit]');
+  await page.waitForFunction(() => /went to the facilitator, without your name/.test(document.getElementById('feedback-status').textContent), WAIT);
+}
+
+test('a live room: join by link, follow the timer, answer anonymously, rejoin, strangers refused, closed for everyone', async () => {
+  const facilitator = await device();
+  const page = facilitator.page;
+  await startGroup(page, preview.url, 'Live circle', 'Margaret, Tom, Priya');
+  await page.goto(`${preview.url}meeting.html?group=live-circle`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.click('input[name="template"][value="regular"]');
+  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/sharing|feedback/.test(input.id) && (input.value = '0')));
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+  await page.$eval('#live-relay', (input, url) => (input.value = url), `ws://127.0.0.1:${RELAY_PORT}`);
+  await page.click('#live-open button[type=submit]');
+  await page.waitForSelector('#live-on:not([hidden])', WAIT);
+  const link = await page.$eval('#live-link', (input) => input.value);
+  assert.match(link, /^http:\/\/localhost:4333\/live\.html#room=[\w-]{22}&key=[\w-]{22}&relay=ws%3A%2F%2F127\.0\.0\.1%3A4456&stage=[\w-]{87}$/);
+  assert.ok(await page.$('#live-qr svg[role="img"] path'), 'a QR code of the link');
+  assert.deepEqual(await axeViolations(page, ['#live']), [], 'axe on the live room panel');
+
+  // A stranger who has the room but not its key.
+  const stranger = await device();
+  const wrongKey = link.replace(/key=[\w-]{22}/, 'key=AAAAAAAAAAAAAAAAAAAAAA');
+  await join(stranger.page, wrongKey, 'Eve');
+
+  const ana = await device();
+  const anonymous = await device();
+  await join(ana.page, link, 'Ana');
+  await join(anonymous.page, link, '');
+  for (const member of [ana.page, anonymous.page]) await member.waitForFunction(() => document.getElementById('stage-title').textContent === 'Sharing round', WAIT);
+  assert.equal(await ana.page.$eval('#stage-group', (p) => p.textContent), 'Live circle');
+  await page.waitForFunction(() => document.getElementById('live-present').textContent === 'Here from their own devices: Ana, 1 anonymous.', WAIT);
+  assert.deepEqual(await axeViolations(ana.page), [], 'axe on a member’s screen');
+
+  // The facilitator starts the round: the members' screens follow.
+  await page.evaluate(() => [...document.querySelector('peer-timer').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').click());
+  await ana.page.waitForFunction(() => document.getElementById('timer-speaker').textContent === 'Margaret is speaking', WAIT);
+  const first = await ana.page.$eval('#timer-left', (p) => p.textContent);
+  await pause(1500);
+  assert.notEqual(await ana.page.$eval('#timer-left', (p) => p.textContent), first, 'the time counts down');
+
+  // Feedback from members' own devices.
+  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  await answer(ana.page, 4);
+  await answer(anonymous.page, 2);
+  const log = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('peerkit');
+          request.onsuccess = () => {
+            const get = request.result.transaction('feedback-responses').objectStore('feedback-responses').get('live-circle');
+            get.onsuccess = () => resolve(get.result?.data);
+          };
+        }),
+    );
+  await page.waitForFunction(() => /2 answers from members’ own devices/.test(document.getElementById('live-status').textContent), WAIT);
+  const stored = await log();
+  assert.equal(stored.responses.length, 2);
+  const meetingAt = await page.evaluate(() => document.querySelector('meeting-agenda').agenda.sections.find((s) => s.startedAt !== null).startedAt);
+  for (const response of stored.responses) {
+    assert.deepEqual(Object.keys(response).sort(), ['answers', 'day', 'id', 'meetingAt']);
+    assert.equal(response.meetingAt, meetingAt);
+  }
+  assert.deepEqual(stored.responses.map((r) => r.answers.safe).sort(), [2, 4]);
+  assert.ok(!JSON.stringify(stored).includes('Ana'), 'no name beside an answer');
+
+  // Ana's phone locks and comes back (a reload): she catches up, and is not asked again.
+  await ana.page.reload({ waitUntil: 'networkidle0' });
+  await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Feedback', WAIT);
+  assert.equal(await ana.page.$eval('#stage-feedback', (form) => form.hidden), true, 'answered once per device');
+  await page.waitForFunction(() => /Ana, 1 anonymous/.test(document.getElementById('live-present').textContent), WAIT);
+  assert.equal((await log()).responses.length, 2, 'nothing counted twice');
+
+  // The stranger never saw the meeting, and is told.
+  await stranger.page.waitForFunction(() => /key does not open this meeting’s messages/.test(document.getElementById('room-status').textContent), WAIT);
+  assert.equal(await title(stranger.page), '');
+  assert.ok(!/Eve/.test(await page.$eval('#live-present', (p) => p.textContent)), 'the stranger is not in the room');
+
+  // Closing the room clears every member's screen; they keep nothing.
+  await page.focus('#unlock');
+  await page.keyboard.down('Enter');
+  await pause(2300);
+  await page.keyboard.up('Enter');
+  await page.click('#live-close');
+  for (const member of [ana.page, anonymous.page]) {
+    await member.waitForFunction(() => /closed the room/.test(document.getElementById('live-problem').textContent), WAIT);
+    assert.equal(await member.$eval('#room', (room) => room.hidden), true);
+    assert.deepEqual(await member.evaluate(async () => [(await indexedDB.databases()).length, localStorage.length, sessionStorage.length]), [0, 0, 0], 'nothing kept on a member’s device');
+  }
+  await page.waitForFunction(() => /The room is closed/.test(document.getElementById('live-status').textContent), WAIT);
+
+  const outside = addresses.filter((address) => !/^(https?|wss?):\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(address) && !address.startsWith('data:') && !address.startsWith('blob:'));
+  assert.deepEqual(outside, [], 'nothing leaves 127.0.0.1');
+  for (const d of [facilitator, stranger, ana, anonymous]) await d.context.close();
+  assert.deepEqual(errors, []);
+});
