@@ -26,12 +26,24 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The two pages of a live room may also reach the relay the facilitator names (ws:// or
+ * wss://): only signalling, encrypted with the room key, goes there; the meeting itself
+ * goes device to device over WebRTC.
+ */
+const LIVE_PAGES = ['meeting.html', 'live.html'];
+const LIVE_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'peerkit-content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    transformIndexHtml: (_html, { path }) => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: LIVE_PAGES.some((page) => path.endsWith(page)) ? LIVE_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

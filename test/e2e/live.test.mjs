@@ -34,13 +34,14 @@ after(async () => {
   relay?.kill();
 });
 
-/** A device of its own: a separate browser context, every request and websocket it opens noted. */
+/** A device of its own: a separate browser context, every request and websocket it opens noted, and any policy refusal. */
 async function device() {
   const context = await preview.browser.createBrowserContext();
+  // Under the app's own content security policy: the relay must be allowed, and nothing else.
   const page = await context.newPage();
-  await page.setBypassCSP(true);
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => addresses.push(request.url()));
+  page.on('console', (message) => /Content Security Policy/.test(message.text()) && errors.push(message.text()));
   const cdp = await page.createCDPSession();
   await cdp.send('Network.enable');
   cdp.on('Network.webSocketCreated', ({ url }) => addresses.push(url));
