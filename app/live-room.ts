@@ -134,7 +134,7 @@ export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
         }
         const live = await import('@peerkit/live');
         const keys = await live.newStageKeys();
-        const link = { room: live.randomId(), key: live.randomId(), relay, stageKey: keys.publicKey };
+        const link = { room: live.randomId(), key: live.randomId(), relay, stageKey: await live.keyFingerprint(keys.publicKey) };
         room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys });
         const page = new URL('live.html', location.href).href;
         const memberLink = live.joinLink(page, link);

@@ -4,6 +4,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protoc
 import {
   LiveRoom,
   joinLink,
+  keyFingerprint,
   newStageKeys,
   openStage,
   qrModules,
@@ -73,7 +74,7 @@ function loopback(): ProviderFactory & { drop(doc: Y.Doc): void; join(doc: Y.Doc
 
 async function facilitatorLink(): Promise<{ link: RoomLink; keys: Awaited<ReturnType<typeof newStageKeys>> }> {
   const keys = await newStageKeys();
-  return { keys, link: { room: randomId(), key: randomId(), relay: 'ws://127.0.0.1:4444', stageKey: keys.publicKey } };
+  return { keys, link: { room: randomId(), key: randomId(), relay: 'ws://127.0.0.1:4444', stageKey: await keyFingerprint(keys.publicKey) } };
 }
 
 describe('live: join links', () => {
@@ -152,6 +153,21 @@ describe('live: a room', () => {
     await until(() => problem === 'forged', 'the forged stage is refused');
     expect(anonymous.stage?.group).to.equal('Tuesday circle');
     for (const room of [facilitator, ana, anonymous]) room.leave();
+  });
+
+  it('trusts only the signing key the link’s fingerprint names', async () => {
+    const bus = loopback();
+    const { link, keys } = await facilitatorLink();
+    const facilitator = await LiveRoom.open({ link, presence: { name: 'F', role: 'facilitator' }, keys, provider: bus });
+    await facilitator.publish(STAGE);
+    const other = await newStageKeys();
+    const misled = await LiveRoom.open({ link: { ...link, stageKey: await keyFingerprint(other.publicKey) }, presence: { name: '', role: 'member' }, provider: bus });
+    let problem = '';
+    misled.onProblem((p) => (problem = p));
+    await facilitator.publish({ ...STAGE, group: 'Again' });
+    await until(() => problem === 'forged', 'a key the link does not name is refused');
+    expect(misled.stage).to.equal(null);
+    for (const room of [facilitator, misled]) room.leave();
   });
 
   it('catches a member up after they drop and come back, counting nothing twice; closing clears the stage', async () => {

@@ -9,7 +9,7 @@
  */
 import * as Y from 'yjs';
 import type { Answers } from '@peerkit/core';
-import { openStage, sealStage, verifyingKey, type Stage, type StageKeys } from './stage.js';
+import { keyFingerprint, openStage, sealStage, verifyingKey, type Stage, type StageKeys } from './stage.js';
 import { roomTopic, type RoomLink } from './secrets.js';
 import { webrtcProvider, type ProviderFactory, type SyncProvider } from './provider.js';
 
@@ -48,10 +48,12 @@ export class LiveRoom {
   private readonly problemListeners = new Set<(problem: RoomProblem) => void>();
   private reading: Promise<void> = Promise.resolve();
 
+  /** The facilitator's key, once the document has brought one that matches the link's fingerprint. */
+  private verifying: CryptoKey | undefined;
+
   private constructor(
     readonly doc: Y.Doc,
     readonly link: RoomLink,
-    private readonly verifying: CryptoKey,
     private readonly keys: StageKeys | undefined,
     readonly provider: SyncProvider,
   ) {
@@ -64,11 +66,21 @@ export class LiveRoom {
   }
 
   static async open({ link, presence, keys, provider = webrtcProvider, iceServers }: RoomOptions): Promise<LiveRoom> {
-    const verifying = await verifyingKey(link.stageKey);
     const doc = new Y.Doc();
+    // The facilitator puts the full public key in the document; links carry only its fingerprint.
+    if (keys) doc.getMap('stage').set('key', keys.publicKey);
     const transport = await provider(doc, await roomTopic(link.room), { relay: link.relay, password: link.key, iceServers });
     transport.awareness.setLocalState(presence);
-    return new LiveRoom(doc, link, verifying, keys, transport);
+    return new LiveRoom(doc, link, keys, transport);
+  }
+
+  /** The stage's verifying key: the document's public key, only if it matches the link's fingerprint. */
+  private async stageKey(): Promise<CryptoKey | undefined> {
+    if (this.verifying) return this.verifying;
+    const publicKey = this.stageMap.get('key');
+    if (typeof publicKey !== 'string' || (await keyFingerprint(publicKey).catch(() => '')) !== this.link.stageKey) return undefined;
+    this.verifying = await verifyingKey(publicKey);
+    return this.verifying;
   }
 
   get stage(): Stage | null {
@@ -87,7 +99,11 @@ export class LiveRoom {
   }
 
   private async readStage(): Promise<void> {
-    const reading = await openStage(this.verifying, this.stageMap.get('current'), this.lastSeq);
+    const current = this.stageMap.get('current');
+    if (current === undefined) return;
+    const key = await this.stageKey();
+    // A stage with no key that matches the link is someone else's: refused like a forged one.
+    const reading = key ? await openStage(key, current, this.lastSeq) : ({ ok: false, problem: 'forged' } as const);
     if (!reading.ok) {
       // The same stage seen again (a rejoin's catch-up) is not a problem worth saying.
       if (reading.problem !== 'replayed') this.problemListeners.forEach((listener) => listener(reading.problem));

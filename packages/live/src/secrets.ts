@@ -2,8 +2,9 @@
  * A room's secrets and its join links. Everything secret lives in the link's
  * #fragment, which browsers never send to any server: the room id (the relay
  * sees only its hash), the room key (y-webrtc encrypts signalling with it),
- * and, for a co-facilitator only, the control key that signs what the room is
- * shown. All are 128 or more random bits, base64url.
+ * the fingerprint of the facilitator's signing key, and, for a co-facilitator
+ * only, the private half of that key. Short enough for a QR code read from
+ * across a room.
  */
 export interface RoomLink {
   /** The room's id: 128 random bits. */
@@ -12,7 +13,7 @@ export interface RoomLink {
   key: string;
   /** The signalling relay's address (ws:// or wss://). Not secret. */
   relay: string;
-  /** The facilitator's public signing key (raw P-256, base64url): members check every stage against it. */
+  /** The facilitator's public signing key's fingerprint (128 bits of its SHA-256): members accept only the key that matches it, and every stage must verify with that key. */
   stageKey: string;
   /** Only in a co-facilitator's link: the private signing key (its JWK `d`). */
   control?: string;
@@ -51,7 +52,7 @@ export function readJoinLink(fragment: string): LinkReading {
   const relay = params.get('relay') ?? '';
   const stageKey = params.get('stage') ?? '';
   const control = params.get('control') ?? undefined;
-  const missing = [!B64URL.test(room) || room.length < 22 ? 'room' : '', !B64URL.test(key) || key.length < 22 ? 'key' : '', !B64URL.test(stageKey) || stageKey.length < 80 ? 'stage' : '']
+  const missing = [!B64URL.test(room) || room.length < 22 ? 'room' : '', !B64URL.test(key) || key.length < 22 ? 'key' : '', !B64URL.test(stageKey) || stageKey.length < 22 ? 'stage' : '']
     .filter(Boolean);
   if (missing.length > 0) return { ok: false, problem: `the link is incomplete or mistyped (${missing.join(', ')}); ask the facilitator for it again` };
   if (!/^wss?:\/\/[^\s]+$/.test(relay)) return { ok: false, problem: 'the link names no meeting relay; ask the facilitator for it again' };

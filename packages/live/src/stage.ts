@@ -41,7 +41,7 @@ const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 export interface StageKeys {
   signing: CryptoKey;
-  /** Raw public key, base64url: goes in every join link. */
+  /** Raw public key, base64url: the room's document carries it; links carry its fingerprint. */
   publicKey: string;
   /** The private key's `d`, base64url: only in a co-facilitator's link. */
   control: string;
@@ -60,6 +60,12 @@ export async function stageKeysFrom(publicKey: string, control: string): Promise
   const jwk: JsonWebKey = { kty: 'EC', crv: 'P-256', x: toBase64Url(raw.slice(1, 33)), y: toBase64Url(raw.slice(33, 65)), d: control, ext: true };
   const signing = await crypto.subtle.importKey('jwk', jwk, ECDSA, false, ['sign']);
   return { signing, publicKey, control };
+}
+
+/** What a link carries of the public key: 128 bits of its SHA-256. */
+export async function keyFingerprint(publicKey: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', fromBase64Url(publicKey));
+  return toBase64Url(new Uint8Array(digest).slice(0, 16));
 }
 
 export function verifyingKey(publicKey: string): Promise<CryptoKey> {
