@@ -23,8 +23,14 @@ import type { GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
 import { appLang, appStore, element, errorText } from './shell.js';
 import { LIVE_MESSAGES } from './live.messages.js';
 import { stageOf } from './live-stage.js';
+import { qrSvg } from './qr.js';
 
 const RELAY_KEY = 'peerkit-relay';
+/** The presenter window asks here for the code to show; nothing leaves this browser. */
+export const PRESENTER_CHANNEL = 'peerkit-live-presenter';
+
+/** What the presenter screen is told: the code to show large, or nothing. */
+export type PresenterMessage = { type: 'ask' } | { type: 'code'; modules: boolean[][] | null };
 const WATCHED = ['agenda', 'round', 'checkin', 'ground-rules', 'group'] as const;
 
 function savedRelay(): string {
@@ -33,24 +39,6 @@ function savedRelay(): string {
   } catch {
     return `ws://${location.hostname || '127.0.0.1'}:4444`;
   }
-}
-
-/** The link's QR code as one SVG path: a square per dark module, drawn by the page's colours. */
-function qrSvg(modules: boolean[][], label: string): SVGSVGElement {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('viewBox', `0 0 ${modules.length} ${modules.length}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  svg.setAttribute('shape-rendering', 'crispEdges');
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#fff');
-  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  path.setAttribute('d', modules.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join(''));
-  path.setAttribute('fill', '#000');
-  svg.append(background, path);
-  return svg;
 }
 
 export interface LiveMeeting {
@@ -70,6 +58,13 @@ export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
   const stopWatching: (() => void)[] = [];
   /** The forms put on the stage, by id: an answer is checked against the one it answers. */
   const forms = new Map<string, FeedbackForm>();
+  // The presenter screen shows the code large while the room is open and the facilitator wants it shown.
+  const presenter = new BroadcastChannel(PRESENTER_CHANNEL);
+  const showCode = element('live-show-code', HTMLInputElement);
+  let modules: boolean[][] | null = null;
+  const tellPresenter = () => presenter.postMessage({ type: 'code', modules: room && showCode.checked ? modules : null } satisfies PresenterMessage);
+  presenter.onmessage = (event: MessageEvent<PresenterMessage>) => event.data.type === 'ask' && tellPresenter();
+  showCode.addEventListener('change', tellPresenter);
 
   async function currentStage(): Promise<Stage> {
     const store = await appStore();
@@ -140,7 +135,8 @@ export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
         const memberLink = live.joinLink(page, link);
         element('live-link', HTMLInputElement).value = memberLink;
         element('live-co-link', HTMLInputElement).value = live.joinLink(page, { ...link, control: keys.control });
-        element('live-qr', HTMLElement).replaceChildren(qrSvg(live.qrModules(memberLink), text.qrLabel));
+        modules = live.qrModules(memberLink);
+        element('live-qr', HTMLElement).replaceChildren(qrSvg(modules, text.qrLabel));
         room.onPresence((present) => {
           const names = present.filter((p) => p.role === 'member' && p.name).map((p) => p.name);
           const anonymous = present.filter((p) => p.role === 'member' && !p.name).length;
@@ -152,6 +148,7 @@ export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
         publish();
         form.hidden = true;
         element('live-on', HTMLElement).hidden = false;
+        tellPresenter();
         status.textContent = text.roomOpen;
       } catch (error) {
         status.textContent = text.openFailed(errorText(error));
@@ -167,6 +164,7 @@ export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
     if (!room || !lastStage) return;
     const closing = room;
     room = undefined;
+    tellPresenter();
     stopWatching.splice(0).forEach((stop) => stop());
     status.textContent = text.closing;
     void publishing

@@ -33,6 +33,7 @@ export interface LiveMessages {
   roomClosed: string;
   answersIn: (n: number) => string;
   qrLabel: string;
+  scanToFollow: string;
   anonymous: string;
 }
 
@@ -67,6 +68,7 @@ const en: LiveMessages = {
   roomClosed: 'The room is closed: members’ screens have cleared.',
   answersIn: (n) => `${n} ${n === 1 ? 'answer' : 'answers'} from members’ own devices added to the feedback.`,
   qrLabel: 'QR code of the link to join this meeting',
+  scanToFollow: 'Follow the meeting on your phone: scan this code',
   anonymous: 'anonymous',
 };
 
@@ -101,6 +103,7 @@ const es: LiveMessages = {
   roomClosed: 'La sala está cerrada: las pantallas de los miembros se han vaciado.',
   answersIn: (n) => `${n} ${n === 1 ? 'respuesta' : 'respuestas'} desde los dispositivos de los miembros añadidas a las opiniones.`,
   qrLabel: 'Código QR del enlace para entrar en esta reunión',
+  scanToFollow: 'Sigue la reunión en tu teléfono: escanea este código',
   anonymous: 'anónimo',
 };
 

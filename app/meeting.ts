@@ -54,7 +54,9 @@ import { appStore, element, errorText, formText, groupIdFromUrl, pageText, regis
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
-import { offerLiveRoom } from './live-room.js';
+import { offerLiveRoom, PRESENTER_CHANNEL, type PresenterMessage } from './live-room.js';
+import { LIVE_MESSAGES } from './live.messages.js';
+import { qrSvg } from './qr.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');
@@ -578,6 +580,23 @@ async function showPresenter(): Promise<void> {
   };
   follow((await store.get<Agenda>('agenda', group.id))?.data);
   store.watch<Agenda>('agenda', group.id, (doc) => follow(doc?.data));
+  showJoinCode();
+}
+
+/** While a live room is open (and the facilitator wants it), its code large in a corner, for the room to scan. */
+function showJoinCode(): void {
+  const text = LIVE_MESSAGES[group.data.lang];
+  const corner = make('aside', { class: 'presenter-join', lang: group.data.lang, hidden: '' });
+  document.body.append(corner);
+  const channel = new BroadcastChannel(PRESENTER_CHANNEL);
+  channel.onmessage = (event: MessageEvent<PresenterMessage>) => {
+    if (event.data.type !== 'code') return;
+    corner.hidden = event.data.modules === null;
+    const caption = make('p', {});
+    caption.textContent = text.scanToFollow;
+    corner.replaceChildren(...(event.data.modules ? [qrSvg(event.data.modules, text.qrLabel), caption] : []));
+  };
+  channel.postMessage({ type: 'ask' } satisfies PresenterMessage);
 }
 
 /** A card for sections with nothing to show the room: the group's name and what is happening. */

@@ -85,6 +85,11 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   const link = await page.$eval('#live-link', (input) => input.value);
   assert.match(link, /^http:\/\/localhost:4333\/live\.html#room=[\w-]{22}&key=[\w-]{22}&relay=ws%3A%2F%2F127\.0\.0\.1%3A4456&stage=[\w-]{22}$/);
   assert.ok(await page.$('#live-qr svg[role="img"] path'), 'a QR code of the link');
+  // The presenter window (same browser) shows the code large while the room is open.
+  const presenter = await facilitator.context.newPage();
+  await presenter.goto(`${preview.url}meeting.html?group=live-circle&view=presenter`, { waitUntil: 'networkidle0' });
+  await presenter.waitForSelector('aside.presenter-join:not([hidden]) svg[role="img"]', WAIT);
+  await page.bringToFront();
   assert.deepEqual(await axeViolations(page, ['#live']), [], 'axe on the live room panel');
 
   // A stranger who has the room but not its key.
@@ -158,6 +163,7 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
     assert.deepEqual(await member.evaluate(async () => [(await indexedDB.databases()).length, localStorage.length, sessionStorage.length]), [0, 0, 0], 'nothing kept on a member’s device');
   }
   await page.waitForFunction(() => /The room is closed/.test(document.getElementById('live-status').textContent), WAIT);
+  await presenter.waitForSelector('aside.presenter-join[hidden]', WAIT);
 
   const outside = addresses.filter((address) => !/^(https?|wss?):\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(address) && !address.startsWith('data:') && !address.startsWith('blob:'));
   assert.deepEqual(outside, [], 'nothing leaves 127.0.0.1');
