@@ -13,6 +13,8 @@
 //  6. The passphrase lock: time to unlock, and a write with the lock off and on.
 //  7. Reports: 50 groups × 100 meetings: making the shared reports, reading them back,
 //     computing every group's figures; and one group's shared file, against budgets.
+//  8. Live rooms over a local relay and real WebRTC: a facilitator's action to every
+//     member's screen for 2, 6 and 12 members; what opening a room loads; bytes a minute.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { startPreview } from '../test/e2e/preview.mjs';
 import { inventedResources, searchBench } from './search.mjs';
 import { reportsBench } from './reports.mjs';
+import { liveBench } from './live.mjs';
 import { median } from './measure.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -329,6 +332,7 @@ await lockTab.goto(`http://127.0.0.1:${lockServer.address().port}/`);
 await lockTab.waitForFunction('typeof window.benchLock === "function"');
 const lock = await lockTab.evaluate((runs) => window.benchLock(runs, 40), Math.max(REPEATS, 5));
 lockServer.close();
+const live = await liveBench(preview, appOut);
 await preview.stop();
 rmSync(work, { recursive: true, force: true });
 table(
@@ -368,5 +372,30 @@ table(
     ['read them back (JSON.parse + parseSharedReport), as an import does', ms(reports.readMs), ms(REPORT_BUDGETS.readMs), verdict(reports.readMs, REPORT_BUDGETS.readMs)],
     ["compute every group's figures and flags", ms(reports.figuresMs), ms(REPORT_BUDGETS.figuresMs), verdict(reports.figuresMs, REPORT_BUDGETS.figuresMs)],
     [`one group's shared file (${reports.meetings} meetings; gzip ${kb(reports.fileGzip)})`, kb(reports.fileBytes), kb(REPORT_BUDGETS.fileBytes), verdict(reports.fileBytes, REPORT_BUDGETS.fileBytes)],
+  ],
+);
+
+// 8. Live rooms ------------------------------------------------------------------
+// Budgets: a member sees a facilitator's action within half a second (median) even with 12
+// members on this 2-core machine; opening a room loads under 80 KB gzip; a quiet room costs
+// under 100 KB a minute.
+const LIVE_BUDGETS = { median: 500, liveGzip: 80 * KB, bytesPerMinute: 100 * KB };
+table(
+  'Live rooms: a local relay, real WebRTC, each device a separate Chromium context (one run)',
+  ['measure', 'value', 'budget', 'within'],
+  [
+    ...live.rows.map((row) => [
+      `facilitator's action → every member's screen, ${row.members} members (median / p95 of ${row.actions}, slowest member each time)`,
+      `${row.median.toFixed(0)} ms / ${row.p95.toFixed(0)} ms`,
+      `median ≤ ${LIVE_BUDGETS.median} ms`,
+      verdict(row.median, LIVE_BUDGETS.median),
+    ]),
+    ['what opening a room loads (@peerkit/live, Yjs, y-webrtc; gzip -9)', kb(live.liveGzip), kb(LIVE_BUDGETS.liveGzip), verdict(live.liveGzip, LIVE_BUDGETS.liveGzip)],
+    [
+      `WebRTC bytes a minute at the facilitator, a running timer untouched, ${live.rows[0]?.members} members`,
+      kb(live.rows[0]?.bytesPerMinute ?? 0),
+      kb(LIVE_BUDGETS.bytesPerMinute),
+      verdict(live.rows[0]?.bytesPerMinute ?? Infinity, LIVE_BUDGETS.bytesPerMinute),
+    ],
   ],
 );
