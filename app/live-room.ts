@@ -15,12 +15,14 @@ import {
   type CheckinRound,
   type FeedbackForm,
   type Group,
+  type Purpose,
   type ResponseLog,
   type Round,
   type RuleSet,
 } from '@peerkit/core';
-import type { GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
-import { appLang, appStore, element, errorText } from './shell.js';
+import type { GivenAction, GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
+import { appLang, appStore, element, errorText, updateDoc } from './shell.js';
+import { applyToCheckin, applyToPurpose, applyToRules } from './live-actions.js';
 import { LIVE_MESSAGES } from './live.messages.js';
 import { stageOf } from './live-stage.js';
 import { qrSvg } from './qr.js';
@@ -31,7 +33,7 @@ export const PRESENTER_CHANNEL = 'peerkit-live-presenter';
 
 /** What the presenter screen is told: the code to show large, or nothing. */
 export type PresenterMessage = { type: 'ask' } | { type: 'code'; modules: boolean[][] | null };
-const WATCHED = ['agenda', 'round', 'checkin', 'ground-rules', 'group'] as const;
+const WATCHED = ['agenda', 'round', 'checkin', 'ground-rules', 'purpose', 'group'] as const;
 
 function savedRelay(): string {
   try {
@@ -66,17 +68,44 @@ export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
   presenter.onmessage = (event: MessageEvent<PresenterMessage>) => event.data.type === 'ask' && tellPresenter();
   showCode.addEventListener('change', tellPresenter);
 
+  /** Who came to this meeting and has not left: the members who may act from their own devices. */
+  function hereNow(group: Group): Set<string> {
+    const meeting = group.meetings.find((m) => m.at === meetingAt());
+    return new Set(meeting?.attendance.filter((a) => a.leftAt === null).map((a) => a.memberId) ?? []);
+  }
+
+  /** Each action once (a fit or rule response again when it changes), through the core's commands. */
+  const applied = new Set<string>();
+  async function takeActions(all: GivenAction[]): Promise<void> {
+    const store = await appStore();
+    const group = (await store.get<Group>('group', groupId))?.data;
+    if (!group) return;
+    const here = hereNow(group);
+    for (const given of all) {
+      const signature = `${given.id}:${JSON.stringify(given.action)}`;
+      if (applied.has(signature)) continue;
+      applied.add(signature);
+      const now = Date.now();
+      if (given.action.kind === 'fit') await updateDoc<Purpose>('purpose', groupId, (purpose) => applyToPurpose(purpose, given, here));
+      else if (given.action.kind === 'rule') await updateDoc<RuleSet>('ground-rules', groupId, (rules) => applyToRules(rules, given, here));
+      else await updateDoc<CheckinRound>('checkin', groupId, (checkin) => applyToCheckin(checkin, given, here, now));
+    }
+  }
+
   async function currentStage(): Promise<Stage> {
     const store = await appStore();
     const get = async <T>(kind: string) => (await store.get<T>(kind, groupId))?.data;
     const group = await get<Group>('group');
     if (!group) throw new Error('the group is gone from this device');
+    const stillHere = hereNow(group);
     return stageOf({
       group,
       agenda: await get<Agenda>('agenda'),
       round: await get<Round>('round'),
       checkin: await get<CheckinRound>('checkin'),
       rules: await get<RuleSet>('ground-rules'),
+      purpose: await get<Purpose>('purpose'),
+      here: group.members.filter((m) => stillHere.has(m.id)).map((m) => ({ id: m.id, name: m.name })),
       form: await get<FeedbackForm>('feedback-form'),
       now: Date.now(),
     });
@@ -143,6 +172,7 @@ export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
           element('live-present', HTMLElement).textContent = names.length + anonymous === 0 ? text.nobodyYet : text.present(names, anonymous);
         });
         room.onAnswers((all) => void takeAnswers(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
+        room.onActions((all) => void takeActions(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
         const store = await appStore();
         for (const kind of WATCHED) stopWatching.push(store.watch(kind, groupId, publish));
         publish();

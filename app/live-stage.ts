@@ -5,7 +5,20 @@
  * form members answer on their own devices. Nothing private: no talk times,
  * moods, passes or notes.
  */
-import { formTemplate, inProgress, isPaused, questionText, roundView, type Agenda, type CheckinRound, type FeedbackForm, type Group, type Round, type RuleSet } from '@peerkit/core';
+import {
+  formTemplate,
+  inProgress,
+  isPaused,
+  questionText,
+  roundView,
+  type Agenda,
+  type CheckinRound,
+  type FeedbackForm,
+  type Group,
+  type Purpose,
+  type Round,
+  type RuleSet,
+} from '@peerkit/core';
 import type { Stage, StageTimer } from '@peerkit/live';
 
 export interface MeetingNow {
@@ -14,6 +27,9 @@ export interface MeetingNow {
   round: Round | undefined;
   checkin: CheckinRound | undefined;
   rules: RuleSet | undefined;
+  purpose: Purpose | undefined;
+  /** Who came to the meeting and has not left: those who may act as members from their own devices. */
+  here: { id: string; name: string }[];
   /** The group's own stored form, if it has one; else the built-in end-of-meeting form. */
   form: FeedbackForm | undefined;
   now: number;
@@ -30,7 +46,7 @@ function timerOf(round: Round | undefined, now: number): StageTimer | null {
   };
 }
 
-export function stageOf({ group, agenda, round, checkin, rules, form, now }: MeetingNow): Stage {
+export function stageOf({ group, agenda, round, checkin, rules, purpose, here, form, now }: MeetingNow): Stage {
   const section = agenda?.sections.find((s) => s.status === 'current') ?? null;
   const started = agenda?.sections.some((s) => s.startedAt !== null) ?? false;
   const phase: Stage['phase'] = agenda && isPaused(agenda) ? 'break' : section ? 'running' : started && agenda && !inProgress(agenda) ? 'over' : 'soon';
@@ -43,9 +59,20 @@ export function stageOf({ group, agenda, round, checkin, rules, form, now }: Mee
     timer: tool === 'peer-timer' ? timerOf(round, now) : null,
     checkin:
       tool === 'checkin-round' && checkin
-        ? { question: questionText(checkin.question, group.lang), speaker: timerOf(checkin.round, now)?.speaker ?? null }
+        ? {
+            question: questionText(checkin.question, group.lang),
+            speaker: timerOf(checkin.round, now)?.speaker ?? null,
+            speakerId: roundView(checkin.round, now).speaker?.memberId ?? null,
+            mood: checkin.mood.enabled,
+          }
         : null,
     rules: tool === 'ground-rules' && rules ? rules.rules.filter((r) => r.status === 'agreed').map((r) => r.text) : null,
+    roster: tool === 'checkin-round' || tool === 'ground-rules' || tool === 'purpose-statement' ? here : null,
+    drafts: tool === 'purpose-statement' && purpose && purpose.drafts.length > 0 ? purpose.drafts.map((d) => ({ id: d.id, text: d.text })) : null,
+    proposals:
+      tool === 'ground-rules' && rules && rules.rules.some((r) => r.status === 'proposed')
+        ? rules.rules.filter((r) => r.status === 'proposed').map((r) => ({ id: r.id, text: r.text, method: r.check?.method ?? 'consent' }))
+        : null,
     feedback: tool === 'feedback-form' ? (form ?? formTemplate('end-of-meeting', group.lang)) : null,
   };
 }

@@ -28,6 +28,22 @@ export interface GivenAnswers {
   answers: Answers;
 }
 
+/** What a member does from their own device, as the member they say they are. */
+export type MemberAction =
+  | { kind: 'fit'; draftId: string; fit: number }
+  | { kind: 'rule'; ruleId: string; response: string | number }
+  | { kind: 'mood'; mood: number }
+  | { kind: 'pass' }
+  | { kind: 'come-back' };
+
+export interface GivenAction {
+  /** Unique per action: the facilitator applies each once. */
+  id: string;
+  memberId: string;
+  deviceId: string;
+  action: MemberAction;
+}
+
 export interface RoomOptions {
   link: RoomLink;
   presence: Presence;
@@ -42,6 +58,7 @@ export type RoomProblem = 'forged' | 'replayed' | 'malformed';
 export class LiveRoom {
   private readonly stageMap: Y.Map<unknown>;
   private readonly answerMap: Y.Map<unknown>;
+  private readonly actionMap: Y.Map<unknown>;
   private lastSeq = 0;
   private shown: Stage | null = null;
   private readonly stageListeners = new Set<(stage: Stage) => void>();
@@ -59,6 +76,7 @@ export class LiveRoom {
   ) {
     this.stageMap = doc.getMap('stage');
     this.answerMap = doc.getMap('answers');
+    this.actionMap = doc.getMap('actions');
     // Stages are opened one at a time, in the order they arrive, so a newer one is never overtaken.
     this.stageMap.observe(() => {
       this.reading = this.reading.then(() => this.readStage());
@@ -136,6 +154,21 @@ export class LiveRoom {
     return () => this.answerMap.unobserve(tell);
   }
 
+  /** A member's action: a fit or a rule response replaces the member's last one; a mood, pass or "come back to me" is one event. */
+  act(given: Omit<GivenAction, 'id'> & { id?: string }): void {
+    const { action, memberId } = given;
+    const id = action.kind === 'fit' ? `fit|${action.draftId}|${memberId}` : action.kind === 'rule' ? `rule|${action.ruleId}|${memberId}` : (given.id ?? `${action.kind}|${memberId}|${Date.now()}`);
+    this.actionMap.set(id, { ...given, id });
+  }
+
+  /** Every action given so far, and again whenever one is added or changed. */
+  onActions(listener: (all: GivenAction[]) => void): () => void {
+    const tell = () => listener([...this.actionMap.values()].filter(isAction));
+    this.actionMap.observe(tell);
+    tell();
+    return () => this.actionMap.unobserve(tell);
+  }
+
   /** Who is here now, as each device says (the facilitator's list; members see only a count). */
   presence(): Presence[] {
     const states = this.provider.awareness.getStates();
@@ -151,7 +184,7 @@ export class LiveRoom {
 
   /** Ends the room for everyone: a signed closed stage, then this device leaves. */
   async close(stage: Stage): Promise<void> {
-    await this.publish({ ...stage, phase: 'closed', section: null, timer: null, checkin: null, rules: null, feedback: null });
+    await this.publish({ ...stage, phase: 'closed', section: null, timer: null, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null });
     // Give the closed stage a moment to reach the others before the connections go.
     await new Promise((resolve) => setTimeout(resolve, 600));
     this.leave();
@@ -167,6 +200,11 @@ export class LiveRoom {
 function isGiven(value: unknown): value is GivenAnswers {
   const given = value as { formId?: unknown; deviceId?: unknown; answers?: unknown } | null;
   return typeof given?.formId === 'string' && typeof given.deviceId === 'string' && typeof given.answers === 'object' && given.answers !== null && !Array.isArray(given.answers);
+}
+
+function isAction(value: unknown): value is GivenAction {
+  const given = value as { id?: unknown; memberId?: unknown; deviceId?: unknown; action?: { kind?: unknown } } | null;
+  return typeof given?.id === 'string' && typeof given.memberId === 'string' && typeof given.deviceId === 'string' && typeof given.action?.kind === 'string';
 }
 
 function isPresence(value: unknown): value is Presence {

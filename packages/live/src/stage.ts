@@ -24,8 +24,14 @@ export interface Stage {
   phase: 'soon' | 'running' | 'break' | 'over' | 'closed';
   section: { title: string; tool: string | null } | null;
   timer: StageTimer | null;
-  checkin: { question: string; speaker: string | null } | null;
+  checkin: { question: string; speaker: string | null; speakerId: string | null; mood: boolean } | null;
   rules: string[] | null;
+  /** Those here, for a member to say who they are when giving a fit, a rule response or a mood. */
+  roster: { id: string; name: string }[] | null;
+  /** Purpose drafts to give a fit (1–5) to. */
+  drafts: { id: string; text: string }[] | null;
+  /** Proposed rules to respond to, with the group's way of checking agreement. */
+  proposals: { id: string; text: string; method: 'consent' | 'fist-to-five' }[] | null;
   /** The form members answer from their own devices, while the feedback section runs. */
   feedback: FeedbackForm | null;
 }
