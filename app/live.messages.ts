@@ -21,6 +21,16 @@ export interface LiveMessages {
   checkinSpeaker: (name: string) => string;
   sent: string;
   fixAnswers: string;
+  chooseName: string;
+  chooseFirst: string;
+  moodLegend: string;
+  fitLegend: (draft: string) => string;
+  fitScale: readonly string[];
+  ruleLegend: (rule: string) => string;
+  consent: Record<'agree' | 'stand-aside' | 'block', string>;
+  fist: (n: number) => string;
+  given: string;
+  yourTurn: string;
   // The facilitator's side
   open: string;
   opening: string;
@@ -56,6 +66,16 @@ const en: LiveMessages = {
   paused: 'Paused',
   checkinSpeaker: (name) => `${name} is checking in`,
   sent: 'Your answers went to the facilitator, without your name. Thank you.',
+  chooseName: 'Choose your name',
+  chooseFirst: 'Choose your name first, above.',
+  moodLegend: 'How are you today? (1 low, 5 good)',
+  fitLegend: (draft) => `How well does this fit us? “${draft}”`,
+  fitScale: ['1 · Not yet', '2', '3', '4', '5 · This is us'],
+  ruleLegend: (rule) => `Proposed: “${rule}”`,
+  consent: { agree: 'Agree', 'stand-aside': 'Stand aside', block: 'Block' },
+  fist: (n) => (n === 0 ? '0 · Block' : n === 5 ? '5 · Fully agree' : String(n)),
+  given: 'Given. You can change it while this part of the meeting lasts.',
+  yourTurn: 'It is your turn.',
   fixAnswers: 'Some answers need another look: see the questions marked.',
   open: 'Open a live room',
   opening: 'Opening the room…',
@@ -91,6 +111,16 @@ const es: LiveMessages = {
   paused: 'En pausa',
   checkinSpeaker: (name) => `Se presenta ${name}`,
   sent: 'Tus respuestas llegaron a quien facilita, sin tu nombre. Gracias.',
+  chooseName: 'Elige tu nombre',
+  chooseFirst: 'Primero elige tu nombre, arriba.',
+  moodLegend: '¿Cómo estás hoy? (1 mal, 5 bien)',
+  fitLegend: (draft) => `¿Cuánto encaja con nosotros? «${draft}»`,
+  fitScale: ['1 · Aún no', '2', '3', '4', '5 · Somos así'],
+  ruleLegend: (rule) => `Propuesta: «${rule}»`,
+  consent: { agree: 'De acuerdo', 'stand-aside': 'Me aparto', block: 'Bloqueo' },
+  fist: (n) => (n === 0 ? '0 · Bloqueo' : n === 5 ? '5 · Totalmente de acuerdo' : String(n)),
+  given: 'Enviado. Puedes cambiarlo mientras dure esta parte de la reunión.',
+  yourTurn: 'Es tu turno.',
   fixAnswers: 'Algunas respuestas necesitan otra mirada: mira las preguntas marcadas.',
   open: 'Abrir una sala en directo',
   opening: 'Abriendo la sala…',

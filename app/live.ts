@@ -20,6 +20,8 @@ const NOTHING_AFTER_MS = 15_000;
 interface Session {
   fragment: string;
   name?: string;
+  /** The member this device says it is, for fits, rule responses and the check-in. */
+  memberId?: string;
   /** A random id for this device in this room: answering again replaces, never adds. */
   deviceId: string;
   answered: string[];
@@ -111,6 +113,7 @@ async function start(): Promise<void> {
     if (!room.stage) status.textContent = text.nothingArrived;
   }, NOTHING_AFTER_MS);
   const showStage = stageView(current, room);
+  const showActions = actionsView(current, room);
   room.onStage((stage) => {
     clearTimeout(nothingYet);
     if (stage.phase === 'closed') {
@@ -119,6 +122,7 @@ async function start(): Promise<void> {
       return;
     }
     showStage(stage);
+    showActions(stage);
   });
   element('leave', HTMLButtonElement).addEventListener('click', () => {
     room.leave();
@@ -193,6 +197,85 @@ function stageView(session: Session, room: Room): (stage: Stage) => void {
     const open = form !== null && !session.answered.includes(form.id);
     if (open && formElement.form?.id !== form.id) formElement.form = form;
     feedbackForm.hidden = !open;
+  };
+}
+
+/** A fieldset of radio choices; the member's last choice stays checked across redraws. */
+function choices(legend: string, name: string, options: readonly { value: string; label: string }[], chosen: string | undefined, pick: (value: string) => void): HTMLFieldSetElement {
+  const set = document.createElement('fieldset');
+  const caption = document.createElement('legend');
+  caption.textContent = legend;
+  set.append(caption);
+  for (const option of options) {
+    const label = document.createElement('label');
+    label.className = 'choice';
+    const input = Object.assign(document.createElement('input'), { type: 'radio', name, value: option.value, checked: option.value === chosen });
+    input.addEventListener('change', () => pick(option.value));
+    label.append(input, ` ${option.label}`);
+    set.append(label);
+  }
+  return set;
+}
+
+/**
+ * What a member does as themselves: say who they are (from those here), then give
+ * a fit to each purpose draft, respond to each proposed rule, give a mood, and on
+ * their own turn pass or ask to come back. Redrawn only when what is asked changes,
+ * so a choice in progress is never lost.
+ */
+function actionsView(session: Session, room: Room): (stage: Stage) => void {
+  const given = new Map<string, string>();
+  let drawn = '';
+  const status = element('act-status', HTMLElement);
+  const who = element('who', HTMLSelectElement);
+  const act = (action: Parameters<Room['act']>[0]['action'], key: string, value: string) => {
+    if (!session.memberId) {
+      status.textContent = text.chooseFirst;
+      who.focus();
+      return;
+    }
+    room.act({ memberId: session.memberId, deviceId: session.deviceId, action });
+    given.set(key, value);
+    status.textContent = text.given;
+  };
+  who.addEventListener('change', () => {
+    session.memberId = who.value || undefined;
+    saveSession(session);
+  });
+  element('turn-pass', HTMLButtonElement).addEventListener('click', () => act({ kind: 'pass' }, 'pass', ''));
+  element('turn-later', HTMLButtonElement).addEventListener('click', () => act({ kind: 'come-back' }, 'come-back', ''));
+  return (stage) => {
+    const mine = session.memberId;
+    element('stage-turn', HTMLElement).hidden = !mine || stage.checkin?.speakerId !== mine;
+    const asked = JSON.stringify([stage.roster, stage.drafts, stage.proposals, stage.checkin?.mood ?? false]);
+    if (asked === drawn) return;
+    drawn = asked;
+    const roster = stage.roster ?? [];
+    element('who-box', HTMLElement).hidden = roster.length === 0;
+    const placeholder = Object.assign(document.createElement('option'), { value: '', textContent: text.chooseName });
+    who.replaceChildren(placeholder, ...roster.map((m) => Object.assign(document.createElement('option'), { value: m.id, textContent: m.name, selected: m.id === mine })));
+    const scale = (key: string, legend: string, labels: readonly string[], toAction: (n: number) => Parameters<Room['act']>[0]['action']) =>
+      choices(legend, key, labels.map((label, i) => ({ value: String(i + 1), label })), given.get(key), (value) => act(toAction(Number(value)), key, value));
+    const mood = element('stage-mood', HTMLElement);
+    mood.hidden = !stage.checkin?.mood;
+    mood.replaceChildren(...(stage.checkin?.mood ? [scale('mood', text.moodLegend, ['1', '2', '3', '4', '5'], (n) => ({ kind: 'mood', mood: n }))] : []));
+    const drafts = element('stage-drafts', HTMLElement);
+    drafts.hidden = !stage.drafts;
+    drafts.replaceChildren(...(stage.drafts ?? []).map((draft) => scale(`fit-${draft.id}`, text.fitLegend(draft.text), text.fitScale, (n) => ({ kind: 'fit', draftId: draft.id, fit: n }))));
+    const proposals = element('stage-proposals', HTMLElement);
+    proposals.hidden = !stage.proposals;
+    proposals.replaceChildren(
+      ...(stage.proposals ?? []).map((rule) => {
+        const key = `rule-${rule.id}`;
+        const options =
+          rule.method === 'consent'
+            ? (['agree', 'stand-aside', 'block'] as const).map((value) => ({ value, label: text.consent[value] }))
+            : [0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: text.fist(n) }));
+        return choices(text.ruleLegend(rule.text), key, options, given.get(key), (value) =>
+          act({ kind: 'rule', ruleId: rule.id, response: rule.method === 'consent' ? value : Number(value) }, key, value),
+        );
+      }),
+    );
   };
 }
 

@@ -10,7 +10,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { axeViolations, startGroup, startPreview } from './preview.mjs';
+import { axeViolations, startGroup, startPreview, storeDocs } from './preview.mjs';
+import { emptyPurpose } from '../../packages/core/dist/index.js';
 
 const RELAY_PORT = 4456;
 let preview;
@@ -168,5 +169,77 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   const outside = addresses.filter((address) => !/^(https?|wss?):\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(address) && !address.startsWith('data:') && !address.startsWith('blob:'));
   assert.deepEqual(outside, [], 'nothing leaves 127.0.0.1');
   for (const d of [facilitator, stranger, ana, anonymous]) await d.context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('members act as themselves from their phones: a mood and "come back to me" in the check-in, a purpose fit, a rule response', async () => {
+  const facilitator = await device();
+  const page = facilitator.page;
+  await startGroup(page, preview.url, 'Acting circle', 'Ana, Ben');
+  await storeDocs(page, [
+    { kind: 'purpose', id: 'acting-circle', data: { ...emptyPurpose('en'), drafts: [{ id: 'd1', text: 'We listen and share', source: 'facilitator', fit: {} }] } },
+    { kind: 'ground-rules', id: 'acting-circle', data: { schemaVersion: 1, rules: [{ id: 'r1', text: 'One person speaks at a time', explanation: '', category: null, templateId: null, status: 'proposed', check: null, decidedAt: null }], versions: [], acceptances: [] } },
+  ]);
+  await page.goto(`${preview.url}meeting.html?group=acting-circle`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.click('input[name="template"][value="review"]');
+  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/checkin|purpose|rules/.test(input.id) && (input.value = '0')));
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+  await page.$eval('#live-relay', (input, url) => (input.value = url), `ws://127.0.0.1:${RELAY_PORT}`);
+  await page.click('#live-open button[type=submit]');
+  await page.waitForSelector('#live-on:not([hidden])', WAIT);
+  const link = await page.$eval('#live-link', (input) => input.value);
+  const ana = await device();
+  await join(ana.page, link, 'Ana');
+  await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Check-in', WAIT);
+  await ana.page.waitForSelector('#who-box:not([hidden])');
+  await ana.page.select('#who', 'ana');
+  const stored = (kind) =>
+    page.evaluate(
+      (kind) =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('peerkit');
+          request.onsuccess = () => {
+            const get = request.result.transaction(kind).objectStore(kind).get('acting-circle');
+            get.onsuccess = () => resolve(get.result?.data);
+          };
+        }),
+      kind,
+    );
+
+  // The check-in: Ana gives a mood, and on her turn asks to come back later.
+  await page.waitForSelector('checkin-round');
+  await page.evaluate(() => [...document.querySelector('checkin-round').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start check-in').click());
+  await ana.page.waitForSelector('#stage-mood:not([hidden]) input', WAIT);
+  await ana.page.click('#stage-mood input[value="4"]');
+  await ana.page.waitForSelector('#stage-turn:not([hidden])', WAIT);
+  await ana.page.click('#turn-later');
+  const deadline = Date.now() + 20_000;
+  let checkin;
+  while (Date.now() < deadline) {
+    checkin = await stored('checkin');
+    if (checkin?.mood.counts[3] === 1 && checkin.round.speakers[0]?.memberId === 'ben') break;
+    await pause(200);
+  }
+  assert.deepEqual(checkin.mood.counts, [0, 0, 0, 1, 0], 'the mood is counted');
+  assert.deepEqual(checkin.round.speakers.map((s) => s.memberId), ['ben', 'ana'], 'Ana comes back after Ben');
+  await ana.page.waitForSelector('#stage-turn[hidden]', WAIT);
+
+  // The purpose: Ana's fit for the draft.
+  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  await ana.page.waitForSelector('#stage-drafts:not([hidden]) input[value="5"]', WAIT);
+  await ana.page.click('#stage-drafts input[value="5"]');
+  for (let i = 0; i < 100 && (await stored('purpose'))?.drafts[0]?.fit.ana !== 5; i++) await pause(200);
+  assert.deepEqual((await stored('purpose')).drafts[0].fit, { ana: 5 });
+
+  // The rules: Ana's response to the proposed rule.
+  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  await ana.page.waitForSelector('#stage-proposals:not([hidden]) input[value="stand-aside"]', WAIT);
+  await ana.page.click('#stage-proposals input[value="stand-aside"]');
+  for (let i = 0; i < 100 && !(await stored('ground-rules'))?.rules[0]?.check; i++) await pause(200);
+  assert.deepEqual((await stored('ground-rules')).rules[0].check, { method: 'consent', responses: { ana: 'stand-aside' } });
+  assert.deepEqual(await axeViolations(ana.page), [], 'axe on a member’s rule responses');
+  for (const d of [facilitator, ana]) await d.context.close();
   assert.deepEqual(errors, []);
 });
