@@ -185,7 +185,7 @@ function stageView(session: Session, room: Room): (stage: Stage) => void {
     element('checkin-question', HTMLElement).textContent = stage.checkin?.question ?? '';
     element('checkin-speaker', HTMLElement).textContent = stage.checkin?.speaker ? text.checkinSpeaker(stage.checkin.speaker) : '';
     const rules = element('stage-rules', HTMLOListElement);
-    rules.hidden = !stage.rules;
+    rules.hidden = !stage.rules || stage.rules.length === 0;
     rules.replaceChildren(
       ...(stage.rules ?? []).map((rule) => {
         const item = document.createElement('li');
@@ -250,6 +250,7 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
     const asked = JSON.stringify([stage.roster, stage.drafts, stage.proposals, stage.checkin?.mood ?? false]);
     if (asked === drawn) return;
     drawn = asked;
+    status.textContent = '';
     const roster = stage.roster ?? [];
     element('who-box', HTMLElement).hidden = roster.length === 0;
     const placeholder = Object.assign(document.createElement('option'), { value: '', textContent: text.chooseName });
