@@ -112,6 +112,7 @@ describe('live: the stage is the facilitator’s alone', () => {
     const stranger = await newStageKeys();
     expect(await openStage(verifying, await sealStage(stranger.signing, 9, STAGE), 0)).to.deep.equal({ ok: false, problem: 'forged' });
     expect(await openStage(verifying, { body: 1 }, 0)).to.deep.equal({ ok: false, problem: 'malformed' });
+    for (const sig of ['!!', 'A']) expect(await openStage(verifying, { ...sealed, sig }, 0)).to.deep.equal({ ok: false, problem: 'forged' });
     // A co-facilitator signs with the same key, rebuilt from the link's control part.
     const co = await stageKeysFrom(keys.publicKey, keys.control);
     expect(await openStage(verifying, await sealStage(co.signing, 6, STAGE), 5)).to.deep.include({ ok: true, seq: 6 });
@@ -193,5 +194,42 @@ describe('live: a room', () => {
     await until(() => ben.stage?.phase === 'closed', 'the room closes for Ben');
     expect(ben.stage).to.deep.include({ section: null, timer: null, feedback: null });
     ben.leave();
+  });
+});
+
+describe('live: a co-facilitator', () => {
+  it('runs the meeting from the link’s control part; a member’s command, or a replayed one, is refused', async () => {
+    const bus = loopback();
+    const { link, keys } = await facilitatorLink();
+    const facilitator = await LiveRoom.open({ link, presence: { name: 'F', role: 'facilitator' }, keys, provider: bus });
+    const co = await LiveRoom.open({ link: { ...link, control: keys.control }, presence: { name: 'Co', role: 'co-facilitator' }, provider: bus });
+    const member = await LiveRoom.open({ link, presence: { name: 'M', role: 'member' }, provider: bus });
+    const carried: unknown[] = [];
+    const problems: string[] = [];
+    facilitator.onCommand((command) => carried.push(command));
+    facilitator.onProblem((problem) => problems.push(problem));
+    expect(await co.canControl()).to.equal(true);
+    expect(await member.canControl()).to.equal(false);
+    await co.command({ kind: 'round', action: 'next' });
+    await co.command({ kind: 'next-section' });
+    await until(() => carried.length === 2, 'the facilitator carries out both');
+    expect(carried).to.deep.equal([{ kind: 'round', action: 'next' }, { kind: 'next-section' }]);
+    await member.command({ kind: 'next-section' }).then(
+      () => expect.fail('a member ran the meeting'),
+      (error: unknown) => expect(String(error)).to.match(/Only a facilitator/),
+    );
+    // A member copies an old signed command under a new number, and forges one: neither runs.
+    const commands = member.doc.getMap('commands');
+    const old = [...commands.values()][0];
+    commands.set(String(Date.now() + 1e9), old);
+    const forger = await newStageKeys();
+    commands.set(String(Date.now() + 2e9), await sealStage(forger.signing, Date.now() + 2e9, { command: { kind: 'next-section' } } as never));
+    await until(() => problems.includes('forged'), 'the forged command is refused');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(carried).to.have.length(2);
+    // With the stage, a co-facilitator can publish too.
+    await co.publish({ ...STAGE, group: 'From the co-facilitator' });
+    await until(() => member.stage?.group === 'From the co-facilitator', 'the member sees the co-facilitator’s stage');
+    for (const room of [facilitator, co, member]) room.leave();
   });
 });

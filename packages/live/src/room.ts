@@ -9,7 +9,7 @@
  */
 import * as Y from 'yjs';
 import type { Answers } from '@peerkit/core';
-import { keyFingerprint, openStage, sealStage, verifyingKey, type Stage, type StageKeys } from './stage.js';
+import { keyFingerprint, openSigned, openStage, sealSigned, sealStage, stageKeysFrom, verifyingKey, type Stage, type StageKeys } from './stage.js';
 import { roomTopic, type RoomLink } from './secrets.js';
 import { webrtcProvider, type ProviderFactory, type SyncProvider } from './provider.js';
 
@@ -44,6 +44,9 @@ export interface GivenAction {
   action: MemberAction;
 }
 
+/** What a co-facilitator does from their own device: the facilitator's device carries it out. */
+export type FacilitatorCommand = { kind: 'next-section' } | { kind: 'round'; action: 'toggle' | 'next' };
+
 export interface RoomOptions {
   link: RoomLink;
   presence: Presence;
@@ -59,6 +62,8 @@ export class LiveRoom {
   private readonly stageMap: Y.Map<unknown>;
   private readonly answerMap: Y.Map<unknown>;
   private readonly actionMap: Y.Map<unknown>;
+  private readonly commandMap: Y.Map<unknown>;
+  private lastCommand = 0;
   private lastSeq = 0;
   private shown: Stage | null = null;
   private readonly stageListeners = new Set<(stage: Stage) => void>();
@@ -71,12 +76,13 @@ export class LiveRoom {
   private constructor(
     readonly doc: Y.Doc,
     readonly link: RoomLink,
-    private readonly keys: StageKeys | undefined,
+    private keys: StageKeys | undefined,
     readonly provider: SyncProvider,
   ) {
     this.stageMap = doc.getMap('stage');
     this.answerMap = doc.getMap('answers');
     this.actionMap = doc.getMap('actions');
+    this.commandMap = doc.getMap('commands');
     // Stages are opened one at a time, in the order they arrive, so a newer one is never overtaken.
     this.stageMap.observe(() => {
       this.reading = this.reading.then(() => this.readStage());
@@ -132,13 +138,60 @@ export class LiveRoom {
     this.stageListeners.forEach((listener) => listener(reading.stage));
   }
 
+  /** The signing key: the facilitator's own, or a co-facilitator's from the link's control part and the room's public key. */
+  private async signingKeys(): Promise<StageKeys | undefined> {
+    if (this.keys) return this.keys;
+    const publicKey = this.stageMap.get('key');
+    if (!this.link.control || typeof publicKey !== 'string' || !(await this.stageKey())) return undefined;
+    this.keys = await stageKeysFrom(publicKey, this.link.control).catch(() => undefined);
+    return this.keys;
+  }
+
+  /** Whether this device may change what the room is shown (the facilitator, or a co-facilitator once the room's key has arrived). */
+  async canControl(): Promise<boolean> {
+    return (await this.signingKeys()) !== undefined;
+  }
+
   /** Signs and shows a stage to the room (facilitator and co-facilitator only). */
   async publish(stage: Stage): Promise<void> {
-    if (!this.keys) throw new Error('Only the facilitator can change what the room is shown.');
+    const keys = await this.signingKeys();
+    if (!keys) throw new Error('Only the facilitator can change what the room is shown.');
     // Numbered by time, and always past the last one seen, so two facilitators never go backwards.
     const seq = Math.max(Date.now(), this.lastSeq + 1);
-    const envelope = await sealStage(this.keys.signing, seq, stage);
+    const envelope = await sealStage(keys.signing, seq, stage);
     this.stageMap.set('current', envelope);
+  }
+
+  /** A co-facilitator's command, signed like a stage, for the facilitator's device to carry out. */
+  async command(command: FacilitatorCommand): Promise<void> {
+    const keys = await this.signingKeys();
+    if (!keys) throw new Error('Only a facilitator can run the meeting.');
+    const seq = Math.max(Date.now(), this.lastCommand + 1);
+    this.lastCommand = seq;
+    this.commandMap.set(String(seq), await sealSigned(keys.signing, seq, { command }));
+  }
+
+  /** Commands signed by a facilitator's key, each once and in order; any other is refused as a problem. */
+  onCommand(listener: (command: FacilitatorCommand) => void): () => void {
+    let reading: Promise<void> = Promise.resolve();
+    const read = () => {
+      reading = reading.then(async () => {
+        const key = await this.stageKey();
+        const pending = [...this.commandMap.entries()].map(([seq, envelope]) => [Number(seq), envelope] as const).filter(([seq]) => seq > this.lastCommand).sort((a, b) => a[0] - b[0]);
+        for (const [, envelope] of pending) {
+          const opened = key ? await openSigned(key, envelope, this.lastCommand) : ({ ok: false, problem: 'forged' } as const);
+          if (!opened.ok) {
+            if (opened.problem !== 'replayed') this.problemListeners.forEach((problem) => problem(opened.problem));
+            continue;
+          }
+          this.lastCommand = opened.seq;
+          const { command } = opened.payload as { command?: unknown };
+          if (isCommand(command)) listener(command);
+        }
+      });
+    };
+    this.commandMap.observe(read);
+    return () => this.commandMap.unobserve(read);
   }
 
   /** A member's answers to the form on the stage, anonymous: the device's random id and nothing else. */
@@ -200,6 +253,11 @@ export class LiveRoom {
 function isGiven(value: unknown): value is GivenAnswers {
   const given = value as { formId?: unknown; deviceId?: unknown; answers?: unknown } | null;
   return typeof given?.formId === 'string' && typeof given.deviceId === 'string' && typeof given.answers === 'object' && given.answers !== null && !Array.isArray(given.answers);
+}
+
+function isCommand(value: unknown): value is FacilitatorCommand {
+  const command = value as { kind?: unknown; action?: unknown } | null;
+  return command?.kind === 'next-section' || (command?.kind === 'round' && (command.action === 'toggle' || command.action === 'next'));
 }
 
 function isAction(value: unknown): value is GivenAction {

@@ -78,23 +78,43 @@ export function verifyingKey(publicKey: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', fromBase64Url(publicKey), ECDSA, false, ['verify']);
 }
 
-export async function sealStage(signing: CryptoKey, seq: number, stage: Stage): Promise<StageEnvelope> {
-  const body = JSON.stringify({ seq, stage });
+/** Signs and numbers anything the facilitator says to the room: a stage, or a co-facilitator's command. */
+export async function sealSigned(signing: CryptoKey, seq: number, payload: unknown): Promise<StageEnvelope> {
+  const body = JSON.stringify({ seq, payload });
   const sig = await crypto.subtle.sign(SIGN, signing, new TextEncoder().encode(body));
   return { body, sig: toBase64Url(new Uint8Array(sig)) };
 }
 
-export type StageReading = { ok: true; seq: number; stage: Stage } | { ok: false; problem: 'forged' | 'replayed' | 'malformed' };
+export type SignedReading = { ok: true; seq: number; payload: object } | { ok: false; problem: 'forged' | 'replayed' | 'malformed' };
 
-/** Opens a stage: signed by the facilitator's key, newer than the last one shown, and shaped as a stage. */
-export async function openStage(verifying: CryptoKey, envelope: unknown, lastSeq: number): Promise<StageReading> {
+/** A signature that is not even base64url is as forged as a wrong one. */
+async function verifies(verifying: CryptoKey, sig: string, body: string): Promise<boolean> {
+  try {
+    return await crypto.subtle.verify(SIGN, verifying, fromBase64Url(sig), new TextEncoder().encode(body));
+  } catch {
+    return false;
+  }
+}
+
+/** Opens what a facilitator signed: the signature holds, it is newer than `lastSeq`, and it carries an object. */
+export async function openSigned(verifying: CryptoKey, envelope: unknown, lastSeq: number): Promise<SignedReading> {
   const { body, sig } = (envelope ?? {}) as Partial<StageEnvelope>;
   if (typeof body !== 'string' || typeof sig !== 'string' || body.length > 200_000) return { ok: false, problem: 'malformed' };
-  // A signature that is not even base64url is as forged as a wrong one.
-  const valid = await crypto.subtle.verify(SIGN, verifying, fromBase64Url(sig), new TextEncoder().encode(body)).catch(() => false);
-  if (!valid) return { ok: false, problem: 'forged' };
-  const parsed = JSON.parse(body) as { seq?: unknown; stage?: unknown };
-  if (typeof parsed.seq !== 'number' || typeof parsed.stage !== 'object' || parsed.stage === null) return { ok: false, problem: 'malformed' };
+  if (!(await verifies(verifying, sig, body))) return { ok: false, problem: 'forged' };
+  const parsed = JSON.parse(body) as { seq?: unknown; payload?: unknown };
+  if (typeof parsed.seq !== 'number' || typeof parsed.payload !== 'object' || parsed.payload === null) return { ok: false, problem: 'malformed' };
   if (parsed.seq <= lastSeq) return { ok: false, problem: 'replayed' };
-  return { ok: true, seq: parsed.seq, stage: parsed.stage as Stage };
+  return { ok: true, seq: parsed.seq, payload: parsed.payload };
+}
+
+export function sealStage(signing: CryptoKey, seq: number, stage: Stage): Promise<StageEnvelope> {
+  return sealSigned(signing, seq, stage);
+}
+
+export type StageReading = { ok: true; seq: number; stage: Stage } | { ok: false; problem: 'forged' | 'replayed' | 'malformed' };
+
+/** Opens a stage: signed by the facilitator's key, newer than the last one shown. */
+export async function openStage(verifying: CryptoKey, envelope: unknown, lastSeq: number): Promise<StageReading> {
+  const reading = await openSigned(verifying, envelope, lastSeq);
+  return reading.ok ? { ok: true, seq: reading.seq, stage: reading.payload as Stage } : reading;
 }
