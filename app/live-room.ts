@@ -20,7 +20,7 @@ import {
   type Round,
   type RuleSet,
 } from '@peerkit/core';
-import type { GivenAction, GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
+import type { FacilitatorCommand, GivenAction, GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
 import { appLang, appStore, element, errorText, updateDoc } from './shell.js';
 import { applyToCheckin, applyToPurpose, applyToRules } from './live-actions.js';
 import { LIVE_MESSAGES } from './live.messages.js';
@@ -47,9 +47,11 @@ export interface LiveMeeting {
   groupId: string;
   /** The meeting running now (its start), which members' answers belong to. */
   meetingAt: () => number | undefined;
+  /** Carries out a co-facilitator's command on this page, as its own buttons would. */
+  carryOut: (command: FacilitatorCommand) => void;
 }
 
-export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
+export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): void {
   const text = LIVE_MESSAGES[appLang()];
   const form = element('live-open', HTMLFormElement);
   const relayInput = element('live-relay', HTMLInputElement);
@@ -172,6 +174,7 @@ export function offerLiveRoom({ groupId, meetingAt }: LiveMeeting): void {
           element('live-present', HTMLElement).textContent = names.length + anonymous === 0 ? text.nobodyYet : text.present(names, anonymous);
         });
         room.onAnswers((all) => void takeAnswers(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
+        room.onCommand(carryOut);
         room.onActions((all) => void takeActions(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
         const store = await appStore();
         for (const kind of WATCHED) stopWatching.push(store.watch(kind, groupId, publish));

@@ -92,7 +92,9 @@ async function start(): Promise<void> {
   element('room', HTMLElement).hidden = false;
   const status = element('room-status', HTMLElement);
   status.textContent = text.connecting;
-  const room = await live.LiveRoom.open({ link: reading.link, presence: { name: current.name ?? '', role: 'member' } });
+  const coFacilitating = reading.link.control !== undefined;
+  const room = await live.LiveRoom.open({ link: reading.link, presence: { name: current.name ?? '', role: coFacilitating ? 'co-facilitator' : 'member' } });
+  if (coFacilitating) offerControls(room);
   let relay = false;
   let facilitatorHere = false;
   let unreadable = 0;
@@ -131,6 +133,16 @@ async function start(): Promise<void> {
 }
 
 type Room = Awaited<ReturnType<typeof import('@peerkit/live').LiveRoom.open>>;
+
+/** A co-facilitator's link: the facilitator's buttons, carried out on the facilitator's device (shown once the room's key has arrived). */
+function offerControls(room: Room): void {
+  const controls = element('co-controls', HTMLElement);
+  const send = (command: Parameters<Room['command']>[0]) => void room.command(command).catch((error: unknown) => (element('act-status', HTMLElement).textContent = errorText(error)));
+  element('co-toggle', HTMLButtonElement).addEventListener('click', () => send({ kind: 'round', action: 'toggle' }));
+  element('co-next', HTMLButtonElement).addEventListener('click', () => send({ kind: 'round', action: 'next' }));
+  element('co-section', HTMLButtonElement).addEventListener('click', () => send({ kind: 'next-section' }));
+  room.onStage(() => void room.canControl().then((can) => (controls.hidden = !can)));
+}
 type Stage = NonNullable<Room['stage']>;
 
 /** Draws each stage as it comes; the timer counts down from when the stage arrived, so no clock needs to agree. */

@@ -247,7 +247,17 @@ function showRun(agenda: Agenda, focusTool = false): void {
   renderTool(agenda, focusTool);
   if (!liveOffered) {
     liveOffered = true;
-    offerLiveRoom({ groupId: group.id, meetingAt: () => (agendaElement ? thisMeeting(agendaElement.agenda)?.at : undefined) });
+    offerLiveRoom({
+      groupId: group.id,
+      meetingAt: () => (agendaElement ? thisMeeting(agendaElement.agenda)?.at : undefined),
+      // A co-facilitator's command does what this page's own buttons do.
+      carryOut: (command) => {
+        if (command.kind === 'next-section') return agendaElement?.next();
+        const round = document.querySelector<HTMLElementTagNameMap['peer-timer'] | HTMLElementTagNameMap['checkin-round']>('#tool-slot peer-timer, #tool-slot checkin-round');
+        if (command.action === 'toggle') round?.toggle();
+        else round?.next();
+      },
+    });
   }
 }
 

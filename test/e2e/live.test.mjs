@@ -105,17 +105,25 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   for (const member of [ana.page, anonymous.page]) await member.waitForFunction(() => document.getElementById('stage-title').textContent === 'Sharing round', WAIT);
   assert.equal(await ana.page.$eval('#stage-group', (p) => p.textContent), 'Live circle');
   await page.waitForFunction(() => document.getElementById('live-present').textContent === 'Here from their own devices: Ana, 1 anonymous.', WAIT);
+  // A member's screen has no facilitator's controls.
+  assert.equal(await ana.page.$eval('#co-controls', (section) => section.hidden), true);
   assert.deepEqual(await axeViolations(ana.page), [], 'axe on a member’s screen');
 
-  // The facilitator starts the round: the members' screens follow.
-  await page.evaluate(() => [...document.querySelector('peer-timer').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').click());
+  // A co-facilitator, on a device of their own, starts the round: the facilitator's page carries it out and the members' screens follow.
+  const co = await device();
+  await join(co.page, await page.$eval('#live-co-link', (input) => input.value), 'Sam');
+  await co.page.waitForSelector('#co-controls:not([hidden])', WAIT);
+  assert.deepEqual(await axeViolations(co.page), [], 'axe on the co-facilitator’s screen');
+  await co.page.click('#co-toggle');
+  await page.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'running', WAIT);
   await ana.page.waitForFunction(() => document.getElementById('timer-speaker').textContent === 'Margaret is speaking', WAIT);
   const first = await ana.page.$eval('#timer-left', (p) => p.textContent);
   await pause(1500);
   assert.notEqual(await ana.page.$eval('#timer-left', (p) => p.textContent), first, 'the time counts down');
 
-  // Feedback from members' own devices.
-  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  // Feedback from members' own devices (the co-facilitator moves the meeting on).
+  await co.page.click('#co-section');
+  await page.waitForFunction(() => document.getElementById('tool-heading').textContent === 'Feedback', WAIT);
   await answer(ana.page, 4);
   await answer(anonymous.page, 2);
   const log = () =>
@@ -168,7 +176,8 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
 
   const outside = addresses.filter((address) => !/^(https?|wss?):\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(address) && !address.startsWith('data:') && !address.startsWith('blob:'));
   assert.deepEqual(outside, [], 'nothing leaves 127.0.0.1');
-  for (const d of [facilitator, stranger, ana, anonymous]) await d.context.close();
+  await co.page.waitForFunction(() => /closed the room/.test(document.getElementById('live-problem').textContent), WAIT);
+  for (const d of [facilitator, co, stranger, ana, anonymous]) await d.context.close();
   assert.deepEqual(errors, []);
 });
 
