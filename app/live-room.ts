@@ -28,6 +28,16 @@ import { stageOf } from './live-stage.js';
 import { qrSvg } from './qr.js';
 
 const RELAY_KEY = 'peerkit-relay';
+
+/** What this tab keeps of an open room, so a reload reopens the same one (members stay joined): gone when the room closes or the tab does. */
+interface OpenRoom {
+  link: { room: string; key: string; relay: string; stageKey: string };
+  publicKey: string;
+  control: string;
+  lastCommand: number;
+  /** Members' one-off actions (a mood, a pass) already applied, so none is applied twice. */
+  applied: string[];
+}
 /** The presenter window asks here for the code to show; nothing leaves this browser. */
 export const PRESENTER_CHANNEL = 'peerkit-live-presenter';
 
@@ -72,9 +82,32 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
 
   /** Who came to this meeting and has not left: the members who may act from their own devices. */
   function hereNow(group: Group): Set<string> {
-    const meeting = group.meetings.find((m) => m.at === meetingAt());
+    // While the page is still setting the meeting up (just after a reload), the meeting running now.
+    const at = meetingAt();
+    const meeting = at === undefined ? group.meetings.findLast((m) => m.status === 'running') : group.meetings.find((m) => m.at === at);
     return new Set(meeting?.attendance.filter((a) => a.leftAt === null).map((a) => a.memberId) ?? []);
   }
+
+  const sessionKey = `peerkit-live-room:${groupId}`;
+  const saved = (): OpenRoom | null => {
+    try {
+      return JSON.parse(sessionStorage.getItem(sessionKey) ?? 'null') as OpenRoom | null;
+    } catch {
+      return null;
+    }
+  };
+  const keep = (open: OpenRoom | null) => {
+    try {
+      if (open) sessionStorage.setItem(sessionKey, JSON.stringify(open));
+      else sessionStorage.removeItem(sessionKey);
+    } catch {
+      // Session storage blocked: a reload then ends the room, as closing it would.
+    }
+  };
+  let kept: OpenRoom | null = null;
+  const remember = () => {
+    if (kept && room) keep({ ...kept, lastCommand: room.lastCommandSeq, applied: [...applied] });
+  };
 
   /** Each action once (a fit or rule response again when it changes), through the core's commands. */
   const applied = new Set<string>();
@@ -87,6 +120,7 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
       const signature = `${given.id}:${JSON.stringify(given.action)}`;
       if (applied.has(signature)) continue;
       applied.add(signature);
+      remember();
       const now = Date.now();
       if (given.action.kind === 'fit') await updateDoc<Purpose>('purpose', groupId, (purpose) => applyToPurpose(purpose, given, here));
       else if (given.action.kind === 'rule') await updateDoc<RuleSet>('ground-rules', groupId, (rules) => applyToRules(rules, given, here));
@@ -146,48 +180,56 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
     }
   }
 
+  /** Opens the room (new, or the one this tab had before a reload) and starts following the meeting. */
+  async function openRoom(open: OpenRoom | null): Promise<void> {
+    status.textContent = text.opening;
+    const live = await import('@peerkit/live');
+    const keys = open ? await live.stageKeysFrom(open.publicKey, open.control) : await live.newStageKeys();
+    const link = open?.link ?? { room: live.randomId(), key: live.randomId(), relay: relayInput.value.trim(), stageKey: await live.keyFingerprint(keys.publicKey) };
+    for (const signature of open?.applied ?? []) applied.add(signature);
+    room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys, lastCommand: open?.lastCommand ?? 0 });
+    kept = { link, publicKey: keys.publicKey, control: keys.control, lastCommand: room.lastCommandSeq, applied: [...applied] };
+    keep(kept);
+    const page = new URL('live.html', location.href).href;
+    const memberLink = live.joinLink(page, link);
+    element('live-link', HTMLInputElement).value = memberLink;
+    element('live-co-link', HTMLInputElement).value = live.joinLink(page, { ...link, control: keys.control });
+    modules = live.qrModules(memberLink);
+    element('live-qr', HTMLElement).replaceChildren(qrSvg(modules, text.qrLabel));
+    room.onPresence((present) => {
+      const names = present.filter((p) => p.role === 'member' && p.name).map((p) => p.name);
+      const anonymous = present.filter((p) => p.role === 'member' && !p.name).length;
+      element('live-present', HTMLElement).textContent = names.length + anonymous === 0 ? text.nobodyYet : text.present(names, anonymous);
+    });
+    room.onAnswers((all) => void takeAnswers(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
+    room.onCommand((command) => {
+      carryOut(command);
+      remember();
+    });
+    room.onActions((all) => void takeActions(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
+    const store = await appStore();
+    for (const kind of WATCHED) stopWatching.push(store.watch(kind, groupId, publish));
+    publish();
+    form.hidden = true;
+    element('live-on', HTMLElement).hidden = false;
+    tellPresenter();
+    status.textContent = text.roomOpen;
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!form.reportValidity()) return;
-    void (async () => {
-      status.textContent = text.opening;
-      try {
-        const relay = relayInput.value.trim();
-        try {
-          localStorage.setItem(RELAY_KEY, relay);
-        } catch {
-          // Site data blocked: the address is asked again next time.
-        }
-        const live = await import('@peerkit/live');
-        const keys = await live.newStageKeys();
-        const link = { room: live.randomId(), key: live.randomId(), relay, stageKey: await live.keyFingerprint(keys.publicKey) };
-        room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys });
-        const page = new URL('live.html', location.href).href;
-        const memberLink = live.joinLink(page, link);
-        element('live-link', HTMLInputElement).value = memberLink;
-        element('live-co-link', HTMLInputElement).value = live.joinLink(page, { ...link, control: keys.control });
-        modules = live.qrModules(memberLink);
-        element('live-qr', HTMLElement).replaceChildren(qrSvg(modules, text.qrLabel));
-        room.onPresence((present) => {
-          const names = present.filter((p) => p.role === 'member' && p.name).map((p) => p.name);
-          const anonymous = present.filter((p) => p.role === 'member' && !p.name).length;
-          element('live-present', HTMLElement).textContent = names.length + anonymous === 0 ? text.nobodyYet : text.present(names, anonymous);
-        });
-        room.onAnswers((all) => void takeAnswers(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
-        room.onCommand(carryOut);
-        room.onActions((all) => void takeActions(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
-        const store = await appStore();
-        for (const kind of WATCHED) stopWatching.push(store.watch(kind, groupId, publish));
-        publish();
-        form.hidden = true;
-        element('live-on', HTMLElement).hidden = false;
-        tellPresenter();
-        status.textContent = text.roomOpen;
-      } catch (error) {
-        status.textContent = text.openFailed(errorText(error));
-      }
-    })();
+    try {
+      localStorage.setItem(RELAY_KEY, relayInput.value.trim());
+    } catch {
+      // Site data blocked: the address is asked again next time.
+    }
+    openRoom(null).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error))));
   });
+
+  // After a reload mid-meeting, the same room opens again: members who stayed see the meeting go on.
+  const before = saved();
+  if (before) openRoom(before).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error))));
 
   element('live-copy', HTMLButtonElement).addEventListener('click', () => {
     void navigator.clipboard.writeText(element('live-link', HTMLInputElement).value).then(() => (status.textContent = text.copied));
@@ -197,6 +239,8 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
     if (!room || !lastStage) return;
     const closing = room;
     room = undefined;
+    kept = null;
+    keep(null);
     tellPresenter();
     stopWatching.splice(0).forEach((stop) => stop());
     status.textContent = text.closing;

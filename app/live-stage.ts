@@ -46,6 +46,11 @@ function timerOf(round: Round | undefined, now: number): StageTimer | null {
   };
 }
 
+function turnOf(round: Round, now: number): string | null {
+  const view = roundView(round, now);
+  return view.state === 'running' || view.state === 'paused' ? (view.speaker?.memberId ?? null) : null;
+}
+
 export function stageOf({ group, agenda, round, checkin, rules, purpose, here, form, now }: MeetingNow): Stage {
   const section = agenda?.sections.find((s) => s.status === 'current') ?? null;
   const started = agenda?.sections.some((s) => s.startedAt !== null) ?? false;
@@ -62,7 +67,8 @@ export function stageOf({ group, agenda, round, checkin, rules, purpose, here, f
         ? {
             question: questionText(checkin.question, group.lang),
             speaker: timerOf(checkin.round, now)?.speaker ?? null,
-            speakerId: roundView(checkin.round, now).speaker?.memberId ?? null,
+            // Someone's turn only once the round has started: a pass or "come back to me" before it would do nothing.
+            speakerId: turnOf(checkin.round, now),
             mood: checkin.mood.enabled,
           }
         : null,

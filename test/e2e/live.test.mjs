@@ -242,7 +242,21 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   for (let i = 0; i < 100 && (await stored('purpose'))?.drafts[0]?.fit.ana !== 5; i++) await pause(200);
   assert.deepEqual((await stored('purpose')).drafts[0].fit, { ana: 5 });
 
+  // The facilitator's page reloads (a crash, a mistaken click): the same room opens again, members wait and then go on,
+  // and nothing Ana did before is applied a second time.
+  await ana.page.evaluate(() => {
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(document.getElementById('room-status').textContent)).observe(document.getElementById('room-status'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForSelector('#live-on:not([hidden])', WAIT);
+  assert.equal(await page.$eval('#live-link', (input) => input.value), link, 'the same room');
+  await ana.page.waitForFunction(() => window.__said.includes('Waiting for the facilitator…') && document.getElementById('room-status').textContent === 'Connected to the meeting.', WAIT);
+  await pause(1000);
+  assert.deepEqual((await stored('checkin')).round.speakers.map((s) => s.memberId), ['ben', 'ana'], 'Ana’s "come back to me" is not applied again');
+
   // The rules: Ana's response to the proposed rule.
+  await page.waitForSelector('meeting-agenda');
   await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
   await ana.page.waitForSelector('#stage-proposals:not([hidden]) input[value="stand-aside"]', WAIT);
   await ana.page.click('#stage-proposals input[value="stand-aside"]');

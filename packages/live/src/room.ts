@@ -54,6 +54,8 @@ export interface RoomOptions {
   keys?: StageKeys;
   provider?: ProviderFactory;
   iceServers?: RTCIceServer[];
+  /** The last command carried out before a reload, so none is carried out twice. */
+  lastCommand?: number;
 }
 
 export type RoomProblem = 'forged' | 'replayed' | 'malformed';
@@ -89,13 +91,20 @@ export class LiveRoom {
     });
   }
 
-  static async open({ link, presence, keys, provider = webrtcProvider, iceServers }: RoomOptions): Promise<LiveRoom> {
+  static async open({ link, presence, keys, provider = webrtcProvider, iceServers, lastCommand = 0 }: RoomOptions): Promise<LiveRoom> {
     const doc = new Y.Doc();
     // The facilitator puts the full public key in the document; links carry only its fingerprint.
     if (keys) doc.getMap('stage').set('key', keys.publicKey);
     const transport = await provider(doc, await roomTopic(link.room), { relay: link.relay, password: link.key, iceServers });
     transport.awareness.setLocalState(presence);
-    return new LiveRoom(doc, link, keys, transport);
+    const room = new LiveRoom(doc, link, keys, transport);
+    room.lastCommand = lastCommand;
+    return room;
+  }
+
+  /** The last command carried out (or sent): kept by a page that may reload. */
+  get lastCommandSeq(): number {
+    return this.lastCommand;
   }
 
   /** The stage's verifying key: the document's public key, only if it matches the link's fingerprint. */
