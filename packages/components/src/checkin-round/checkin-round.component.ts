@@ -377,7 +377,7 @@ export class CheckinRoundElement extends LitElement {
     return html`
       <section part="base" class="frame checkin level-${view.level} state-${view.state}" lang=${this.currentLang} aria-label=${text.questionLabel}>
         ${notices}
-        <h2 class="question" part="question">${questionText(this.checkin.question as Question, this.currentLang)}</h2>
+        <h2 class="question" part="question">${questionText(this.checkin.question, this.currentLang)}</h2>
         ${view.state === 'complete' ? nothing : this.renderQuestionTools(text)}
         ${view.state === 'idle' ? this.renderBankTools(text) : nothing}
         ${round.speakers.length === 0
@@ -405,7 +405,7 @@ export class CheckinRoundElement extends LitElement {
     const speaker = view.speaker;
     return html`
       <section part="base" class="frame checkin level-${view.level} state-${view.state}" lang=${this.currentLang} aria-label=${text.questionLabel}>
-        <h2 class="question" part="question">${questionText(this.checkin.question as Question, this.currentLang)}</h2>
+        <h2 class="question" part="question">${questionText(this.checkin.question, this.currentLang)}</h2>
         <div class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
           <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
           ${view.state === 'complete' || !speaker ? nothing : renderTime(view, { unlimited: this.checkin.round.settings.overtime === 'none', idleMs: 0, text: this.time })}
@@ -424,7 +424,7 @@ export class CheckinRoundElement extends LitElement {
         <label>
           ${text.chooseQuestion}
           <select @change=${(event: Event) => this.chooseQuestion((event.target as HTMLSelectElement).value)}>
-            ${options.some((q) => q.id === current) ? nothing : html`<option value=${current} selected>${questionText(this.checkin.question as Question, this.currentLang)}</option>`}
+            ${options.some((q) => q.id === current) ? nothing : html`<option value=${current} selected>${questionText(this.checkin.question, this.currentLang)}</option>`}
             ${options.map((q) => html`<option value=${q.id} ?selected=${q.id === current}>${questionText(q, this.currentLang)}</option>`)}
           </select>
         </label>
