@@ -10,7 +10,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { axeViolations, startGroup, startPreview, storeDocs } from './preview.mjs';
+import { axeViolations, startGroup, startPreview, storeDocs, storedData } from './preview.mjs';
 import { emptyPurpose } from '../../packages/core/dist/index.js';
 
 const RELAY_PORT = 4456;
@@ -49,6 +49,20 @@ async function device() {
   return { context, page };
 }
 
+/** Plans a meeting of the given sections, starts it, and opens a live room: the members' link. */
+async function openRoom(page, groupId, template, sections) {
+  await page.goto(`${preview.url}meeting.html?group=${groupId}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.click(`input[name="template"][value="${template}"]`);
+  await page.$$eval('#sections input', (inputs, kept) => inputs.forEach((input) => !new RegExp(kept).test(input.id) && (input.value = '0')), sections.join('|'));
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+  await page.$eval('#live-relay', (input, url) => (input.value = url), `ws://127.0.0.1:${RELAY_PORT}`);
+  await page.click('#live-open button[type=submit]');
+  await page.waitForSelector('#live-on:not([hidden])', WAIT);
+  return page.$eval('#live-link', (input) => input.value);
+}
+
 async function join(page, link, name) {
   await page.goto(link, { waitUntil: 'networkidle0' });
   await page.waitForSelector('#join:not([hidden])');
@@ -74,16 +88,7 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   const facilitator = await device();
   const page = facilitator.page;
   await startGroup(page, preview.url, 'Live circle', 'Margaret, Tom, Priya');
-  await page.goto(`${preview.url}meeting.html?group=live-circle`, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('#plan:not([hidden])');
-  await page.click('input[name="template"][value="regular"]');
-  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/sharing|feedback/.test(input.id) && (input.value = '0')));
-  await page.click('#plan button[type=submit]');
-  await page.waitForSelector('#run:not([hidden])');
-  await page.$eval('#live-relay', (input, url) => (input.value = url), `ws://127.0.0.1:${RELAY_PORT}`);
-  await page.click('#live-open button[type=submit]');
-  await page.waitForSelector('#live-on:not([hidden])', WAIT);
-  const link = await page.$eval('#live-link', (input) => input.value);
+  const link = await openRoom(page, 'live-circle', 'regular', ['sharing', 'feedback']);
   assert.match(link, /^http:\/\/localhost:4333\/live\.html#room=[\w-]{22}&key=[\w-]{22}&relay=ws%3A%2F%2F127\.0\.0\.1%3A4456&stage=[\w-]{22}$/);
   assert.ok(await page.$('#live-qr svg[role="img"] path'), 'a QR code of the link');
   // The presenter window (same browser) shows the code large while the room is open.
@@ -126,17 +131,7 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   await page.waitForFunction(() => document.getElementById('tool-heading').textContent === 'Feedback', WAIT);
   await answer(ana.page, 4);
   await answer(anonymous.page, 2);
-  const log = () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const request = indexedDB.open('peerkit');
-          request.onsuccess = () => {
-            const get = request.result.transaction('feedback-responses').objectStore('feedback-responses').get('live-circle');
-            get.onsuccess = () => resolve(get.result?.data);
-          };
-        }),
-    );
+  const log = () => storedData(page, 'feedback-responses', 'live-circle');
   await page.waitForFunction(() => /2 answers from members’ own devices/.test(document.getElementById('live-status').textContent), WAIT);
   const stored = await log();
   assert.equal(stored.responses.length, 2);
@@ -189,33 +184,13 @@ test('members act as themselves from their phones: a mood and "come back to me" 
     { kind: 'purpose', id: 'acting-circle', data: { ...emptyPurpose('en'), drafts: [{ id: 'd1', text: 'We listen and share', source: 'facilitator', fit: {} }] } },
     { kind: 'ground-rules', id: 'acting-circle', data: { schemaVersion: 1, rules: [{ id: 'r1', text: 'One person speaks at a time', explanation: '', category: null, templateId: null, status: 'proposed', check: null, decidedAt: null }], versions: [], acceptances: [] } },
   ]);
-  await page.goto(`${preview.url}meeting.html?group=acting-circle`, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('#plan:not([hidden])');
-  await page.click('input[name="template"][value="review"]');
-  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/checkin|purpose|rules/.test(input.id) && (input.value = '0')));
-  await page.click('#plan button[type=submit]');
-  await page.waitForSelector('#run:not([hidden])');
-  await page.$eval('#live-relay', (input, url) => (input.value = url), `ws://127.0.0.1:${RELAY_PORT}`);
-  await page.click('#live-open button[type=submit]');
-  await page.waitForSelector('#live-on:not([hidden])', WAIT);
-  const link = await page.$eval('#live-link', (input) => input.value);
+  const link = await openRoom(page, 'acting-circle', 'review', ['checkin', 'purpose', 'rules']);
   const ana = await device();
   await join(ana.page, link, 'Ana');
   await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Check-in', WAIT);
   await ana.page.waitForSelector('#who-box:not([hidden])');
   await ana.page.select('#who', 'ana');
-  const stored = (kind) =>
-    page.evaluate(
-      (kind) =>
-        new Promise((resolve) => {
-          const request = indexedDB.open('peerkit');
-          request.onsuccess = () => {
-            const get = request.result.transaction(kind).objectStore(kind).get('acting-circle');
-            get.onsuccess = () => resolve(get.result?.data);
-          };
-        }),
-      kind,
-    );
+  const stored = (kind) => storedData(page, kind, 'acting-circle');
 
   // The check-in: Ana gives a mood, and on her turn asks to come back later.
   await page.waitForSelector('checkin-round');

@@ -3,7 +3,7 @@
 // days is noticed on return and ended at its planned end or discarded.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startGroup, startPreview } from './preview.mjs';
+import { axeViolations, startGroup, startPreview, storedData } from './preview.mjs';
 // The core as built by npm run build (test:e2e builds first): the question bank to check against.
 import { BUILT_IN_QUESTIONS } from '../../packages/core/dist/index.js';
 
@@ -24,20 +24,7 @@ after(async () => {
   await preview?.stop();
 });
 
-const stored = (kind) =>
-  page.evaluate(
-    (kind, id) =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('peerkit');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const get = request.result.transaction(kind).objectStore(kind).get(id);
-          get.onsuccess = () => resolve(get.result?.data);
-        };
-      }),
-    kind,
-    GROUP,
-  );
+const stored = (kind) => storedData(page, kind, GROUP);
 
 async function startMeeting() {
   await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });

@@ -78,6 +78,24 @@ export function storeDocs(page, docs) {
   );
 }
 
+/** A document's data as stored in the page's PeerKit database (undefined when there is none). */
+export function storedData(page, kind, id) {
+  return page.evaluate(
+    (kind, id) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('peerkit');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction(kind).objectStore(kind).get(id);
+          get.onsuccess = () => resolve(get.result?.data);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    kind,
+    id,
+  );
+}
+
 /** Starts a group from the home page, as a facilitator does, and lands on its page. */
 export async function startGroup(page, root, name, members) {
   await page.goto(root, { waitUntil: 'networkidle0' });
