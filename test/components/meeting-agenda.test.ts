@@ -108,4 +108,31 @@ describe('<meeting-agenda> going back', () => {
     expect(el.agenda.sections.find((s) => s.id === 'sharing')?.status).to.equal('pending');
     await expectAccessible(el);
   });
+
+  it('adds a section straight after the one in progress and moves sections still to come, from the keyboard', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular"></meeting-agenda>`);
+    el.agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', Date.now());
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLDetailsElement>('details.add')!.open = true;
+    root.querySelector<HTMLSelectElement>('select[name="kind"]')!.value = 'resources';
+    root.querySelector<HTMLInputElement>('input[name="minutes"]')!.value = '3';
+    button(el, 'Add after the one in progress').click();
+    await el.updateComplete;
+    expect(el.agenda.sections.slice(0, 3).map((s) => `${s.id} ${s.plannedMs / 60_000}`)).to.deep.equal(['welcome 5', 'resources-2 3', 'checkin 15']);
+    expect(texts(el, '[role="status"]')[0]).to.equal('Added: Resources');
+    button(el, 'Move later: Resources').click();
+    await el.updateComplete;
+    expect(el.agenda.sections.slice(1, 3).map((s) => s.id)).to.deep.equal(['checkin', 'resources-2']);
+    button(el, 'Move earlier: Resources').click();
+    await el.updateComplete;
+    expect(el.agenda.sections.slice(1, 3).map((s) => s.id)).to.deep.equal(['resources-2', 'checkin']);
+    // Nothing is offered that would do nothing: not past the section in progress, not past the end.
+    // (Labels are compared, not elements: a failing comparison of elements makes chai walk the whole DOM.)
+    const moves = [...root.querySelectorAll('li')].map((li) => [...li.querySelectorAll('button.move')].map((b) => b.getAttribute('aria-label')));
+    expect(moves[0]).to.deep.equal([]);
+    expect(moves[1]).to.deep.equal(['Move later: Resources']);
+    expect(moves.at(-1)).to.deep.equal(['Move earlier: Close']);
+    await expectAccessible(el);
+  });
 });

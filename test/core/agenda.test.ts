@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { AGENDA_TEMPLATE_IDS, agendaTemplate, endMeeting, inProgress, isPaused, pauseMeeting, resumeMeeting, LEFT_OPEN_AFTER_MS, leftOpen, nextSection, parseAgenda, planSection, plannedEnd, removeSection, schedule, skipSection, startSection } from '@peerkit/core';
+import { AGENDA_TEMPLATE_IDS, addSection, agendaTemplate, moveSection, endMeeting, inProgress, isPaused, pauseMeeting, resumeMeeting, LEFT_OPEN_AFTER_MS, leftOpen, nextSection, parseAgenda, planSection, plannedEnd, removeSection, schedule, skipSection, startSection } from '@peerkit/core';
 
 const T0 = Date.UTC(2026, 10, 24, 18, 0);
 const MIN = 60_000;
@@ -117,5 +117,29 @@ describe('agenda: a pause for the whole meeting', () => {
     expect(isPaused(next)).to.equal(false);
     expect(next.sections[0]?.status).to.equal('done');
     expect(next.sections[1]?.startedAt).to.equal(T + 10 * 60_000);
+  });
+});
+
+describe('meeting agenda: changing the plan while it runs', () => {
+  it('adds a section straight after the one in progress, named and linked to its tool, with a unique id', () => {
+    const running = startSection(agendaTemplate('first-meeting', 'en'), 'welcome', T0);
+    const added = addSection(running, 'resources', 'en', 5);
+    expect(added.sections.map((s) => s.id).slice(0, 3)).to.deep.equal(['welcome', 'resources', 'consent']);
+    expect(added.sections[1]).to.deep.equal({ id: 'resources', title: 'Resources', plannedMs: 300_000, tool: 'resource-list', status: 'pending', startedAt: null, endedAt: null });
+    const again = addSection(added, 'resources', 'es', 500);
+    expect(again.sections[1]).to.deep.include({ id: 'resources-2', title: 'Recursos', plannedMs: 240 * 60_000 });
+    expect(schedule(again, T0).plannedEnd).to.equal(schedule(running, T0).plannedEnd + 245 * 60_000);
+    // Over, nothing is added.
+    const over = endMeeting(again, T0 + 1000);
+    expect(addSection(over, 'checkin', 'en', 10)).to.equal(over);
+  });
+
+  it('moves a section still to come earlier or later, never past the one in progress', () => {
+    const running = startSection(agendaTemplate('regular', 'en'), 'welcome', T0);
+    const moved = moveSection(running, 'resources', -1);
+    expect(moved.sections.map((s) => s.id)).to.deep.equal(['welcome', 'checkin', 'rules', 'resources', 'sharing', 'feedback', 'close']);
+    expect(moveSection(running, 'checkin', -1)).to.equal(running);
+    expect(moveSection(running, 'close', 1)).to.equal(running);
+    expect(moveSection(running, 'welcome', 1)).to.equal(running);
   });
 });

@@ -1,7 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import {
   AGENDA_TEMPLATE_IDS,
+  ADDABLE_SECTIONS,
+  addSection,
   agendaTemplate,
+  moveSection,
   inProgress,
   isPaused,
   nextSection,
@@ -10,6 +13,7 @@ import {
   schedule,
   skipSection,
   startSection,
+  type AddableSection,
   type Agenda,
   type AgendaSchedule,
   type AgendaTemplateId,
@@ -66,6 +70,14 @@ const messages = {
     resume: 'Resume the meeting',
     paused: 'Paused: a break',
     resumed: 'The meeting goes on',
+    earlier: (title: string) => `Move earlier: ${title}`,
+    later: (title: string) => `Move later: ${title}`,
+    add: 'Add a section',
+    addKind: 'Section',
+    addMinutes: 'Minutes',
+    addButton: 'Add after the one in progress',
+    added: (title: string) => `Added: ${title}`,
+    kinds: { resources: 'Resources', checkin: 'Check-in', sharing: 'Sharing round', rules: 'Ground rules', purpose: 'Our purpose', feedback: 'Feedback' },
   },
   es: {
     title: 'Plan de la reunión',
@@ -87,6 +99,14 @@ const messages = {
     resume: 'Seguir con la reunión',
     paused: 'En pausa: un descanso',
     resumed: 'La reunión continúa',
+    earlier: (title: string) => `Mover antes: ${title}`,
+    later: (title: string) => `Mover después: ${title}`,
+    add: 'Añadir una parte',
+    addKind: 'Parte',
+    addMinutes: 'Minutos',
+    addButton: 'Añadir tras la parte en curso',
+    added: (title: string) => `Añadida: ${title}`,
+    kinds: { resources: 'Recursos', checkin: 'Ronda de inicio', sharing: 'Ronda para compartir', rules: 'Acuerdos del grupo', purpose: 'Nuestro propósito', feedback: 'Opiniones' },
   },
 } satisfies Record<Lang, unknown>;
 
@@ -155,8 +175,47 @@ export class MeetingAgendaElement extends LitElement {
       .title {
         grid-area: title;
       }
-      li > :last-child {
+      li > .actions {
         grid-area: action;
+        display: flex;
+        gap: 0.25rem;
+      }
+      button.move {
+        min-width: 2.75rem;
+      }
+      .add {
+        margin-top: 0.75rem;
+      }
+      .add summary {
+        cursor: pointer;
+        padding: 0.5rem 0;
+      }
+      .add summary:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .add form {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: end;
+      }
+      .add label {
+        display: grid;
+        gap: 0.25rem;
+      }
+      .add select,
+      .add input {
+        font: inherit;
+        min-height: 2.75rem;
+        padding: 0 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface, Canvas);
+        color: inherit;
+      }
+      .add input {
+        width: 5rem;
       }
       /* In a narrow column the times go under the title rather than squeeze it. */
       @container (max-width: 26rem) {
@@ -260,6 +319,22 @@ export class MeetingAgendaElement extends LitElement {
     this.change((agenda, now) => startSection(agenda, id, now));
   }
 
+  /** Adds a section straight after the one in progress (resources one Next away, another round). */
+  addSection(kind: AddableSection, minutes: number): void {
+    const updated = this.agendaDoc.apply(this.agenda, (agenda) => addSection(agenda, kind, this.currentLang, minutes));
+    if (updated === this.agenda) return;
+    const before = new Set(this.agenda.sections.map((s) => s.id));
+    this.agenda = updated;
+    this.announcement = messages[this.currentLang].added(updated.sections.find((s) => !before.has(s.id))?.title ?? '');
+  }
+
+  /** Moves a section still to come one place earlier or later. */
+  move(id: string, step: -1 | 1): void {
+    const updated = this.agendaDoc.apply(this.agenda, (agenda) => moveSection(agenda, id, step));
+    if (updated === this.agenda) return;
+    this.agenda = updated;
+  }
+
   /** Pauses the whole meeting (a break), or resumes it: the plan's clock stands still meanwhile. */
   togglePause(): void {
     const paused = isPaused(this.agenda);
@@ -307,16 +382,43 @@ export class MeetingAgendaElement extends LitElement {
     const ended = !inProgress(this.agenda);
     return html`<ol>
           ${plan.sections.map(
-            ({ section, start, end }) => html`<li class=${section.status}>
+            ({ section, start, end }, i) => html`<li class=${section.status}>
               <span class="times">${section.status === 'skipped' ? '' : `${clock(start)}–${clock(end)}`}</span>
               <span class="title">${section.title} <span class="state">${text.status[section.status]}</span></span>
-              ${section.status === 'pending' || section.status === 'current'
-                ? html`<button aria-label=${text.skip(section.title)} @click=${() => this.skip(section.id)}>${text.skipShort}</button>`
-                : ended
-                  ? html`<span></span>`
-                  : html`<button aria-label=${text.goBack(section.title)} @click=${() => this.goBack(section.id)}>${text.goBackShort}</button>`}
+              <span class="actions">
+                ${section.status === 'pending' && plan.sections[i - 1]?.section.status === 'pending'
+                  ? html`<button class="move" aria-label=${text.earlier(section.title)} @click=${() => this.move(section.id, -1)}>↑</button>`
+                  : nothing}
+                ${section.status === 'pending' && plan.sections[i + 1]?.section.status === 'pending'
+                  ? html`<button class="move" aria-label=${text.later(section.title)} @click=${() => this.move(section.id, 1)}>↓</button>`
+                  : nothing}
+                ${section.status === 'pending' || section.status === 'current'
+                  ? html`<button aria-label=${text.skip(section.title)} @click=${() => this.skip(section.id)}>${text.skipShort}</button>`
+                  : ended
+                    ? nothing
+                    : html`<button aria-label=${text.goBack(section.title)} @click=${() => this.goBack(section.id)}>${text.goBackShort}</button>`}
+              </span>
             </li>`,
           )}
-        </ol>`;
+        </ol>
+        ${ended ? nothing : this.renderAdd(text)}`;
+  }
+
+  private renderAdd(text: (typeof messages)[Lang]) {
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.currentTarget as HTMLFormElement;
+      const data = new FormData(form);
+      const kind = ADDABLE_SECTIONS.find((k) => k === data.get('kind')) ?? 'resources';
+      this.addSection(kind, Number(data.get('minutes')));
+    };
+    return html`<details class="add">
+      <summary>${text.add}</summary>
+      <form @submit=${submit}>
+        <label>${text.addKind} <select name="kind">${ADDABLE_SECTIONS.map((kind) => html`<option value=${kind}>${text.kinds[kind]}</option>`)}</select></label>
+        <label>${text.addMinutes} <input name="minutes" type="number" min="1" max="240" value="5" required /></label>
+        <button type="submit">${text.addButton}</button>
+      </form>
+    </details>`;
   }
 }

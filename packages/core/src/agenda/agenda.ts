@@ -94,6 +94,38 @@ export function removeSection(agenda: Agenda, id: string): Agenda {
   return { ...agenda, sections: agenda.sections.filter((s) => s.id !== id) };
 }
 
+/** Sections a facilitator can add while the meeting runs: crisis resources one Next away, another round, a vote. */
+export const ADDABLE_SECTIONS = ['resources', 'checkin', 'sharing', 'rules', 'purpose', 'feedback'] as const;
+export type AddableSection = (typeof ADDABLE_SECTIONS)[number];
+
+/**
+ * Adds a section straight after the one in progress (before the meeting starts: first),
+ * named and linked to its tool as the templates have it; its id is made unique.
+ */
+export function addSection(agenda: Agenda, kind: AddableSection, lang: Lang, minutes: number): Agenda {
+  const row = (kind === 'purpose' ? ROWS['first-meeting'] : ROWS.regular).find(([id]) => id === kind);
+  if (!row || !Number.isFinite(minutes) || (!inProgress(agenda) && !notStarted(agenda))) return agenda;
+  const taken = new Set(agenda.sections.map((s) => s.id));
+  let id: string = kind;
+  for (let n = 2; taken.has(id); n++) id = `${kind}-${n}`;
+  const plannedMs = Math.min(240, Math.max(1, Math.round(minutes))) * 60_000;
+  const section: Section = { id, title: lang === 'en' ? row[1] : row[2], plannedMs, tool: row[4], status: 'pending', startedAt: null, endedAt: null };
+  const current = agenda.sections.findIndex((s) => s.status === 'current');
+  const firstToCome = agenda.sections.findIndex((s) => s.status === 'pending');
+  const at = current !== -1 ? current + 1 : firstToCome !== -1 ? firstToCome : agenda.sections.length;
+  return { ...agenda, sections: [...agenda.sections.slice(0, at), section, ...agenda.sections.slice(at)] };
+}
+
+/** Moves a section still to come one place earlier (-1) or later (1) among those still to come. */
+export function moveSection(agenda: Agenda, id: string, step: -1 | 1): Agenda {
+  const from = agenda.sections.findIndex((s) => s.id === id);
+  const to = from + step;
+  if (agenda.sections[from]?.status !== 'pending' || agenda.sections[to]?.status !== 'pending') return agenda;
+  const sections = [...agenda.sections];
+  [sections[from], sections[to]] = [sections[to] as Section, sections[from] as Section];
+  return { ...agenda, sections };
+}
+
 /** Started, and not yet over. */
 export function inProgress(agenda: Agenda): boolean {
   return !notStarted(agenda) && agenda.sections.some((s) => s.status === 'current' || s.status === 'pending');
