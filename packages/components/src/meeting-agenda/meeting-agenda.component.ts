@@ -218,7 +218,7 @@ export class MeetingAgendaElement extends LitElement {
         width: 5rem;
       }
       /* In a narrow column the times go under the title rather than squeeze it. */
-      @container (max-width: 26rem) {
+      @container (max-width: 34rem) {
         li {
           grid-template-areas: 'title action' 'times action';
           grid-template-columns: minmax(0, 1fr) auto;
