@@ -525,6 +525,25 @@ function showLeftOpen(agenda: Agenda): void {
   element('left-open-text', HTMLElement).focus();
 }
 
+/** Printing the plan prints the plan alone (times, sections, what is done): one page for the wall or the co-facilitator. */
+element('print-plan', HTMLButtonElement).addEventListener('click', () => {
+  const running = agendaElement;
+  if (!running) return;
+  // On a phone the plan is folded away: on paper it is whole.
+  const folded = running.folded;
+  running.folded = false;
+  document.body.classList.add('print-plan');
+  addEventListener(
+    'afterprint',
+    () => {
+      document.body.classList.remove('print-plan');
+      running.folded = folded;
+    },
+    { once: true },
+  );
+  void running.updateComplete.then(() => print());
+});
+
 // Crisis help ----------------------------------------------------------------
 
 /** The crisis button and Alt+H open the group's crisis plan and its pinned crisis lines, from any screen of the meeting. */

@@ -93,6 +93,29 @@ test('the resources print without the plan, each website with its address', asyn
   assert.equal(await pdfPages(), 1);
 });
 
+test('the plan prints on one page of its own: its sections and times, no tool, no controls', async () => {
+  await meetingOf('sharing');
+  await page.evaluate(() => {
+    window.printed = new Promise((resolve) => (window.print = resolve)); // the browser's dialog is not what is tested; the layout it prints is
+    document.getElementById('print-plan').click();
+    return window.printed;
+  });
+  await page.emulateMediaType('print');
+  const shown = await page.evaluate(() => {
+    const plan = document.querySelector('meeting-agenda').shadowRoot;
+    return {
+      tool: document.querySelector('.tool').checkVisibility(),
+      presenter: document.getElementById('presenter-link').checkVisibility(),
+      live: document.getElementById('live').checkVisibility(),
+      buttons: [...plan.querySelectorAll('button')].filter((b) => b.checkVisibility()).length,
+      sections: [...plan.querySelectorAll('li')].filter((li) => li.checkVisibility()).length,
+    };
+  });
+  assert.deepEqual(shown, { tool: false, presenter: false, live: false, buttons: 0, sections: 1 }, 'unfolded, even on a narrow page');
+  assert.equal(await pdfPages(), 1);
+  await page.evaluate(() => document.body.classList.remove('print-plan'));
+});
+
 test('on the projector all ten rules fit the screen, at 1920×1080 and at 1366×768', async () => {
   const projector = await preview.browser.newPage();
   for (const [width, height] of [[1920, 1080], [1366, 768]]) {

@@ -186,6 +186,14 @@ export class MeetingAgendaElement extends LitElement {
       .add {
         margin-top: 0.75rem;
       }
+      /* On paper, the plan: no buttons, nothing folded away. */
+      @media print {
+        button,
+        .add,
+        .fold summary {
+          display: none;
+        }
+      }
       .add summary {
         cursor: pointer;
         padding: 0.5rem 0;
