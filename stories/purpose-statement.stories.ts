@@ -26,7 +26,7 @@ function collected(): Purpose {
 
 function aligned(): Purpose {
   let p = addDraft(collected(), 'd1', 'Grieving parents supporting each other, heard without judgement.', 'facilitator');
-  p = addDraft(p, 'd2', 'We come together for grieving parents.', 'suggested');
+  p = addDraft(p, 'd2', 'A safe place to talk about grieving parents.', 'suggested');
   p = setFit(setFit(setFit(p, 'd1', 'ana', 5), 'd1', 'ben', 4), 'd2', 'ana', 3);
   return p;
 }

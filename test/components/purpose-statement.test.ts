@@ -62,10 +62,10 @@ describe('<purpose-statement>', () => {
     const el = await fixture<PurposeStatementElement>(html`<purpose-statement step="draft"></purpose-statement>`);
     el.purpose = withContributions(['Support for grieving parents', 'Grieving parents helping each other']);
     await el.updateComplete;
-    expect(texts(el, '.suggestions li')[0]).to.contain('We come together for grieving parents.');
+    expect(texts(el, '.suggestions li')[0]).to.contain('A safe place to talk about grieving parents.');
     button(el, 'Use this draft').click();
     await el.updateComplete;
-    expect(el.purpose.drafts.map((d) => [d.text, d.source])).to.deep.equal([['We come together for grieving parents.', 'suggested']]);
+    expect(el.purpose.drafts.map((d) => [d.text, d.source])).to.deep.equal([['A safe place to talk about grieving parents.', 'suggested']]);
   });
 
   it('records how well each draft fits each member, and adopts one within 12 words', async () => {

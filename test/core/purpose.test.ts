@@ -68,8 +68,8 @@ describe('purpose: drafting', () => {
     purpose = addContribution(purpose, 'c1', 'Support for grieving parents', null, T0);
     purpose = addContribution(purpose, 'c2', 'Grieving parents helping each other with support', 'ana', T0);
     const drafts = suggestDrafts(purpose);
-    expect(drafts[0]).to.equal('We come together for grieving parents.');
-    expect(drafts).to.include('We come together for grieving parents and support.');
+    expect(drafts[0]).to.equal('A safe place to talk about grieving parents.');
+    expect(drafts).to.include('A safe place to talk about grieving parents and support.');
     for (const d of drafts) expect(checkDraft(d, 'en').withinLimit, d).to.equal(true);
     expect(purposeThemes(purpose)[0]?.label).to.equal('grieving parents');
   });
@@ -127,6 +127,6 @@ describe('purpose: suggestions', () => {
       (p, w, i) => addContribution(p, `c${i}`, w, null, T0),
       emptyPurpose('en'),
     );
-    expect(suggestDrafts(purpose).slice(0, 2)).to.deep.equal(['We come together for grieving parents.', 'We come together for grieving parents and heard.']);
+    expect(suggestDrafts(purpose).slice(0, 2)).to.deep.equal(['A safe place to talk about grieving parents.', 'A safe place to talk about grieving parents and heard.']);
   });
 });

@@ -97,14 +97,15 @@ export function checkDraft(text: string, lang: PurposeLang): DraftCheck {
 
 const PATTERNS: Record<PurposeLang, { one: (a: string) => string; two: (a: string, b: string) => string }[]> = {
   en: [
-    { one: (a) => `We come together for ${a}.`, two: (a, b) => `We come together for ${a} and ${b}.` },
+    // Phrasings that read naturally around a shared word ("grief", "grieving parents"): never "we come together for grief".
+    { one: (a) => `A safe place to talk about ${a}.`, two: (a, b) => `A safe place to talk about ${a} and ${b}.` },
+    { one: (a) => `Peer support around ${a}.`, two: (a, b) => `Peer support around ${a} and ${b}.` },
     { one: (a) => `A safe place for ${a}.`, two: (a, b) => `A safe place for ${a} and ${b}.` },
-    { one: (a) => `Peers meeting around ${a}.`, two: (a, b) => `Peers meeting around ${a} and ${b}.` },
   ],
   es: [
-    { one: (a) => `Nos reunimos por ${a}.`, two: (a, b) => `Nos reunimos por ${a} y ${b}.` },
+    { one: (a) => `Un lugar seguro para hablar de ${a}.`, two: (a, b) => `Un lugar seguro para hablar de ${a} y ${b}.` },
+    { one: (a) => `Apoyo entre pares en torno a ${a}.`, two: (a, b) => `Apoyo entre pares en torno a ${a} y ${b}.` },
     { one: (a) => `Un lugar seguro para ${a}.`, two: (a, b) => `Un lugar seguro para ${a} y ${b}.` },
-    { one: (a) => `Pares que se reúnen en torno a ${a}.`, two: (a, b) => `Pares que se reúnen en torno a ${a} y ${b}.` },
   ],
 };
 
