@@ -109,7 +109,7 @@ const es: CheckinMessages = {
   pass: 'Pasar',
   comeBack: 'Vuelve a mí después',
   anotherQuestion: 'Otra pregunta',
-  chooseQuestion: 'O elija una',
+  chooseQuestion: 'O elige una',
   newCheckin: 'Nueva ronda',
   moodLegend: (name) => `¿Cómo estás, ${name}? Opcional`,
   moodWords: ['1 · Muy mal', '2 · Mal', '3 · Regular', '4 · Bien', '5 · Muy bien'],

@@ -92,8 +92,8 @@ const es: FeedbackMessages = {
   fixProblems: (n) => `${n} ${n === 1 ? 'respuesta necesita' : 'respuestas necesitan'} atención.`,
   problems: {
     required: 'Responda esta pregunta, por favor.',
-    'choose from the options': 'Elija entre las opciones.',
-    'choose one of the options': 'Elija una de las opciones.',
+    'choose from the options': 'Elige entre las opciones.',
+    'choose one of the options': 'Elige una de las opciones.',
     'answer yes or no': 'Responda sí o no.',
   },
   yes: 'Sí',

@@ -27,7 +27,7 @@ export const noticeMessages: Record<Lang, NoticeMessages> = {
   },
   es: {
     notKept: (reason) => `Nada de esto se guardará al cerrar la página: ${reason}.`,
-    conflict: (what) => `${what} cambió en otra ventana mientras lo editaba. Elija cuál conservar.`,
+    conflict: (what) => `${what} cambió en otra ventana mientras lo editabas. Elige cuál conservar.`,
     theirs: 'Guardado ahora',
     mine: 'La suya',
     keepTheirs: 'Conservar la guardada',
