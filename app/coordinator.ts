@@ -140,8 +140,9 @@ async function bringIn(files: readonly File[]): Promise<void> {
     }
   }
   if (added.length > 0) lines.unshift(make('p', text.broughtIn(added)));
-  element('bring-status', HTMLElement).replaceChildren(...lines);
+  // Said once the page shows it, so what is announced and what is listed never disagree.
   await render();
+  element('bring-status', HTMLElement).replaceChildren(...lines);
 }
 
 element('report-files', HTMLInputElement).addEventListener('change', (event) => {

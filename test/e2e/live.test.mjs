@@ -196,7 +196,8 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   await page.waitForSelector('checkin-round');
   await page.evaluate(() => [...document.querySelector('checkin-round').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start check-in').click());
   await ana.page.waitForSelector('#stage-mood:not([hidden]) input', WAIT);
-  await ana.page.click('#stage-mood input[value="4"]');
+  // Clicked as an element, not at a point: the screen may still be settling.
+  await ana.page.$eval('#stage-mood input[value="4"]', (input) => input.click());
   await ana.page.waitForSelector('#stage-turn:not([hidden])', WAIT);
   await ana.page.click('#turn-later');
   const deadline = Date.now() + 20_000;
@@ -213,7 +214,7 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   // The purpose: Ana's fit for the draft.
   await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
   await ana.page.waitForSelector('#stage-drafts:not([hidden]) input[value="5"]', WAIT);
-  await ana.page.click('#stage-drafts input[value="5"]');
+  await ana.page.$eval('#stage-drafts input[value="5"]', (input) => input.click());
   for (let i = 0; i < 100 && (await stored('purpose'))?.drafts[0]?.fit.ana !== 5; i++) await pause(200);
   assert.deepEqual((await stored('purpose')).drafts[0].fit, { ana: 5 });
 
@@ -234,7 +235,7 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   await page.waitForSelector('meeting-agenda');
   await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
   await ana.page.waitForSelector('#stage-proposals:not([hidden]) input[value="stand-aside"]', WAIT);
-  await ana.page.click('#stage-proposals input[value="stand-aside"]');
+  await ana.page.$eval('#stage-proposals input[value="stand-aside"]', (input) => input.click());
   for (let i = 0; i < 100 && !(await stored('ground-rules'))?.rules[0]?.check; i++) await pause(200);
   assert.deepEqual((await stored('ground-rules')).rules[0].check, { method: 'consent', responses: { ana: 'stand-aside' } });
   assert.deepEqual(await axeViolations(ana.page), [], 'axe on a member’s rule responses');
