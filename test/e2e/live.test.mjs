@@ -242,3 +242,52 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   for (const d of [facilitator, ana]) await d.context.close();
   assert.deepEqual(errors, []);
 });
+
+test('the facilitator’s laptop drops off the network: the meeting goes on there, members wait, and catch up when it is back', async () => {
+  const facilitator = await device();
+  const page = facilitator.page;
+  // Keeps the page's own connections (the relay's websocket, each peer connection) so the test can cut them.
+  await page.evaluateOnNewDocument(() => {
+    const OriginalSocket = window.WebSocket;
+    const OriginalPeer = window.RTCPeerConnection;
+    window.__connections = [];
+    window.WebSocket = function (...args) {
+      const socket = new OriginalSocket(...args);
+      window.__connections.push(socket);
+      return socket;
+    };
+    Object.assign(window.WebSocket, OriginalSocket);
+    window.WebSocket.prototype = OriginalSocket.prototype;
+    window.RTCPeerConnection = function (...args) {
+      const connection = new OriginalPeer(...args);
+      window.__connections.push(connection);
+      return connection;
+    };
+    window.RTCPeerConnection.prototype = OriginalPeer.prototype;
+  });
+  await startGroup(page, preview.url, 'Offline circle', 'Ana, Ben');
+  const link = await openRoom(page, 'offline-circle', 'regular', ['welcome', 'checkin', 'sharing']);
+  const ana = await device();
+  await join(ana.page, link, 'Ana');
+  await ana.page.waitForFunction(() => document.getElementById('room-status').textContent === 'Connected to the meeting.', WAIT);
+  await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Welcome', WAIT);
+
+  // The network goes: nothing new can connect, and what was connected is cut.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await page.evaluate(() => window.__connections.forEach((connection) => connection.close()));
+  // The meeting goes on on the laptop.
+  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  await page.waitForFunction(() => document.getElementById('tool-heading').textContent === 'Check-in', WAIT);
+  // Ana's phone says it is waiting (once the facilitator's presence times out) and still shows the last stage.
+  await ana.page.waitForFunction(() => document.getElementById('room-status').textContent === 'Waiting for the facilitator…', { timeout: 45_000 });
+  assert.equal(await title(ana.page), 'Welcome');
+
+  // Back online: the relay connection comes back by itself, the devices find each other, and Ana catches up.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Check-in', { timeout: 45_000 });
+  await ana.page.waitForFunction(() => document.getElementById('room-status').textContent === 'Connected to the meeting.', WAIT);
+  for (const d of [facilitator, ana]) await d.context.close();
+  assert.deepEqual(errors, []);
+});
