@@ -28,10 +28,12 @@ import { stageOf } from './live-stage.js';
 import { qrSvg } from './qr.js';
 
 const RELAY_KEY = 'peerkit-relay';
+/** The organisation's TURN server, remembered with the relay (a shared relay credential, not a member's secret). */
+const TURN_KEY = 'peerkit-turn';
 
 /** What this tab keeps of an open room, so a reload reopens the same one (members stay joined): gone when the room closes or the tab does. */
 interface OpenRoom {
-  link: { room: string; key: string; relay: string; stageKey: string };
+  link: { room: string; key: string; relay: string; stageKey: string; turn?: { urls: string; username: string; credential: string } };
   publicKey: string;
   control: string;
   lastCommand: number;
@@ -67,6 +69,18 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
   const relayInput = element('live-relay', HTMLInputElement);
   const status = element('live-status', HTMLElement);
   relayInput.value = savedRelay();
+  const turnFields = { urls: element('turn-url', HTMLInputElement), username: element('turn-user', HTMLInputElement), credential: element('turn-credential', HTMLInputElement) };
+  try {
+    const turn = JSON.parse(localStorage.getItem(TURN_KEY) ?? 'null') as Record<keyof typeof turnFields, string> | null;
+    if (turn) for (const key of Object.keys(turnFields) as (keyof typeof turnFields)[]) turnFields[key].value = turn[key];
+  } catch {
+    // Nothing remembered, or site data blocked.
+  }
+  /** The TURN server the form names, if any. */
+  const turnFromForm = () => {
+    const urls = turnFields.urls.value.trim();
+    return urls ? { urls, username: turnFields.username.value.trim(), credential: turnFields.credential.value } : undefined;
+  };
   let room: LiveRoom | undefined;
   let lastStage: Stage | undefined;
   const stopWatching: (() => void)[] = [];
@@ -185,7 +199,8 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
     status.textContent = text.opening;
     const live = await import('@peerkit/live');
     const keys = open ? await live.stageKeysFrom(open.publicKey, open.control) : await live.newStageKeys();
-    const link = open?.link ?? { room: live.randomId(), key: live.randomId(), relay: relayInput.value.trim(), stageKey: await live.keyFingerprint(keys.publicKey) };
+    const turn = turnFromForm();
+    const link = open?.link ?? { room: live.randomId(), key: live.randomId(), relay: relayInput.value.trim(), stageKey: await live.keyFingerprint(keys.publicKey), ...(turn ? { turn } : {}) };
     for (const signature of open?.applied ?? []) applied.add(signature);
     room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys, lastCommand: open?.lastCommand ?? 0 });
     kept = { link, publicKey: keys.publicKey, control: keys.control, lastCommand: room.lastCommandSeq, applied: [...applied] };
@@ -221,6 +236,9 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
     if (!form.reportValidity()) return;
     try {
       localStorage.setItem(RELAY_KEY, relayInput.value.trim());
+      const turn = turnFromForm();
+      if (turn) localStorage.setItem(TURN_KEY, JSON.stringify(turn));
+      else localStorage.removeItem(TURN_KEY);
     } catch {
       // Site data blocked: the address is asked again next time.
     }

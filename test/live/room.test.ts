@@ -88,6 +88,10 @@ describe('live: join links', () => {
     const co = readJoinLink(new URL(joinLink(member, { ...link, control: keys.control })).hash);
     expect(co.ok && co.link.control).to.equal(keys.control);
     expect(readJoinLink(url.hash.slice(0, 30))).to.deep.include({ ok: false });
+    // A TURN server travels in the fragment too, for phones on mobile networks.
+    const turn = { urls: 'turns:relay.example.org:5349', username: 'peerkit', credential: 'a long secret' };
+    expect(readJoinLink(new URL(joinLink(member, { ...link, turn })).hash)).to.deep.equal({ ok: true, link: { ...link, turn } });
+    expect(readJoinLink(`${url.hash}&turn=http://example.org`)).to.deep.equal({ ok: false, problem: 'the link names a TURN server that is not a turn: address' });
     expect(readJoinLink(url.hash.replace('ws%3A%2F%2F', 'http%3A%2F%2F'))).to.deep.equal({ ok: false, problem: 'the link names no meeting relay; ask the facilitator for it again' });
     // 128-bit ids, never the same twice; the relay sees a hash of the room, not the room.
     expect(randomId()).to.have.length(22).and.not.equal(randomId());
@@ -98,6 +102,22 @@ describe('live: join links', () => {
     const modules = qrModules('https://example.org/app/live.html#room=abc');
     expect(modules.length).to.be.greaterThan(20);
     expect(modules.every((row) => row.length === modules.length)).to.equal(true);
+  });
+});
+
+describe('live: the transport', () => {
+  it('is given the link’s relay, key and TURN server, and a hashed topic', async () => {
+    const { link } = await facilitatorLink();
+    const turn = { urls: 'turn:relay.example.org:3478', username: 'peerkit', credential: 'secret' };
+    const seen: unknown[] = [];
+    const bus = loopback();
+    const spy: ProviderFactory = (doc, topic, options) => {
+      seen.push({ topic, options });
+      return bus(doc, topic, options);
+    };
+    const room = await LiveRoom.open({ link: { ...link, turn }, presence: { name: '', role: 'member' }, provider: spy });
+    expect(seen).to.deep.equal([{ topic: await roomTopic(link.room), options: { relay: link.relay, password: link.key, iceServers: [turn] } }]);
+    room.leave();
   });
 });
 

@@ -95,7 +95,9 @@ export class LiveRoom {
     const doc = new Y.Doc();
     // The facilitator puts the full public key in the document; links carry only its fingerprint.
     if (keys) doc.getMap('stage').set('key', keys.publicKey);
-    const transport = await provider(doc, await roomTopic(link.room), { relay: link.relay, password: link.key, iceServers });
+    // The link's TURN server, if it names one, for devices that cannot reach each other directly.
+    const servers = iceServers ?? (link.turn ? [link.turn] : []);
+    const transport = await provider(doc, await roomTopic(link.room), { relay: link.relay, password: link.key, iceServers: servers });
     transport.awareness.setLocalState(presence);
     const room = new LiveRoom(doc, link, keys, transport);
     room.lastCommand = lastCommand;

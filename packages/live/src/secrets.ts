@@ -17,6 +17,8 @@ export interface RoomLink {
   stageKey: string;
   /** Only in a co-facilitator's link: the private signing key (its JWK `d`). */
   control?: string;
+  /** A TURN server, for phones on mobile networks that cannot reach each other directly. */
+  turn?: { urls: string; username: string; credential: string };
 }
 
 export function randomId(bytes = 16): string {
@@ -38,7 +40,14 @@ const B64URL = /^[A-Za-z0-9_-]+$/;
 
 /** The join page's address with the room in its fragment. */
 export function joinLink(page: string, link: RoomLink): string {
-  const fragment = new URLSearchParams({ room: link.room, key: link.key, relay: link.relay, stage: link.stageKey, ...(link.control ? { control: link.control } : {}) });
+  const fragment = new URLSearchParams({
+    room: link.room,
+    key: link.key,
+    relay: link.relay,
+    stage: link.stageKey,
+    ...(link.turn ? { turn: link.turn.urls, tu: link.turn.username, tc: link.turn.credential } : {}),
+    ...(link.control ? { control: link.control } : {}),
+  });
   return `${page.split('#')[0] ?? page}#${fragment.toString()}`;
 }
 
@@ -57,7 +66,10 @@ export function readJoinLink(fragment: string): LinkReading {
   if (missing.length > 0) return { ok: false, problem: `the link is incomplete or mistyped (${missing.join(', ')}); ask the facilitator for it again` };
   if (!/^wss?:\/\/[^\s]+$/.test(relay)) return { ok: false, problem: 'the link names no meeting relay; ask the facilitator for it again' };
   if (control !== undefined && (!B64URL.test(control) || control.length < 40)) return { ok: false, problem: 'the co-facilitator part of the link is mistyped' };
-  return { ok: true, link: { room, key, relay, stageKey, ...(control ? { control } : {}) } };
+  const turnUrl = params.get('turn');
+  if (turnUrl !== null && !/^turns?:[^\s]+$/.test(turnUrl)) return { ok: false, problem: 'the link names a TURN server that is not a turn: address' };
+  const turn = turnUrl === null ? undefined : { urls: turnUrl, username: params.get('tu') ?? '', credential: params.get('tc') ?? '' };
+  return { ok: true, link: { room, key, relay, stageKey, ...(turn ? { turn } : {}), ...(control ? { control } : {}) } };
 }
 
 /** What the relay sees as the room's name: a hash of the id, never the id. */
