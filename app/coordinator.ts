@@ -17,7 +17,7 @@ import {
 } from '@peerkit/core';
 import { download, readJson } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, pageText, registerServiceWorker } from './shell.js';
-import { REPORT_MESSAGES } from './report.messages.js';
+import { percent, REPORT_MESSAGES } from './report.messages.js';
 import { rowChart } from './report-charts.js';
 import { chartWithTable, dataTable, make, renderFigures, reportOfGroup, type ReportView } from './report-view.js';
 
@@ -42,9 +42,15 @@ async function sources(store: PeerStore): Promise<Source[]> {
 
 let range: DateRange = {};
 
-async function render(): Promise<void> {
-  const store = await appStore();
-  const all = await sources(store);
+/** The reports as last read: a new range redraws them; only bringing in or removing one reads the store again. */
+let all: Source[] = [];
+
+async function reload(): Promise<void> {
+  all = await sources(await appStore());
+  render();
+}
+
+function render(): void {
   const figures = all.map((source) => groupFigures(source.report, range));
   element('programme-range', HTMLElement).textContent = range.from || range.to ? text.rangeTitle(range.from ?? '', range.to ?? '') : text.allTime;
   element('no-reports', HTMLElement).hidden = all.length > 0;
@@ -54,7 +60,6 @@ async function render(): Promise<void> {
     return;
   }
   const c = text.columns;
-  const percent = (share: number | null) => (share === null ? '—' : share.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 0 }));
   const from = (source: Source) => (source.shared ? text.sharedOn(source.report.madeOn) : text.thisDevice);
   const side = chartWithTable(
     text.programmeChart,
@@ -67,9 +72,9 @@ async function render(): Promise<void> {
         from(all[i] as Source),
         String(f.meetingsHeld),
         String(f.meetingsAbandoned),
-        percent(f.attendanceRate),
+        percent(f.attendanceRate, lang),
         ...f.retention.map((r) => text.retentionFigure(r.stillComing, r.eligible)),
-        f.equity.medianLargestShare === null ? '—' : `${f.equity.medianLargestShare.toFixed(2)}× · ${percent(f.equity.dominatedShare)}`,
+        f.equity.medianLargestShare === null ? '—' : `${f.equity.medianLargestShare.toFixed(2)}× · ${percent(f.equity.dominatedShare, lang)}`,
         f.feedback
           .flatMap((trend) => {
             const latest = latestAgainstAverage(trend);
@@ -105,7 +110,7 @@ async function removeReport(report: SharedReport): Promise<void> {
   try {
     await (await appStore()).delete('shared-report', report.group.id);
     status.replaceChildren(make('p', text.removed(report.group.name)));
-    await render();
+    await reload();
     element('report-files', HTMLInputElement).focus();
   } catch (error) {
     status.replaceChildren(make('p', text.notMade(errorText(error)), 'error'));
@@ -141,7 +146,7 @@ async function bringIn(files: readonly File[]): Promise<void> {
   }
   if (added.length > 0) lines.unshift(make('p', text.broughtIn(added)));
   // Said once the page shows it, so what is announced and what is listed never disagree.
-  await render();
+  await reload();
   element('bring-status', HTMLElement).replaceChildren(...lines);
 }
 
@@ -154,11 +159,12 @@ element('report-files', HTMLInputElement).addEventListener('change', (event) => 
 element('range', HTMLFormElement).addEventListener('submit', (event) => {
   event.preventDefault();
   range = { from: element('from', HTMLInputElement).value || undefined, to: element('to', HTMLInputElement).value || undefined };
-  void render().then(() => element('programme-range', HTMLElement).focus());
+  render();
+  element('programme-range', HTMLElement).focus();
 });
 element('print', HTMLButtonElement).onclick = () => window.print();
 
-void render().catch((error: unknown) => {
+void reload().catch((error: unknown) => {
   element('bring-status', HTMLElement).replaceChildren(make('p', text.notMade(errorText(error)), 'error'));
 });
 registerServiceWorker();

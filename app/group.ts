@@ -24,7 +24,7 @@ import {
 import '@peerkit/components/feedback-form.js';
 import '@peerkit/components/resource-list.js';
 import { download, readJsonFile } from '@peerkit/components/download.js';
-import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, updateDoc } from './shell.js';
+import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, updateDoc } from './shell.js';
 import { fileToSave, openChosenFile, tooShortPassphrase } from './privacy-settings.js';
 import { groupUrl } from './groups.js';
 import { attendanceRows, meetingRows } from './history.js';
@@ -228,18 +228,9 @@ element('forget-yes', HTMLButtonElement).addEventListener('click', () => {
 });
 
 async function load(said?: string): Promise<void> {
-  const missing = element('missing', HTMLElement);
-  if (!groupId) {
-    missing.hidden = false;
-    missing.textContent = text.noGroupNamed;
-    return;
-  }
+  if (!groupId) return showPageProblem(text.noGroupNamed);
   const doc = await (await appStore()).get<Group>('group', groupId);
-  if (!doc) {
-    missing.hidden = false;
-    missing.textContent = text.noSuchGroup(groupId);
-    return;
-  }
+  if (!doc) return showPageProblem(text.noSuchGroup(groupId));
   await render(doc);
   // Shown only once filled in: a link with its placeholder href must never be followed.
   element('group-page', HTMLElement).hidden = false;
@@ -262,9 +253,5 @@ async function load(said?: string): Promise<void> {
   element('feedback-slot', HTMLElement).replaceChildren(feedback);
 }
 
-void load().catch((error: unknown) => {
-  const missing = element('missing', HTMLElement);
-  missing.hidden = false;
-  missing.textContent = text.groupUnreadable(errorText(error));
-});
+void load().catch((error: unknown) => showPageProblem(text.groupUnreadable(errorText(error))));
 registerServiceWorker();

@@ -21,7 +21,7 @@ import {
   type RuleSet,
 } from '@peerkit/core';
 import type { FacilitatorCommand, GivenAction, GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
-import { appLang, appStore, element, errorText, updateDoc } from './shell.js';
+import { appLang, appStore, element, errorText, keep, readKept, savedSetting, updateDoc } from './shell.js';
 import { applyToCheckin, applyToPurpose, applyToRules } from './live-actions.js';
 import { LIVE_MESSAGES } from './live.messages.js';
 import { stageOf } from './live-stage.js';
@@ -47,13 +47,7 @@ export const PRESENTER_CHANNEL = 'peerkit-live-presenter';
 export type PresenterMessage = { type: 'ask' } | { type: 'code'; modules: boolean[][] | null };
 const WATCHED = ['agenda', 'round', 'checkin', 'ground-rules', 'purpose', 'group'] as const;
 
-function savedRelay(): string {
-  try {
-    return localStorage.getItem(RELAY_KEY) ?? `ws://${location.hostname || '127.0.0.1'}:4444`;
-  } catch {
-    return `ws://${location.hostname || '127.0.0.1'}:4444`;
-  }
-}
+const savedRelay = (): string => savedSetting(RELAY_KEY) ?? `ws://${location.hostname || '127.0.0.1'}:4444`;
 
 export interface LiveMeeting {
   groupId: string;
@@ -70,12 +64,8 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
   const status = element('live-status', HTMLElement);
   relayInput.value = savedRelay();
   const turnFields = { urls: element('turn-url', HTMLInputElement), username: element('turn-user', HTMLInputElement), credential: element('turn-credential', HTMLInputElement) };
-  try {
-    const turn = JSON.parse(localStorage.getItem(TURN_KEY) ?? 'null') as Record<keyof typeof turnFields, string> | null;
-    if (turn) for (const key of Object.keys(turnFields) as (keyof typeof turnFields)[]) turnFields[key].value = turn[key];
-  } catch {
-    // Nothing remembered, or site data blocked.
-  }
+  const turnKept = readKept('local', TURN_KEY) as Record<keyof typeof turnFields, string> | null;
+  if (turnKept) for (const key of Object.keys(turnFields) as (keyof typeof turnFields)[]) turnFields[key].value = turnKept[key];
   /** The TURN server the form names, if any. */
   const turnFromForm = () => {
     const urls = turnFields.urls.value.trim();
@@ -103,24 +93,10 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
   }
 
   const sessionKey = `peerkit-live-room:${groupId}`;
-  const saved = (): OpenRoom | null => {
-    try {
-      return JSON.parse(sessionStorage.getItem(sessionKey) ?? 'null') as OpenRoom | null;
-    } catch {
-      return null;
-    }
-  };
-  const keep = (open: OpenRoom | null) => {
-    try {
-      if (open) sessionStorage.setItem(sessionKey, JSON.stringify(open));
-      else sessionStorage.removeItem(sessionKey);
-    } catch {
-      // Session storage blocked: a reload then ends the room, as closing it would.
-    }
-  };
+  // Where session storage is blocked, a reload ends the room, as closing it would.
   let kept: OpenRoom | null = null;
   const remember = () => {
-    if (kept && room) keep({ ...kept, lastCommand: room.lastCommandSeq, applied: [...applied] });
+    if (kept && room) keep('session', sessionKey, { ...kept, lastCommand: room.lastCommandSeq, applied: [...applied] });
   };
 
   /** Each action once (a fit or rule response again when it changes), through the core's commands. */
@@ -176,9 +152,14 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
   };
 
   /** Members' answers into the group's feedback: checked, linked to this meeting, each device once (its id makes a repeat a no-op). */
+  const taken = new Set<string>();
   async function takeAnswers(all: GivenAnswers[]): Promise<void> {
     const store = await appStore();
     for (const given of all) {
+      // The whole list comes with every change: each answer is looked at once (again only if the device changes it).
+      const signature = `${given.formId}|${given.deviceId}:${JSON.stringify(given.answers)}`;
+      if (taken.has(signature)) continue;
+      taken.add(signature);
       const answered = forms.get(given.formId);
       if (!answered || Object.keys(validateAnswers(answered, given.answers)).length > 0) continue;
       const at = meetingAt();
@@ -204,7 +185,7 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
     for (const signature of open?.applied ?? []) applied.add(signature);
     room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys, lastCommand: open?.lastCommand ?? 0 });
     kept = { link, publicKey: keys.publicKey, control: keys.control, lastCommand: room.lastCommandSeq, applied: [...applied] };
-    keep(kept);
+    keep('session', sessionKey, kept);
     const page = new URL('live.html', location.href).href;
     const memberLink = live.joinLink(page, link);
     element('live-link', HTMLInputElement).value = memberLink;
@@ -234,19 +215,13 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!form.reportValidity()) return;
-    try {
-      localStorage.setItem(RELAY_KEY, relayInput.value.trim());
-      const turn = turnFromForm();
-      if (turn) localStorage.setItem(TURN_KEY, JSON.stringify(turn));
-      else localStorage.removeItem(TURN_KEY);
-    } catch {
-      // Site data blocked: the address is asked again next time.
-    }
+    keep('local', RELAY_KEY, relayInput.value.trim());
+    keep('local', TURN_KEY, turnFromForm() ?? null);
     openRoom(null).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error))));
   });
 
   // After a reload mid-meeting, the same room opens again: members who stayed see the meeting go on.
-  const before = saved();
+  const before = readKept('session', sessionKey) as OpenRoom | null;
   if (before) openRoom(before).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error))));
 
   element('live-copy', HTMLButtonElement).addEventListener('click', () => {
@@ -258,7 +233,7 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
     const closing = room;
     room = undefined;
     kept = null;
-    keep(null);
+    keep('session', sessionKey, null);
     tellPresenter();
     stopWatching.splice(0).forEach((stop) => stop());
     status.textContent = text.closing;

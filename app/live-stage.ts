@@ -46,9 +46,21 @@ function timerOf(round: Round | undefined, now: number): StageTimer | null {
   };
 }
 
-function turnOf(round: Round, now: number): string | null {
-  const view = roundView(round, now);
-  return view.state === 'running' || view.state === 'paused' ? (view.speaker?.memberId ?? null) : null;
+function checkinOf(checkin: CheckinRound, lang: Group['lang'], now: number): Stage['checkin'] {
+  const view = roundView(checkin.round, now);
+  return {
+    question: questionText(checkin.question, lang),
+    speaker: view.speaker?.name ?? null,
+    // Someone's turn only once the round has started: a pass or "come back to me" before it would do nothing.
+    speakerId: view.state === 'running' || view.state === 'paused' ? (view.speaker?.memberId ?? null) : null,
+    mood: checkin.mood.enabled,
+  };
+}
+
+/** Rules proposed and not yet decided, with the group's way of checking; null when there are none. */
+function proposalsOf(rules: RuleSet | undefined): Stage['proposals'] {
+  const proposed = rules?.rules.filter((r) => r.status === 'proposed') ?? [];
+  return proposed.length === 0 ? null : proposed.map((r) => ({ id: r.id, text: r.text, method: r.check?.method ?? 'consent' }));
 }
 
 export function stageOf({ group, agenda, round, checkin, rules, purpose, here, form, now }: MeetingNow): Stage {
@@ -62,23 +74,11 @@ export function stageOf({ group, agenda, round, checkin, rules, purpose, here, f
     phase,
     section: section && phase === 'running' ? { title: section.title, tool: section.tool } : null,
     timer: tool === 'peer-timer' ? timerOf(round, now) : null,
-    checkin:
-      tool === 'checkin-round' && checkin
-        ? {
-            question: questionText(checkin.question, group.lang),
-            speaker: timerOf(checkin.round, now)?.speaker ?? null,
-            // Someone's turn only once the round has started: a pass or "come back to me" before it would do nothing.
-            speakerId: turnOf(checkin.round, now),
-            mood: checkin.mood.enabled,
-          }
-        : null,
+    checkin: tool === 'checkin-round' && checkin ? checkinOf(checkin, group.lang, now) : null,
     rules: tool === 'ground-rules' && rules ? rules.rules.filter((r) => r.status === 'agreed').map((r) => r.text) : null,
     roster: tool === 'checkin-round' || tool === 'ground-rules' || tool === 'purpose-statement' ? here : null,
     drafts: tool === 'purpose-statement' && purpose && purpose.drafts.length > 0 ? purpose.drafts.map((d) => ({ id: d.id, text: d.text })) : null,
-    proposals:
-      tool === 'ground-rules' && rules && rules.rules.some((r) => r.status === 'proposed')
-        ? rules.rules.filter((r) => r.status === 'proposed').map((r) => ({ id: r.id, text: r.text, method: r.check?.method ?? 'consent' }))
-        : null,
+    proposals: proposalsOf(tool === 'ground-rules' ? rules : undefined),
     feedback: tool === 'feedback-form' ? (form ?? formTemplate('end-of-meeting', group.lang)) : null,
   };
 }

@@ -7,8 +7,10 @@
  * closes or the member leaves.
  */
 import type { Answers } from '@peerkit/core';
+// Types only: the package itself loads when the page starts the room.
+import type { FacilitatorCommand, LiveRoom as Room, MemberAction, Stage } from '@peerkit/live';
 import '@peerkit/components/feedback-form.js';
-import { appLang, element, errorText, formText, pageText } from './shell.js';
+import { appLang, element, errorText, formText, keep, pageText, readKept } from './shell.js';
 import { LIVE_MESSAGES } from './live.messages.js';
 
 pageText();
@@ -27,22 +29,9 @@ interface Session {
   answered: string[];
 }
 
-function readSession(): Session | null {
-  try {
-    return JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as Session | null;
-  } catch {
-    return null;
-  }
-}
-
-function saveSession(session: Session | null): void {
-  try {
-    if (session) sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
-    else sessionStorage.removeItem(SESSION_KEY);
-  } catch {
-    // Session storage blocked: a reload then needs the link again, which is all it costs.
-  }
-}
+const readSession = () => readKept('session', SESSION_KEY) as Session | null;
+/** Where session storage is blocked, a reload needs the link again, which is all it costs. */
+const saveSession = (session: Session | null) => keep('session', SESSION_KEY, session);
 
 function problem(message: string): void {
   const box = element('live-problem', HTMLElement);
@@ -132,18 +121,16 @@ async function start(): Promise<void> {
   });
 }
 
-type Room = Awaited<ReturnType<typeof import('@peerkit/live').LiveRoom.open>>;
 
 /** A co-facilitator's link: the facilitator's buttons, carried out on the facilitator's device (shown once the room's key has arrived). */
 function offerControls(room: Room): void {
   const controls = element('co-controls', HTMLElement);
-  const send = (command: Parameters<Room['command']>[0]) => void room.command(command).catch((error: unknown) => (element('act-status', HTMLElement).textContent = errorText(error)));
+  const send = (command: FacilitatorCommand) => void room.command(command).catch((error: unknown) => (element('act-status', HTMLElement).textContent = errorText(error)));
   element('co-toggle', HTMLButtonElement).addEventListener('click', () => send({ kind: 'round', action: 'toggle' }));
   element('co-next', HTMLButtonElement).addEventListener('click', () => send({ kind: 'round', action: 'next' }));
   element('co-section', HTMLButtonElement).addEventListener('click', () => send({ kind: 'next-section' }));
   room.onStage(() => void room.canControl().then((can) => (controls.hidden = !can)));
 }
-type Stage = NonNullable<Room['stage']>;
 
 /** Draws each stage as it comes; the timer counts down from when the stage arrived, so no clock needs to agree. */
 function stageView(session: Session, room: Room): (stage: Stage) => void {
@@ -240,7 +227,7 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
   let drawn = '';
   const status = element('act-status', HTMLElement);
   const who = element('who', HTMLSelectElement);
-  const act = (action: Parameters<Room['act']>[0]['action'], key: string, value: string) => {
+  const act = (action: MemberAction, key: string, value: string) => {
     if (!session.memberId) {
       status.textContent = text.chooseFirst;
       who.focus();
@@ -267,7 +254,7 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
     element('who-box', HTMLElement).hidden = roster.length === 0;
     const placeholder = Object.assign(document.createElement('option'), { value: '', textContent: text.chooseName });
     who.replaceChildren(placeholder, ...roster.map((m) => Object.assign(document.createElement('option'), { value: m.id, textContent: m.name, selected: m.id === mine })));
-    const scale = (key: string, legend: string, labels: readonly string[], toAction: (n: number) => Parameters<Room['act']>[0]['action']) =>
+    const scale = (key: string, legend: string, labels: readonly string[], toAction: (n: number) => MemberAction) =>
       choices(legend, key, labels.map((label, i) => ({ value: String(i + 1), label })), given.get(key), (value) => act(toAction(Number(value)), key, value));
     const mood = element('stage-mood', HTMLElement);
     mood.hidden = !stage.checkin?.mood;

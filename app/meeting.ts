@@ -50,7 +50,7 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components';
-import { appStore, element, errorText, formText, groupIdFromUrl, pageText, registerServiceWorker, updateDoc } from './shell.js';
+import { appStore, element, errorText, formText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, updateDoc } from './shell.js';
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
@@ -66,12 +66,6 @@ let group: StoredDoc<Group>;
 let plan: Agenda;
 /** The running plan's element: its `agenda` is the plan as it stands. */
 let agendaElement: HTMLElementTagNameMap['meeting-agenda'] | undefined;
-
-function fail(message: string): void {
-  const missing = element('missing', HTMLElement);
-  missing.hidden = false;
-  missing.textContent = message;
-}
 
 function make(tag: string, attributes: Record<string, string>): HTMLElement {
   const made = document.createElement(tag);
@@ -505,11 +499,11 @@ async function abandon(agenda: Agenda): Promise<void> {
 }
 
 element('end-meeting', HTMLButtonElement).addEventListener('click', () =>
-  ask(text.endQuestion, text.endYes, () => endAt(Date.now()).catch((error: unknown) => fail(text.notSaved(errorText(error))))),
+  ask(text.endQuestion, text.endYes, () => endAt(Date.now()).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error))))),
 );
 element('discard-meeting', HTMLButtonElement).addEventListener('click', () => {
   const agenda = agendaElement?.agenda;
-  if (agenda) ask(text.discardQuestion, text.discardYes, () => discard(agenda).catch((error: unknown) => fail(text.notSaved(errorText(error)))));
+  if (agenda) ask(text.discardQuestion, text.discardYes, () => discard(agenda).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error)))));
 });
 
 /** A meeting still open long after its planned end (a laptop closed at the end): end it then, or discard it. */
@@ -519,9 +513,9 @@ function showLeftOpen(agenda: Agenda): void {
   const box = element('left-open', HTMLElement);
   box.hidden = false;
   element('left-open-text', HTMLElement).textContent = text.leftOpen(when);
-  element('left-open-end', HTMLButtonElement).onclick = () => void endAt(plannedEnd(agenda) ?? Date.now()).catch((error: unknown) => fail(text.notSaved(errorText(error))));
-  element('left-open-discard', HTMLButtonElement).onclick = () => void discard(agenda).catch((error: unknown) => fail(text.notSaved(errorText(error))));
-  element('left-open-abandon', HTMLButtonElement).onclick = () => void abandon(agenda).catch((error: unknown) => fail(text.notSaved(errorText(error))));
+  element('left-open-end', HTMLButtonElement).onclick = () => void endAt(plannedEnd(agenda) ?? Date.now()).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error))));
+  element('left-open-discard', HTMLButtonElement).onclick = () => void discard(agenda).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error))));
+  element('left-open-abandon', HTMLButtonElement).onclick = () => void abandon(agenda).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error))));
   element('left-open-text', HTMLElement).focus();
 }
 
@@ -640,10 +634,10 @@ function presenterCard(title: string): HTMLElement {
 }
 
 async function boot(): Promise<void> {
-  if (!groupId) return fail(text.noGroupNamed);
+  if (!groupId) return showPageProblem(text.noGroupNamed);
   const store = await appStore();
   const found = await store.get<Group>('group', groupId);
-  if (!found) return fail(text.noSuchGroup(groupId));
+  if (!found) return showPageProblem(text.noSuchGroup(groupId));
   group = found;
   document.title = text.meetingTitle(group.data.name);
   element('meeting-title', HTMLElement).textContent = text.meetingTitle(group.data.name);
@@ -660,5 +654,5 @@ async function boot(): Promise<void> {
   else await showPlan();
 }
 
-void boot().catch((error: unknown) => fail(text.meetingUnopened(errorText(error))));
+void boot().catch((error: unknown) => showPageProblem(text.meetingUnopened(errorText(error))));
 registerServiceWorker();

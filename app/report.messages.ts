@@ -3,7 +3,8 @@ import type { Flag } from '@peerkit/core';
 import type { AppLang } from './messages.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-const percent = (share: number | null, lang: AppLang) => (share === null ? '—' : share.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 0 }));
+/** A share as a whole percentage in the language's own way; a dash when there is none. */
+export const percent = (share: number | null, lang: AppLang) => (share === null ? '—' : share.toLocaleString(lang, { style: 'percent', maximumFractionDigits: 0 }));
 
 export interface ReportMessages {
   reportTitle: (group: string) => string;

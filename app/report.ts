@@ -13,7 +13,7 @@ import {
   type SharedReport,
 } from '@peerkit/core';
 import { download } from '@peerkit/components/download.js';
-import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker } from './shell.js';
+import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem } from './shell.js';
 import { groupUrl } from './groups.js';
 import { REPORT_MESSAGES } from './report.messages.js';
 import { renderFigures, reportOfGroup, type ReportView } from './report-view.js';
@@ -21,12 +21,6 @@ import { renderFigures, reportOfGroup, type ReportView } from './report-view.js'
 const text = pageText();
 const lang = appLang();
 const reportText = REPORT_MESSAGES[lang];
-
-function fail(message: string): void {
-  const missing = element('missing', HTMLElement);
-  missing.hidden = false;
-  missing.textContent = message;
-}
 
 /** The range in the address, so a printed or bookmarked report keeps its dates. */
 function rangeFromUrl(): DateRange {
@@ -59,9 +53,9 @@ function render(report: SharedReport, view: ReportView, range: DateRange): void 
 
 async function boot(): Promise<void> {
   const groupId = groupIdFromUrl();
-  if (!groupId) return fail(text.noGroupNamed);
+  if (!groupId) return showPageProblem(text.noGroupNamed);
   const group = (await (await appStore()).get<Group>('group', groupId))?.data;
-  if (!group) return fail(text.noSuchGroup(groupId));
+  if (!group) return showPageProblem(text.noSuchGroup(groupId));
   document.title = reportText.reportTitle(group.name);
   element('report-title', HTMLElement).textContent = reportText.reportTitle(group.name);
   const link = element('group-link', HTMLAnchorElement);
@@ -90,5 +84,5 @@ async function boot(): Promise<void> {
   });
 }
 
-void boot().catch((error: unknown) => fail(reportText.notMade(errorText(error))));
+void boot().catch((error: unknown) => showPageProblem(reportText.notMade(errorText(error))));
 registerServiceWorker();

@@ -42,19 +42,35 @@ let chosenThisVisit: string | undefined;
 
 export function chooseAppLang(lang: AppLang): void {
   chosenThisVisit = lang;
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // Site data blocked: the storage notice already says nothing is kept.
-  }
+  keep('local', LANG_KEY, lang);
 }
 
 /** localStorage throws (not just returns null) when the browser blocks site data. */
-function savedSetting(key: string): string | null {
+export function savedSetting(key: string): string | null {
   try {
     return localStorage.getItem(key);
   } catch {
     return null;
+  }
+}
+
+/** A value kept as JSON in local or session storage; null when absent, unreadable, or storage is blocked. */
+export function readKept(storage: 'local' | 'session', key: string): unknown {
+  try {
+    return JSON.parse((storage === 'local' ? localStorage : sessionStorage).getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps a value as JSON (null: forgets it). Where storage is blocked nothing is kept, which costs only asking again. */
+export function keep(storage: 'local' | 'session', key: string, value: unknown): void {
+  const store = () => (storage === 'local' ? localStorage : sessionStorage);
+  try {
+    if (value === null) store().removeItem(key);
+    else store().setItem(key, typeof value === 'string' ? value : JSON.stringify(value));
+  } catch {
+    // Site data blocked: the storage notice already says nothing is kept.
   }
 }
 
@@ -71,6 +87,13 @@ export function pageText(): AppMessages {
     }
   }
   return messages;
+}
+
+/** Says on the page (its #missing alert) why it cannot show what was asked for. */
+export function showPageProblem(message: string): void {
+  const missing = element('missing', HTMLElement);
+  missing.hidden = false;
+  missing.textContent = message;
 }
 
 export function element<T extends HTMLElement>(id: string, type: abstract new () => T): T {

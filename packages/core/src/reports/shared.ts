@@ -87,7 +87,10 @@ function responsesByMeeting(meetings: readonly Meeting[], responses: readonly Fe
   const held = meetings.filter((m) => m.status === 'ended');
   const byMeeting = new Map<number, FeedbackResponse[]>(held.map((m) => [m.at, []]));
   const byDay = new Map<string, number[]>();
-  for (const m of held) byDay.set(dayOf(m.at), [...(byDay.get(dayOf(m.at)) ?? []), m.at]);
+  for (const m of held) {
+    const day = dayOf(m.at);
+    byDay.set(day, [...(byDay.get(day) ?? []), m.at]);
+  }
   for (const response of responses) {
     const sameDay = response.meetingAt === undefined ? (byDay.get(response.day) ?? []) : [];
     const at = response.meetingAt ?? (sameDay.length === 1 ? sameDay[0] : undefined);
