@@ -51,7 +51,7 @@ function contentSecurityPolicy(): Plugin {
 /** What the head of every app page holds, written once: each page marks the spot. */
 const APP_HEAD = `<meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
-    <meta name="theme-color" content="#1f5fa8" />
+    <meta name="theme-color" content="#1e6b60" />
     <link rel="manifest" href="./manifest.webmanifest" />
     <link rel="icon" href="./icon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="./app.css" />`;

@@ -81,6 +81,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
       name.textContent = member.name;
       const leave = document.createElement('button');
       leave.type = 'button';
+      leave.className = 'quiet';
       leave.textContent = text.hasLeftButton(member.name);
       leave.addEventListener('click', () => void leaves(member));
       item.append(name, leave);

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { BUILT_IN_QUESTIONS, createCheckin, type Question, defer, giveMood, next, pass, start, THEMES, withRound, type CheckinRound } from '@peerkit/core';
 import '@peerkit/components/checkin-round.js';
+import { variant } from './variants.js';
 
 interface CheckinArgs {
   members: string;
@@ -76,3 +77,10 @@ export const Summary: Story = {
 
 /** Spanish, a deep question on grief, no time limit. */
 export const SpanishGrief: Story = { args: { lang: 'es', depth: 'deep', topic: 'grief', perPersonSeconds: '', mood: false } };
+
+/** The catalogue's five variants of the default story: light, dark, Spanish, narrow, a host's theme. */
+export const Light: Story = variant('light');
+export const Dark: Story = variant('dark');
+export const Spanish: Story = variant('spanish');
+export const Narrow: Story = variant('narrow');
+export const HostThemed: Story = variant('host');

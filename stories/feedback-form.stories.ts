@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@peerkit/components/feedback-form.js';
+import { variant } from './variants.js';
 
 interface FeedbackArgs {
   template: 'end-of-meeting' | 'first-meeting' | 'review' | 'facilitator-reflection';
@@ -34,5 +35,10 @@ export const FirstMeeting: Story = { args: { template: 'first-meeting' } };
 export const Results: Story = { args: { view: 'results' } };
 /** The small editor. */
 export const Edit: Story = { args: { view: 'edit', template: 'review' } };
-/** Spanish. */
-export const Spanish: Story = { args: { lang: 'es' } };
+
+/** The catalogue's five variants of the default story: light, dark, Spanish, narrow, a host's theme. */
+export const Light: Story = variant('light');
+export const Dark: Story = variant('dark');
+export const Spanish: Story = { ...variant('spanish'), args: { lang: 'es' } };
+export const Narrow: Story = variant('narrow');
+export const HostThemed: Story = variant('host');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { acceptRules, addTemplateSet, adoptVersion, decide, emptyRuleSet, respond, type RuleSet } from '@peerkit/core';
 import '@peerkit/components/ground-rules.js';
+import { variant } from './variants.js';
 
 interface RulesArgs {
   mode: 'edit' | 'agree' | 'display' | 'accept';
@@ -54,3 +55,10 @@ export const Accept: Story = { args: { mode: 'accept', rules: () => agreedSet('e
 
 /** Spanish. */
 export const DisplaySpanish: Story = { args: { mode: 'display', lang: 'es', rules: () => agreedSet('es') } };
+
+/** The catalogue's five variants of the default story: light, dark, Spanish, narrow, a host's theme. */
+export const Light: Story = variant('light');
+export const Dark: Story = variant('dark');
+export const Spanish: Story = variant('spanish');
+export const Narrow: Story = variant('narrow');
+export const HostThemed: Story = variant('host');

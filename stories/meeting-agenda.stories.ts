@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { agendaTemplate, nextSection, startSection, type Agenda } from '@peerkit/core';
 import '@peerkit/components/meeting-agenda.js';
+import { variant } from './variants.js';
 
 interface Args {
   template: 'first-meeting' | 'regular' | 'review';
@@ -37,3 +38,10 @@ export const RunningLate: Story = {
 };
 /** The first meeting's plan. */
 export const FirstMeeting: Story = { args: { template: 'first-meeting' } };
+
+/** The catalogue's five variants of the default story: light, dark, Spanish, narrow, a host's theme. */
+export const Light: Story = variant('light');
+export const Dark: Story = variant('dark');
+export const Spanish: Story = variant('spanish');
+export const Narrow: Story = variant('narrow');
+export const HostThemed: Story = variant('host');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@peerkit/components';
+import { variant } from './variants.js';
 
 interface Args {
   members: string;
@@ -21,3 +22,10 @@ export default meta;
 
 /** Members typed once on the group reach the check-in and the timer inside it. */
 export const SharedMembers: StoryObj<Args> = {};
+
+/** The catalogue's five variants of the default story: light, dark, Spanish, narrow, a host's theme. */
+export const Light = variant('light');
+export const Dark = variant('dark');
+export const Spanish = variant('spanish');
+export const Narrow = variant('narrow');
+export const HostThemed = variant('host');

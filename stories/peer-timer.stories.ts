@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { createRound, next, start, type Round } from '@peerkit/core';
 import '@peerkit/components/peer-timer.js';
+import { variant } from './variants.js';
 
 interface TimerArgs {
   members: string;
@@ -88,5 +89,9 @@ export const Complete: Story = {
 /** The projector view: only the time, large; shortcuts still work. */
 export const Projector: Story = { args: { hideControls: true, round: runningFor(70_000) } };
 
-/** Spanish messages. */
-export const Spanish: Story = { args: { lang: 'es', round: runningFor(20_000) } };
+/** The catalogue's five variants of the default story: light, dark, Spanish, narrow, a host's theme. */
+export const Light: Story = variant('light');
+export const Dark: Story = variant('dark');
+export const Spanish: Story = { ...variant('spanish'), args: { lang: 'es' } };
+export const Narrow: Story = variant('narrow');
+export const HostThemed: Story = variant('host');

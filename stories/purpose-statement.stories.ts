@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { addContribution, addDraft, adoptDraft, emptyPurpose, setFit, type Purpose } from '@peerkit/core';
 import '@peerkit/components/purpose-statement.js';
+import { variant } from './variants.js';
 
 interface PurposeArgs {
   step: '' | 'collect' | 'themes' | 'draft' | 'align' | 'adopted';
@@ -60,3 +61,10 @@ export const Align: Story = { args: { step: 'align', purpose: aligned } };
 export const Adopted: Story = { args: { step: 'adopted', purpose: () => adoptDraft(aligned(), 'd1', T0) } };
 /** All steps with the step list. */
 export const AllSteps: Story = { args: { purpose: aligned } };
+
+/** The catalogue's five variants of the default story: light, dark, Spanish, narrow, a host's theme. */
+export const Light: Story = variant('light');
+export const Dark: Story = variant('dark');
+export const Spanish: Story = variant('spanish');
+export const Narrow: Story = variant('narrow');
+export const HostThemed: Story = variant('host');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { blankResource, type Resource, type ResourceList } from '@peerkit/core';
 import '@peerkit/components/resource-list.js';
+import { variant } from './variants.js';
 
 /**
  * SAMPLE DATA: every organisation, service and number below is invented for the
@@ -59,5 +60,10 @@ export const View: Story = {};
 export const Edit: Story = { args: { mode: 'edit' } };
 /** A site publishing only its housing resources. */
 export const OneCategory: Story = { args: { category: 'housing' } };
-/** Spanish. */
-export const Spanish: Story = { args: { lang: 'es' } };
+
+/** The catalogue's five variants of the default story: light, dark, Spanish, narrow, a host's theme. */
+export const Light: Story = variant('light');
+export const Dark: Story = variant('dark');
+export const Spanish: Story = { ...variant('spanish'), args: { lang: 'es' } };
+export const Narrow: Story = variant('narrow');
+export const HostThemed: Story = variant('host');

@@ -101,6 +101,23 @@ describe('theming', () => {
     }
   });
 
+  it('uses the designed palette when the host sets no colours, and derives from a surface the host sets', async () => {
+    const painted = (el: Element) => [getComputedStyle(el).color, getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor];
+    const [light] = await each('light');
+    expect(painted(light!)).to.deep.equal(['rgb(29, 35, 33)', 'rgb(255, 253, 249)']);
+    const [dark] = await each('dark');
+    expect(painted(dark!)).to.deep.equal(['rgb(236, 232, 225)', 'rgb(23, 28, 26)']);
+    const undo = setRoot({ '--peer-color-surface': 'rgb(16, 24, 32)' });
+    try {
+      const [onHostSurface] = await each('light');
+      const [text, surface] = painted(onHostSurface!);
+      expect(surface).to.equal('rgb(16, 24, 32)');
+      expect(luminance(rgba(text!)), 'light text derived for the dark surface the host set').to.be.above(0.7);
+    } finally {
+      undo();
+    }
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`keeps every text at AA contrast with no tokens set (theme="${theme}")`, async () => {
       const problems = (await each(theme)).flatMap(lowContrast);

@@ -4,6 +4,7 @@ export const styles = css`
   .rules {
     display: grid;
     gap: var(--_space);
+    container-type: inline-size;
   }
   h2 {
     margin: 0;
@@ -66,6 +67,28 @@ export const styles = css`
   .rule-form {
     display: grid;
     width: 100%;
+  }
+  /* With room (a laptop's tool column), a rule's buttons sit beside it and the new rule's two
+     fields side by side, so the list and the forms under it fit on one screen. */
+  @container (min-width: 36rem) {
+    div.rule {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      column-gap: 1rem;
+      align-items: start;
+    }
+    div.rule > .tools {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      flex-wrap: nowrap;
+    }
+    .add > .rule-form {
+      grid-template-columns: 1fr 1fr;
+      gap: 0.5rem 1rem;
+    }
+    .add > .rule-form > .tools {
+      grid-column: 1 / -1;
+    }
   }
   .version,
   /* On the room's screen every rule fits: sized by the screen's height too, in two columns past six rules. */

@@ -1,28 +1,61 @@
 import { css } from 'lit';
 
+/** The palette's dark values, for a dark system (theme="auto") and for theme="dark". */
+const darkScheme = css`
+  color-scheme: dark;
+  --_scheme-surface: #171c1a;
+  --_scheme-raised: #212824;
+  --_scheme-text: #ece8e1;
+  --_scheme-muted: #b3bcb6;
+  --_scheme-border: #7c8781;
+  --_scheme-accent: #82cdbf;
+  --_scheme-warning: #e8b45a;
+  --_scheme-overtime: #ff9d92;
+`;
+
 /** Design tokens shared by every element; override any `--peer-*` on the host page. */
 export const tokens = css`
   /*
+   * PeerKit's design system (README, "Design system"; Storybook, "Design tokens"): a calm
+   * palette of warm paper and deep teal. (The type and spacing scales are the app's, in
+   * app/app.css; the elements' sizes are fluid, set for a phone up to a projector.)
+   *
    * Public tokens (--peer-*) are only ever read, with a fallback, so a value set on
    * :root, an ancestor or the element wins as CSS users expect. Each is resolved once
-   * into a private --_* name. What a host leaves unset is derived from the surface it
-   * set (or ours), so text keeps its contrast: a light surface gets dark text and a
-   * dark surface light text, whatever the system's scheme.
+   * into a private --_* name. With no host colours the palette below is used as designed;
+   * what a host leaves unset is derived from the surface it set, so text keeps its
+   * contrast: a light surface gets dark text and a dark surface light text, whatever the
+   * system's scheme. (A --_*-from-host value is invalid, so skipped, when the host set no
+   * surface.)
    */
   :host {
     color-scheme: light;
-    --_scheme-surface: #ffffff;
+    --_scheme-surface: #fffdf9;
+    --_scheme-raised: #efeae2;
+    --_scheme-text: #1d2321;
+    --_scheme-muted: #4d5752;
+    --_scheme-border: #7c8680;
+    --_scheme-accent: #1e6b60;
+    --_scheme-warning: #8a5300;
+    --_scheme-overtime: #a3362c;
     --_surface: var(--peer-color-surface, var(--_scheme-surface));
     /* Near-black on a light surface, near-white on a dark one (OKLCH lightness flips at 0.6). */
-    --_text: var(--peer-color-text, oklch(from var(--_surface) clamp(0.2, (0.6 - l) * 100, 0.96) 0.012 250));
-    --_muted: var(--peer-color-muted, color-mix(in oklab, var(--_text) 72%, var(--_surface)));
-    --_surface-raised: var(--peer-color-surface-raised, color-mix(in oklab, var(--_surface) 93%, var(--_text)));
-    --_border: var(--peer-color-border, color-mix(in oklab, var(--_text) 55%, var(--_surface)));
-    --_accent: var(--peer-color-accent, oklch(from var(--_surface) clamp(0.46, (0.6 - l) * 100, 0.8) 0.12 255));
+    --_text-from-host: oklch(from var(--peer-color-surface) clamp(0.2, (0.6 - l) * 100, 0.96) 0.012 170);
+    --_text: var(--peer-color-text, var(--_text-from-host, var(--_scheme-text)));
+    --_muted-from-host: color-mix(in oklab, var(--_text) 72%, var(--peer-color-surface));
+    --_muted: var(--peer-color-muted, var(--_muted-from-host, var(--_scheme-muted)));
+    --_raised-from-host: color-mix(in oklab, var(--peer-color-surface) 93%, var(--_text));
+    --_surface-raised: var(--peer-color-surface-raised, var(--_raised-from-host, var(--_scheme-raised)));
+    --_border-from-host: color-mix(in oklab, var(--_text) 55%, var(--peer-color-surface));
+    --_border: var(--peer-color-border, var(--_border-from-host, var(--_scheme-border)));
+    --_accent-from-host: oklch(from var(--peer-color-surface) clamp(0.46, (0.6 - l) * 100, 0.8) 0.1 180);
+    --_accent: var(--peer-color-accent, var(--_accent-from-host, var(--_scheme-accent)));
     --_on-accent: var(--peer-color-on-accent, oklch(from var(--_accent) clamp(0.18, (0.62 - l) * 100, 0.99) 0 0));
-    --_warning: var(--peer-color-warning, oklch(from var(--_surface) clamp(0.48, (0.6 - l) * 100, 0.86) 0.12 75));
+    --_warning-from-host: oklch(from var(--peer-color-surface) clamp(0.48, (0.6 - l) * 100, 0.86) 0.12 75);
+    --_warning: var(--peer-color-warning, var(--_warning-from-host, var(--_scheme-warning)));
     --_warning-surface: var(--peer-color-warning-surface, color-mix(in oklab, var(--_warning) 14%, var(--_surface)));
-    --_overtime: var(--peer-color-overtime, oklch(from var(--_surface) clamp(0.46, (0.6 - l) * 100, 0.8) 0.16 25));
+    --_overtime-from-host: oklch(from var(--peer-color-surface) clamp(0.46, (0.6 - l) * 100, 0.8) 0.16 25);
+    --_overtime: var(--peer-color-overtime, var(--_overtime-from-host, var(--_scheme-overtime)));
     --_overtime-surface: var(--peer-color-overtime-surface, color-mix(in oklab, var(--_overtime) 12%, var(--_surface)));
     --_focus: var(--peer-color-focus, var(--_accent));
     --_radius: var(--peer-radius, 0.5rem);
@@ -34,13 +67,11 @@ export const tokens = css`
   /* theme="auto" (the default) follows the system; theme="light" and theme="dark" hold. */
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      color-scheme: dark;
-      --_scheme-surface: #15191e;
+      ${darkScheme}
     }
   }
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_scheme-surface: #15191e;
+    ${darkScheme}
   }
   :host {
     display: block;
