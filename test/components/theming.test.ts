@@ -149,6 +149,15 @@ describe('theming', () => {
       }
     });
 
+    it(`keeps text readable when a site sets only its accent colour (theme="${theme}")`, async () => {
+      const undo = setRoot({ '--peer-color-accent': '#6b2d8f' });
+      try {
+        expect((await each(theme)).flatMap(lowContrast)).to.deep.equal([]);
+      } finally {
+        undo();
+      }
+    });
+
     it(`keeps text readable on a dark site that sets only its surface (theme="${theme}")`, async () => {
       const undo = setRoot({ '--peer-color-surface': '#101820' });
       try {
