@@ -615,11 +615,9 @@ export class ResourceListElement extends LitElement {
     </label>`;
   }
 
+  /** The list's own controls (files, time zone) first, then the long form for a new resource, so they stay in view. */
   private renderEditTools(text: ResourceMessages) {
     return html`<section class="edit-tools">
-      <h2>${text.add}</h2>
-      ${this.renderForm(text)}
-      ${this.renderTimeZone(text)}
       <div class="tools">
         <button @click=${() => download('resources.json', 'application/json', JSON.stringify(this.list, null, 2))}>${text.exportJson}</button>
         <button @click=${async () => download('resources.csv', 'text/csv', (await editing()).resourcesToCsv(this.list.resources))}>${text.exportCsv}</button>
@@ -627,6 +625,9 @@ export class ResourceListElement extends LitElement {
         <label>${text.importFile}<input type="file" accept=".json,.csv,application/json,text/csv" @change=${(e: Event) => void this.onImport(e)} /></label>
         ${fileNote(this.importNote)}
       </div>
+      ${this.renderTimeZone(text)}
+      <h2>${text.add}</h2>
+      ${this.renderForm(text)}
     </section>`;
   }
 

@@ -147,6 +147,14 @@ export const styles = css`
     flex-basis: 100%;
     color: var(--_muted);
   }
+  /* The list's files and time zone, then the form for a new resource, each a step apart. */
+  .edit-tools {
+    display: grid;
+    gap: var(--_space);
+  }
+  .edit-tools > h2 {
+    margin: var(--_space) 0 0;
+  }
   /* A one-page handout: the list with its numbers; no controls. */
   @media print {
     .filters,
