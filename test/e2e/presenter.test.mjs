@@ -89,12 +89,9 @@ test('the rules: read large, without the download and print buttons', async () =
 test('the sharing round: its own timer, a break card while the meeting pauses, no figures at the end', async () => {
   await next();
   await laptop.waitForFunction(() => document.querySelector('peer-timer')?.round?.speakers?.length === 3, POLL);
-  // The round is set before it is drawn: read the time once the element has rendered it (a race seen under CI load).
-  const share = await laptop.evaluate(async () => {
-    const timer = document.querySelector('peer-timer');
-    await timer.updateComplete;
-    return timer.shadowRoot.querySelector('.time').textContent.trim();
-  });
+  // The round is set before it is drawn, and the timer draws nothing until its stored round has loaded:
+  // read the time once it is on the laptop's screen (two races seen under CI load).
+  const share = await (await laptop.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.time')?.textContent.trim() || false, POLL)).jsonValue();
   await room.waitForFunction((s) => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.time')?.textContent.trim() === s, POLL, share);
   // A break pauses the whole meeting: the plan, the round, and the room sees a break card.
   await laptop.evaluate(() => document.querySelector('peer-timer').toggle());
