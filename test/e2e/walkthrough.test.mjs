@@ -15,6 +15,15 @@ const WAIT = { timeout: 15_000 };
 // The presenter sits in a window behind the facilitator's: waits there poll on a timer, since a
 // window in the background draws no animation frames (puppeteer's default polling).
 const ROOM_WAIT = { timeout: 15_000, polling: 100 };
+
+/** The group's stored document of a kind once `ready` holds of it: the screen may show a change a moment before its write ends. */
+async function stored(page, kind, ready) {
+  for (const started = Date.now(); Date.now() - started < WAIT.timeout; await pause(100)) {
+    const data = await storedData(page, kind, GROUP);
+    if (data && ready(data)) return data;
+  }
+  throw new Error(`stored ${kind} never became ready`);
+}
 const GROUP = 'bereavement-circle';
 
 before(async () => {
@@ -98,6 +107,16 @@ test('a whole first meeting of a bereavement group, as the issue walked it', asy
   await inAgenda(page, 'Next section');
   await page.waitForFunction(() => document.getElementById('tool-heading').textContent === 'Confidentiality and consent', WAIT);
   assert.equal(await page.$eval('#tool-slot ground-rules', (el) => el.getAttribute('mode')), 'consent');
+  // Two members consent, one tap each; the record keeps who, for the version in force.
+  for (const name of ['Ana', 'Priya']) {
+    await page.waitForFunction((n) => {
+      const button = [...(document.querySelector('#tool-slot ground-rules')?.shadowRoot.querySelectorAll('.consents button') ?? [])].find((b) => b.textContent.includes(n));
+      button?.click();
+      return Boolean(button);
+    }, WAIT, name);
+  }
+  const consents = await stored(page, 'ground-rules', (rules) => rules.acceptances.length === 2);
+  assert.deepEqual(consents.acceptances.map((a) => [a.who, a.version]).sort(), [['Ana', 0], ['Priya', 0]]);
 
   // The check-in draws the group's grief questions (10); the presenter shows the question, nobody's mood or pass (1).
   await inAgenda(page, 'Next section');
@@ -114,6 +133,23 @@ test('a whole first meeting of a bereavement group, as the issue walked it', asy
   for (const title of ['Agreeing our ground rules', 'What is this group for?', 'How did this first meeting go?']) {
     await inAgenda(page, 'Next section');
     await page.waitForFunction((t) => document.getElementById('tool-heading').textContent === t, WAIT, title);
+    if (title !== 'Agreeing our ground rules') continue;
+    // Quick agreement (6): a set of rules proposed, then one step records everyone as agreeing.
+    await page.evaluate(() => [...document.querySelectorAll('#tool-modes button')].find((b) => b.textContent.trim() === 'Build the rules').click());
+    await page.waitForFunction(() => {
+      const form = document.querySelector('#tool-slot ground-rules')?.shadowRoot.querySelector('select[name="set"]')?.closest('form');
+      form?.requestSubmit();
+      return Boolean(form);
+    }, WAIT);
+    await stored(page, 'ground-rules', (rules) => rules.rules.length > 0);
+    await page.evaluate(() => [...document.querySelectorAll('#tool-modes button')].find((b) => b.textContent.trim() === 'Agree').click());
+    await page.waitForFunction(() => {
+      const button = [...(document.querySelector('#tool-slot ground-rules')?.shadowRoot.querySelectorAll('button.primary') ?? [])].find((b) => b.textContent.startsWith('Everyone else agrees'));
+      button?.click();
+      return Boolean(button);
+    }, WAIT);
+    const decided = await stored(page, 'ground-rules', (rules) => rules.rules.length > 0 && rules.rules.every((rule) => rule.status === 'agreed'));
+    assert.ok(decided.rules.length > 0);
   }
 
   // The feedback kiosk (9): everything but the form and crisis help is out of reach.
