@@ -35,6 +35,26 @@ describe('<meeting-agenda>', () => {
     await expectAccessible(el);
   });
 
+  it('folds the sections already held into one line while the meeting runs, shown on asking', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular"></meeting-agenda>`);
+    button(el, 'Start the meeting').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.held') === null, 'nothing held yet').to.equal(true);
+    button(el, 'Skip: Check-in').click();
+    button(el, 'Next section').click();
+    await el.updateComplete;
+    const shown = () => [...el.shadowRoot!.querySelectorAll('li')].filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.querySelector('.title')!.textContent.replace(/\s+/g, ' ').trim());
+    expect(texts(el, '.held span')).to.deep.equal(['2 sections held']);
+    expect(shown()[0]).to.equal('Ground-rules reminder Now');
+    const toggle = button(el, 'Show');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(shown().slice(0, 3)).to.deep.equal(['Welcome Done', 'Check-in Skipped', 'Ground-rules reminder Now']);
+    expect(button(el, 'Hide').getAttribute('aria-expanded')).to.equal('true');
+    await expectAccessible(el);
+  });
+
   it('says how late the meeting is running when a section runs over', async () => {
     const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda></meeting-agenda>`);
     el.agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', Date.now() - 12 * 60_000);

@@ -98,3 +98,18 @@ test('nothing is requested from anywhere but the app’s own origin', () => {
   assert.ok(requests.length > 0);
   assert.deepEqual(elsewhere, []);
 });
+
+test('no page asks for anything that is not there: every page, its icon included', async () => {
+  const pages = ['', 'group.html?group=none', 'meeting.html?group=none', 'report.html?group=none', 'coordinator.html', 'timer.html', 'live.html', 'embed-example.html'];
+  const page = await browser.newPage();
+  const missing = [];
+  page.on('response', (response) => response.status() >= 400 && missing.push(`${response.status()} ${response.url()}`));
+  for (const path of pages) {
+    await page.goto(URL_ROOT + path, { waitUntil: 'networkidle0' });
+    const icon = await page.$eval('link[rel="icon"]', (link) => link.href);
+    const fetched = await page.evaluate(async (href) => (await fetch(href)).status, icon);
+    assert.equal(fetched, 200, `the icon of ${path || 'home'}`);
+  }
+  assert.deepEqual(missing, []);
+  await page.close();
+});

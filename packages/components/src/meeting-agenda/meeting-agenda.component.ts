@@ -66,6 +66,9 @@ const messages = {
     status: { pending: '', current: 'Now', done: 'Done', skipped: 'Skipped' },
     now: (title: string) => `Now: ${title}`,
     wholePlan: (sections: number) => `The whole plan (${sections} sections)`,
+    doneSections: (count: number) => (count === 1 ? '1 section held' : `${count} sections held`),
+    showDone: 'Show',
+    hideDone: 'Hide',
     pause: 'Pause the meeting',
     resume: 'Resume the meeting',
     paused: 'Paused: a break',
@@ -95,6 +98,9 @@ const messages = {
     status: { pending: '', current: 'Ahora', done: 'Hecho', skipped: 'Saltado' },
     now: (title: string) => `Ahora: ${title}`,
     wholePlan: (sections: number) => `El plan completo (${sections} partes)`,
+    doneSections: (count: number) => (count === 1 ? '1 parte hecha' : `${count} partes hechas`),
+    showDone: 'Mostrar',
+    hideDone: 'Ocultar',
     pause: 'Pausar la reunión',
     resume: 'Seguir con la reunión',
     paused: 'En pausa: un descanso',
@@ -164,6 +170,17 @@ export class MeetingAgendaElement extends LitElement {
       li.skipped .title {
         text-decoration: line-through;
       }
+      li.folded {
+        display: none;
+      }
+      .held {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+        margin: 0 0 0.25rem;
+        color: var(--_muted);
+      }
       .times,
       .state {
         font-variant-numeric: tabular-nums;
@@ -190,8 +207,12 @@ export class MeetingAgendaElement extends LitElement {
       @media print {
         button,
         .add,
+        .held,
         .fold summary {
           display: none;
+        }
+        li.folded {
+          display: grid;
         }
       }
       .add summary {
@@ -252,6 +273,7 @@ export class MeetingAgendaElement extends LitElement {
     ...storedElementProperties,
     agenda: { attribute: false },
     announcement: { state: true },
+    showDone: { state: true },
   };
 
   /** first-meeting, regular (default) or review. */
@@ -264,6 +286,8 @@ export class MeetingAgendaElement extends LitElement {
   /** The plan as data (from @peerkit/core). */
   declare agenda: Agenda;
   declare private announcement: string;
+  /** Sections already held are folded into one line while the meeting runs, until asked for. */
+  declare private showDone: boolean;
 
   private readonly attributeReader = new AttributeReader('meeting-agenda');
   private readonly group = new GroupLink(this);
@@ -277,6 +301,7 @@ export class MeetingAgendaElement extends LitElement {
     super();
     this.announcement = '';
     this.folded = false;
+    this.showDone = false;
   }
 
   get ready(): Promise<void> {
@@ -388,9 +413,19 @@ export class MeetingAgendaElement extends LitElement {
   private renderList(plan: AgendaSchedule, clock: (ms: number) => string, text: (typeof messages)[Lang]) {
     // Once the meeting is over there is nothing to go back to.
     const ended = !inProgress(this.agenda);
-    return html`<ol>
+    // While the meeting runs, the sections already held or skipped fold into one line (shown on paper).
+    const firstOpen = plan.sections.findIndex(({ section }) => section.status === 'current' || section.status === 'pending');
+    const held = ended || firstOpen < 0 ? 0 : firstOpen;
+    const folded = held > 0 && !this.showDone;
+    return html`${held > 0
+        ? html`<p class="held">
+            <span>${text.doneSections(held)}</span>
+            <button aria-expanded=${this.showDone ? 'true' : 'false'} aria-controls="plan-list" @click=${() => (this.showDone = !this.showDone)}>${this.showDone ? text.hideDone : text.showDone}</button>
+          </p>`
+        : nothing}
+        <ol id="plan-list">
           ${plan.sections.map(
-            ({ section, start, end }, i) => html`<li class=${section.status}>
+            ({ section, start, end }, i) => html`<li class="${section.status}${folded && i < held ? ' folded' : ''}">
               <span class="times">${section.status === 'skipped' ? '' : `${clock(start)}–${clock(end)}`}</span>
               <span class="title">${section.title} <span class="state">${text.status[section.status]}</span></span>
               <span class="actions">
