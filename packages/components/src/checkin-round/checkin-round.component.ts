@@ -35,8 +35,6 @@ import {
   type RoundSignal,
   type RoundView,
   type Theme,
-  checkinKind,
-  questionBankKind,
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
@@ -152,12 +150,12 @@ export class CheckinRoundElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly checkinDoc = new DocumentController<CheckinRound>(this, {
     kind: 'checkin',
-    spec: checkinKind as KindSpec<CheckinRound>,
+    spec: async () => (await import('@peerkit/core/checkin/kind')).checkinKind as KindSpec<CheckinRound>,
     onChange: (checkin) => (this.checkin = checkin),
   });
   private readonly bankDoc = new DocumentController<QuestionBank>(this, {
     kind: 'question-bank',
-    spec: questionBankKind as KindSpec<QuestionBank>,
+    spec: async () => (await import('@peerkit/core/checkin/kind')).questionBankKind as KindSpec<QuestionBank>,
     onChange: (bank) => (this.bank = bank),
   });
   private readonly roundPresenter = new RoundPresenter(this, {

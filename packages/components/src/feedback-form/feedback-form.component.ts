@@ -25,8 +25,6 @@ import {
   type QuestionType,
   type ResponseLog,
   type ValidationProblems,
-  feedbackFormKind,
-  feedbackResponsesKind,
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
@@ -137,7 +135,7 @@ export class FeedbackFormElement extends LitElement {
   private editedForm: FeedbackForm | undefined;
   private readonly formDoc = new DocumentController<FeedbackForm>(this, {
     kind: 'feedback-form',
-    spec: feedbackFormKind as KindSpec<FeedbackForm>,
+    spec: async () => (await import('@peerkit/core/feedback/kind')).feedbackFormKind as KindSpec<FeedbackForm>,
     onChange: (form) => {
       this.editedForm = form;
       this.requestUpdate();
@@ -145,7 +143,7 @@ export class FeedbackFormElement extends LitElement {
   });
   private readonly logDoc = new DocumentController<ResponseLog>(this, {
     kind: 'feedback-responses',
-    spec: feedbackResponsesKind as KindSpec<ResponseLog>,
+    spec: async () => (await import('@peerkit/core/feedback/kind')).feedbackResponsesKind as KindSpec<ResponseLog>,
     onChange: (log) => (this.log = log),
   });
   private loading: Promise<void> | undefined;

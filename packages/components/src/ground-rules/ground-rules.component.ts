@@ -33,7 +33,6 @@ import {
   type RuleSet,
   type RuleTemplateSetName,
   type RuleVersion,
-  groundRulesKind,
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
@@ -126,7 +125,7 @@ export class GroundRulesElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly rulesDoc = new DocumentController<RuleSet>(this, {
     kind: 'ground-rules',
-    spec: groundRulesKind as KindSpec<RuleSet>,
+    spec: async () => (await import('@peerkit/core/ground-rules/kind')).groundRulesKind as KindSpec<RuleSet>,
     onChange: (rules) => (this.rules = rules),
   });
   private loading: Promise<void> | undefined;

@@ -12,8 +12,11 @@ export type DocumentStatus = 'detached' | 'loading' | 'ready' | 'error';
 
 export interface DocumentControllerOptions<T> {
   kind: string;
-  /** The kind's schema version, parser and migrations (e.g. roundKind from @peerkit/core). */
-  spec: KindSpec<T>;
+  /**
+   * Loads the kind's schema version, parser and migrations (e.g. `@peerkit/core/rounds/kind`):
+   * with the store, when the element attaches to a key, so an element that keeps nothing never loads them.
+   */
+  spec: () => Promise<KindSpec<T>>;
   /** Called with each newer version of the document from storage. */
   onChange: (data: T) => void;
 }
@@ -43,6 +46,8 @@ export class DocumentController<T> implements ReactiveController {
   /** A change that could not merge with one made elsewhere, waiting for the person's choice. */
   conflict: DocumentConflict | undefined;
   store: PeerStore | undefined;
+  /** The kind's spec, loaded with the store. */
+  private spec: KindSpec<T> | undefined;
   private key: string | undefined;
   /** The stored revision the element's state reflects (once the commands in flight are written). */
   private revision = 0;
@@ -112,8 +117,9 @@ export class DocumentController<T> implements ReactiveController {
     this.status = 'loading';
     try {
       // The store (IndexedDB, idb, validation) loads only for an element that keeps something.
-      const { sharedStore } = await import('./shared-store.js');
-      const store = (this.store = await sharedStore(storeName, { [this.options.kind]: this.options.spec }));
+      const [{ sharedStore }, spec] = await Promise.all([import('./shared-store.js'), this.options.spec()]);
+      this.spec = spec;
+      const store = (this.store = await sharedStore(storeName, { [this.options.kind]: spec }));
       const doc = await store.get(this.options.kind, key);
       if (generation !== this.generation) return undefined;
       this.watch(store, key);
@@ -121,7 +127,7 @@ export class DocumentController<T> implements ReactiveController {
       if (store.fallbackReason && !store.persistent) console.warn(`PeerKit: nothing will be kept: ${store.fallbackReason}.`);
       this.host.requestUpdate();
       if (!doc) return undefined;
-      const parsed = this.options.spec.parse(doc.data);
+      const parsed = this.parse(doc.data);
       this.revision = doc.revision;
       if (!parsed.ok) {
         this.report(`The saved ${this.options.kind} could not be read (${parsed.errors[0] ?? 'unknown problem'}); starting afresh.`);
@@ -151,7 +157,7 @@ export class DocumentController<T> implements ReactiveController {
     if (value === undefined) return undefined;
     this.known = value;
     const doc = await this.commit((data) => data, value);
-    const parsed = doc && doc.data !== value ? this.options.spec.parse(doc.data) : undefined;
+    const parsed = doc && doc.data !== value ? this.parse(doc.data) : undefined;
     if (parsed?.ok) this.known = parsed.value;
     return parsed?.ok ? { value: parsed.value, fromStorage: true } : { value, fromStorage: false };
   }
@@ -281,9 +287,15 @@ export class DocumentController<T> implements ReactiveController {
     });
   }
 
+  /** Reads stored data with the kind's parser; only ever called once attached, when the spec has loaded. */
+  private parse(data: unknown): ReturnType<KindSpec<T>['parse']> {
+    if (!this.spec) throw new Error(`PeerKit: the ${this.options.kind} kind is read before it has loaded.`);
+    return this.spec.parse(data);
+  }
+
   private adopt(doc: StoredDoc): void {
     if (doc.revision <= this.revision) return;
-    const parsed = this.options.spec.parse(doc.data);
+    const parsed = this.parse(doc.data);
     if (!parsed.ok) {
       this.report(`Ignored an unreadable update (${parsed.errors[0] ?? 'unknown problem'}).`);
       return;

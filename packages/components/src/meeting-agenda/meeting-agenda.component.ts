@@ -18,7 +18,6 @@ import {
   type AgendaSchedule,
   type AgendaTemplateId,
   type Section,
-  agendaKind,
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
@@ -291,7 +290,7 @@ export class MeetingAgendaElement extends LitElement {
 
   private readonly attributeReader = new AttributeReader('meeting-agenda');
   private readonly group = new GroupLink(this);
-  private readonly agendaDoc = new DocumentController<Agenda>(this, { kind: 'agenda', spec: agendaKind as KindSpec<Agenda>, onChange: (a) => (this.agenda = a) });
+  private readonly agendaDoc = new DocumentController<Agenda>(this, { kind: 'agenda', spec: async () => (await import('@peerkit/core/agenda/kind')).agendaKind as KindSpec<Agenda>, onChange: (a) => (this.agenda = a) });
   private readonly clock = new ClockController(this, () =>
     (this.agenda as Agenda | undefined)?.sections.some((s) => s.status === 'current') && !isPaused(this.agenda) ? 1000 : undefined,
   );

@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { createGroup, groupKind, presentMembers, type Group, type KindSpec } from '@peerkit/core';
+import { createGroup, presentMembers, type Group, type KindSpec } from '@peerkit/core';
 import { AttributeReader } from '../internal/attributes.js';
 import { DocumentController } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
@@ -44,7 +44,7 @@ export class PeerGroupElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: groupContext, initialValue: undefined });
   private readonly groupDoc = new DocumentController<Group>(this, {
     kind: 'group',
-    spec: groupKind as KindSpec<Group>,
+    spec: async () => (await import('@peerkit/core/group/kind')).groupKind as KindSpec<Group>,
     onChange: (group) => (this.group = group),
   });
   private loading: Promise<void> | undefined;

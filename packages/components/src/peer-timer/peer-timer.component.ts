@@ -17,7 +17,6 @@ import {
   type RoundSignal,
   type RoundStats,
   type RoundView,
-  roundKind,
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
@@ -163,7 +162,7 @@ export class PeerTimer extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly roundDoc = new DocumentController<Round>(this, {
     kind: 'round',
-    spec: roundKind as KindSpec<Round>,
+    spec: async () => (await import('@peerkit/core/rounds/kind')).roundKind as KindSpec<Round>,
     onChange: (round) => {
       this.round = round;
     },

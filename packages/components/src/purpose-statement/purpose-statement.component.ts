@@ -20,7 +20,6 @@ import {
   type Fit,
   type Purpose,
   type ReviewOutcome,
-  purposeKind,
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
@@ -105,7 +104,7 @@ export class PurposeStatementElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly purposeDoc = new DocumentController<Purpose>(this, {
     kind: 'purpose',
-    spec: purposeKind as KindSpec<Purpose>,
+    spec: async () => (await import('@peerkit/core/purpose/kind')).purposeKind as KindSpec<Purpose>,
     onChange: (purpose) => (this.purpose = purpose),
   });
   private loading: Promise<void> | undefined;

@@ -23,7 +23,6 @@ import {
   type Resource,
   type ResourceList,
   type SearchIndex,
-  resourcesKind,
   type KindSpec,
 } from '@peerkit/core';
 import type { virtualize as virtualizeDirective } from '@lit-labs/virtualizer/virtualize.js';
@@ -153,7 +152,7 @@ export class ResourceListElement extends LitElement {
   private readonly group = new GroupLink(this);
   private readonly listDoc = new DocumentController<ResourceList>(this, {
     kind: 'resources',
-    spec: resourcesKind as KindSpec<ResourceList>,
+    spec: async () => (await import('@peerkit/core/resources/kind')).resourcesKind as KindSpec<ResourceList>,
     onChange: (list) => (this.list = list),
   });
   private staleAfterMs = 180 * 86_400_000;
