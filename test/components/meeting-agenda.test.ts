@@ -55,6 +55,14 @@ describe('<meeting-agenda>', () => {
     await expectAccessible(el);
   });
 
+  it('shows the plan’s times in the group’s locale: a Spanish group’s plan on a 24-hour clock', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular" lang="es"></meeting-agenda>`);
+    const times = texts(el, '.times');
+    expect(times).to.have.length(7);
+    // Hours and minutes only, never "a. m." or "p. m." (the browser's own language here is English).
+    for (const time of times) expect(time).to.match(/^\d{1,2}:\d{2}–\d{1,2}:\d{2}$/);
+  });
+
   it('says how late the meeting is running when a section runs over', async () => {
     const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda></meeting-agenda>`);
     el.agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', Date.now() - 12 * 60_000);

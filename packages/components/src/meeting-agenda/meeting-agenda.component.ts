@@ -385,8 +385,10 @@ export class MeetingAgendaElement extends LitElement {
     const plan = schedule(this.agenda, now);
     const started = this.agenda.sections.some((s) => s.startedAt !== null);
     const ended = started && !plan.current && !this.agenda.sections.some((s) => s.status === 'pending');
-    // The visitor's own clock (24 h or 12 h as their locale has it), whatever language the group speaks.
-    const clock = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+    // The plan's clock in the group's locale (24 h or 12 h as it has it): the visitor's own where
+    // they speak the group's language (en-GB or en-US for an English group), else the group's language.
+    const locale = navigator.language.toLowerCase().split('-')[0] === this.currentLang ? navigator.language : this.currentLang;
+    const clock = (ms: number) => new Date(ms).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
     const remaining = plan.currentRemainingMs;
     return html`
       <section part="base" lang=${this.currentLang}>
