@@ -121,6 +121,29 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
+/**
+ * The elements' stylesheets (css`` blocks) lose their comments, indentation and the spaces
+ * around braces, semicolons and commas in every build: they are for people reading the
+ * source. Line breaks stay, so the source map of everything around them still holds.
+ */
+export function compactStyles(body: string): string {
+  return body
+    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+    .replace(/^[ \t]+|[ \t]+$/gm, '')
+    .replace(/[ \t]*([{};,])[ \t]*/g, '$1');
+}
+
+function compactElementStyles(): Plugin {
+  return {
+    name: 'peerkit-compact-element-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/]components[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_block, body: string) => `css\`${compactStyles(body)}\``), map: null };
+    },
+  };
+}
+
 /** Script-tag bundles: each file stands alone, Lit and idb included, so one tag is enough. */
 export const CDN_ENTRIES: Record<string, string> = JSON.parse(
   readFileSync(resolve(root, 'scripts/cdn-entries.json'), 'utf8'),
@@ -136,6 +159,7 @@ export default defineConfig(({ mode }) => {
   // The autoloader's elements: one module per element, sharing Lit and the core as chunks.
   if (mode === 'cdn-elements') {
     return {
+      plugins: [compactElementStyles()],
       resolve: { conditions },
       build: {
         outDir: resolve(CDN_OUT, 'peerkit'),
@@ -165,6 +189,7 @@ export default defineConfig(({ mode }) => {
     const entry = CDN_ENTRIES[name];
     if (!entry) throw new Error(`Unknown CDN entry "${name}"; known: ${Object.keys(CDN_ENTRIES).join(', ')}.`);
     return {
+      plugins: [compactElementStyles()],
       resolve: { conditions },
       build: {
         outDir: CDN_OUT,
@@ -190,6 +215,6 @@ export default defineConfig(({ mode }) => {
         input: Object.fromEntries(['index', 'group', 'meeting', 'live', 'report', 'coordinator', 'timer', 'embed-example'].map((page) => [page, resolve(root, `app/${page}.html`)])),
       },
     },
-    plugins: [appHead(), contentSecurityPolicy(), offlineServiceWorker()],
+    plugins: [appHead(), contentSecurityPolicy(), offlineServiceWorker(), compactElementStyles()],
   };
 });
