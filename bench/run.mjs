@@ -64,13 +64,18 @@ table(
 );
 
 // Pages through the autoloader: what is fetched before the first element can draw (the
-// loader, each element's module and what it imports) and in all (with parts loaded later).
+// loader, each element's module and what it imports) and in all (with parts loaded later),
+// for a page in English: other languages' messages load only on a page that speaks them.
 const graph = JSON.parse(readFileSync(join(cdn, 'peerkit.graph.json'), 'utf8'));
 const entryOf = (tag) => Object.keys(graph).find((file) => graph[file].entry === tag);
+const otherLanguage = (file) => {
+  const { sources } = JSON.parse(readFileSync(join(cdn, 'peerkit', `${file}.map`), 'utf8'));
+  return sources.length > 0 && sources.every((source) => /\.messages\.[a-z]{2}\.ts$/.test(source));
+};
 const closure = (files, withDynamic) => {
   const seen = new Set();
   const visit = (file) => {
-    if (seen.has(file)) return;
+    if (seen.has(file) || otherLanguage(file)) return;
     seen.add(file);
     for (const next of graph[file].imports) visit(next);
     if (withDynamic) for (const next of graph[file].dynamicImports) visit(next);
@@ -97,7 +102,7 @@ for (const [page, { tags, firstDraw, total }] of Object.entries(PAGES)) {
     verdict(firstDraw ? sum(before, 'gzip') : sum(all, 'gzip'), firstDraw ?? total),
   ]);
 }
-table('Pages through the autoloader (gzip / brotli)', ['page', 'before first draw', 'in all', 'budget (gzip)', 'within'], pageRows);
+table('Pages through the autoloader, in English (gzip / brotli)', ['page', 'before first draw', 'in all', 'budget (gzip)', 'within'], pageRows);
 
 // 2. Resource search, against its peers ------------------------------------
 execFileSync('npx', ['tsc', '-p', 'packages/core/tsconfig.build.json'], { cwd: root, stdio: 'ignore' });

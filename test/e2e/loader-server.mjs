@@ -21,6 +21,8 @@ const PAGES = {
   '/favicon.ico': () => readFileSync(new URL('app/public/icon.svg', root)),
   '/timer-only.html': () =>
     `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><peer-timer members="Ana, Ben" per-person-minutes="3"></peer-timer></body></html>`,
+  '/timer-es.html': () =>
+    `<!doctype html><html lang="es"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><peer-timer members="Ana, Ben" per-person-minutes="3"></peer-timer></body></html>`,
   '/empty.html': () => `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><main></main></body></html>`,
 };
 

@@ -54,10 +54,37 @@ test('a page with only <peer-timer> fetches the timer and what it shares, nothin
   const virtualizer = modulesWith(/@lit-labs\/virtualizer/);
   assert.ok(questionBank.length > 0 && virtualizer.length > 0, 'the question bank and the virtualizer are modules of their own');
   assert.deepEqual(modules.filter((file) => questionBank.includes(file) || virtualizer.includes(file)), [], 'neither the question bank nor the virtualizer');
+  const spanish = modulesWith(/\.messages\.es\.ts$/);
+  assert.ok(spanish.length > 0, 'the Spanish messages are modules of their own');
+  assert.deepEqual(modules.filter((file) => spanish.includes(file)), [], 'an English page fetches no Spanish');
   // Every module fetched was preloaded as soon as the loader saw the tag.
   const preloads = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((link) => new URL(link.href).pathname.split('/').pop()));
   for (const file of modules.filter((file) => file !== 'peer-timer.js')) assert.ok(preloads.includes(file), `${file} preloaded`);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a page in Spanish fetches the timer’s Spanish messages and draws in Spanish from the first frame', async () => {
+  const page = await browser.newPage();
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  // Every text the timer's shadow root ever shows, from before its first draw.
+  await page.evaluateOnNewDocument(() => {
+    window.__shown = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      new MutationObserver(() => window.__shown.push(root.textContent)).observe(root, { childList: true, subtree: true, characterData: true });
+      return root;
+    };
+  });
+  await page.goto(server.url + 'timer-es.html', { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
+  const shown = await page.evaluate(() => window.__shown.join(' '));
+  assert.match(shown, /Listo/);
+  assert.doesNotMatch(shown, /\bReady\b|\bStart\b/, 'never English first');
+  const spanish = modulesWith(/peer-timer\.messages\.es\.ts$/);
+  assert.ok(fetched.some((path) => spanish.includes(path.split('/').pop())), 'the timer’s Spanish messages fetched');
   await page.close();
 });
 

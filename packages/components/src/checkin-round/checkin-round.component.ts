@@ -344,8 +344,13 @@ export class CheckinRoundElement extends LitElement {
   private get currentLang(): Lang {
     return resolveLang(this);
   }
+  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  protected override scheduleUpdate() {
+    return checkinMessages.whenSpoken(this, () => super.scheduleUpdate());
+  }
+
   private get messages(): CheckinMessages {
-    return checkinMessages[this.currentLang];
+    return checkinMessages.in(this.currentLang);
   }
   private get time(): TimeMessages {
     return timeMessages[this.currentLang];

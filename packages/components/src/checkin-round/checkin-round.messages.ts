@@ -1,5 +1,5 @@
 import type { Depth, Theme } from '@peerkit/core';
-import type { Lang } from '../internal/i18n.js';
+import { Translations } from '../internal/i18n.js';
 
 export interface CheckinMessages {
   questionLabel: string;
@@ -94,55 +94,7 @@ const en: CheckinMessages = {
   restore: 'Restore',
 };
 
-const es: CheckinMessages = {
-  questionLabel: 'Pregunta de inicio',
-  noMembers: 'Aún no hay participantes. Escríbalos en el atributo members, separados por comas.',
-  ready: 'Cuando quieras',
-  notStarted: 'La ronda de inicio todavía no ha empezado.',
-  timerLabel: (name) => `Tiempo de ${name}`,
-  idleTimerLabel: 'Temporizador de la ronda',
-  start: 'Empezar la ronda',
-  pause: 'Pausa',
-  resume: 'Seguir',
-  next: 'Siguiente',
-  previous: 'Anterior',
-  pass: 'Pasar',
-  comeBack: 'Vuelve a mí después',
-  anotherQuestion: 'Otra pregunta',
-  chooseQuestion: 'O elige una',
-  newCheckin: 'Nueva ronda',
-  moodLegend: (name) => `¿Cómo estás, ${name}? Opcional`,
-  moodWords: ['1 · Muy mal', '2 · Mal', '3 · Regular', '4 · Bien', '5 · Muy bien'],
-  moodNoted: 'Ánimo anotado, gracias.',
-  complete: 'Ronda terminada',
-  summaryTitle: 'Resumen de la ronda',
-  checkedIn: 'Participaron',
-  passed: 'Pasaron',
-  left: 'Se fueron',
-  nobody: 'Nadie',
-  took: (time) => `La ronda duró ${time}.`,
-  moodTitle: 'Ánimo (cuántos eligieron cada uno; no quién)',
-  noMatch: 'Ninguna pregunta coincide con esta profundidad y tema; se muestra una de todo el banco.',
-  manageQuestions: 'Las preguntas del grupo',
-  hideQuestion: 'Ocultar esta pregunta',
-  ownWords: 'Una pregunta con sus propias palabras',
-  depthLabel: 'Profundidad',
-  themeLabel: 'Tema',
-  depths: { light: 'Ligera', reflective: 'Reflexiva', deep: 'Profunda' },
-  themes: {
-    gratitude: 'Gratitud',
-    coping: 'Afrontamiento',
-    goals: 'Metas',
-    grief: 'Duelo',
-    recovery: 'Recuperación',
-    everyday: 'Día a día',
-    connection: 'Vínculos',
-    'self-care': 'Autocuidado',
-  },
-  addQuestion: 'Añadir y usarla',
-  replaceQuestion: 'Usarla en lugar de la actual',
-  hiddenQuestions: 'Preguntas ocultas',
-  restore: 'Restaurar',
-};
+export const checkinMessages = new Translations<CheckinMessages>(en, {
+  es: async () => (await import('./checkin-round.messages.es.js')).es,
+});
 
-export const checkinMessages: Record<Lang, CheckinMessages> = { en, es };

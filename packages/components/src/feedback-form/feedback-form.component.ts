@@ -184,8 +184,13 @@ export class FeedbackFormElement extends LitElement {
   private get currentLang(): Lang {
     return resolveLang(this);
   }
+  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  protected override scheduleUpdate() {
+    return feedbackMessages.whenSpoken(this, () => super.scheduleUpdate());
+  }
+
   private get text(): FeedbackMessages {
-    return feedbackMessages[this.currentLang];
+    return feedbackMessages.in(this.currentLang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

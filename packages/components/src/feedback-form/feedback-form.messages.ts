@@ -1,4 +1,4 @@
-import type { Lang } from '../internal/i18n.js';
+import { Translations } from '../internal/i18n.js';
 
 export interface FeedbackMessages {
   required: string;
@@ -82,47 +82,7 @@ const en: FeedbackMessages = {
   tooFew: 'too few answers',
 };
 
-const es: FeedbackMessages = {
-  required: 'obligatoria',
-  optional: 'opcional',
-  submit: 'Enviar opinión',
-  thanks: 'Gracias. Su opinión ayuda al grupo.',
-  nextPerson: 'Lista para la siguiente persona',
-  another: 'Enviar otra respuesta',
-  fixProblems: (n) => `${n} ${n === 1 ? 'respuesta necesita' : 'respuestas necesitan'} atención.`,
-  problems: {
-    required: 'Responda esta pregunta, por favor.',
-    'choose from the options': 'Elige entre las opciones.',
-    'choose one of the options': 'Elige una de las opciones.',
-    'answer yes or no': 'Responda sí o no.',
-  },
-  yes: 'Sí',
-  no: 'No',
-  resultsTitle: (n) => `Resultados de ${n} ${n === 1 ? 'respuesta' : 'respuestas'}`,
-  resultsHeading: (title) => `Respuestas a «${title}»`,
-  protected: (min, now) => `El detalle aparece cuando al menos ${min} personas han respondido (ahora ${now}), para que ninguna respuesta se pueda atribuir a nadie.`,
-  mean: (mean, points) => `Media ${mean} de ${points}`,
-  answered: (n) => `${n} respondieron`,
-  noTexts: 'No hay respuestas escritas.',
-  exportCsv: 'Descargar como CSV',
-  exportJson: 'Descargar como JSON',
-  importJson: 'Importar respuestas (JSON)',
-  imported: (n) => `Se importaron ${n} respuestas.`,
-  importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
-  editTitle: 'Preguntas',
-  moveUp: (label) => `Subir: ${label}`,
-  moveDown: (label) => `Bajar: ${label}`,
-  remove: (label) => `Quitar: ${label}`,
-  questionLabel: 'Pregunta',
-  questionType: 'Tipo de respuesta',
-  types: { scale: 'Escala de 1 a 5', single: 'Una opción', multiple: 'Varias opciones', 'yes-no': 'Sí o no', 'short-text': 'Texto corto', 'long-text': 'Texto largo' },
-  options: 'Opciones, una por línea',
-  addQuestion: 'Añadir pregunta',
-  anonymousNote: 'Anónimo: no se guarda su nombre y solo se conserva el día.',
-  yourName: 'Su nombre (este grupo guarda el nombre con la opinión)',
-  trendTitle: 'Medias reunión a reunión',
-  meeting: 'Reunión',
-  tooFew: 'pocas respuestas',
-};
+export const feedbackMessages = new Translations<FeedbackMessages>(en, {
+  es: async () => (await import('./feedback-form.messages.es.js')).es,
+});
 
-export const feedbackMessages: Record<Lang, FeedbackMessages> = { en, es };

@@ -149,8 +149,13 @@ export class GroundRulesElement extends LitElement {
   private get currentLang(): Lang {
     return resolveLang(this);
   }
+  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  protected override scheduleUpdate() {
+    return rulesMessages.whenSpoken(this, () => super.scheduleUpdate());
+  }
+
   private get text(): RulesMessages {
-    return rulesMessages[this.currentLang];
+    return rulesMessages.in(this.currentLang);
   }
 
   /** Applies a command here at once and to the stored rules; `force` is what "use yours" writes after a conflict. */

@@ -1,5 +1,5 @@
 import type { ConsentResponse, RuleStatus } from '@peerkit/core';
-import type { Lang } from '../internal/i18n.js';
+import { Translations } from '../internal/i18n.js';
 
 export interface RulesMessages {
   title: string;
@@ -118,63 +118,7 @@ const en: RulesMessages = {
   changed: 'Reworded',
 };
 
-const es: RulesMessages = {
-  title: 'Nuestros acuerdos de grupo',
-  version: (n, date) => `Versión ${n}, adoptada el ${date}`,
-  noVersion: 'Todavía no se ha adoptado ninguna versión.',
-  draft: 'Borrador: todavía sin acordar. Leedlo juntos y luego acordadlo.',
-  noRules: 'Aún no hay acuerdos. Añade uno de las plantillas o escribe uno propio.',
-  status: { proposed: 'Propuesto', agreed: 'Acordado', 'not-agreed': 'No acordado' },
-  moveUp: (rule) => `Subir: ${rule}`,
-  moveDown: (rule) => `Bajar: ${rule}`,
-  edit: 'Editar',
-  remove: (rule) => `Quitar: ${rule}`,
-  save: 'Guardar',
-  cancel: 'Cancelar',
-  ruleText: 'Acuerdo',
-  explanation: 'Qué significa (opcional)',
-  addRule: 'Añadir acuerdo',
-  addTemplate: 'Añadir tarjeta',
-  addSet: 'Añadir conjunto',
-  templateSets: { 'first-meeting': 'Primera reunión', 'online-group': 'Grupo en línea', 'recovery-group': 'Grupo de recuperación' },
-  chooseCard: 'De las tarjetas de inicio',
-  method: 'Cómo comprobamos el acuerdo',
-  consent: 'De acuerdo / me aparto / bloqueo',
-  fistToFive: 'Puño a cinco (el puño bloquea)',
-  responses: { agree: 'De acuerdo', 'stand-aside': 'Me aparto', block: 'Bloqueo' },
-  fist: (n) => (n === 0 ? '0 (puño: bloqueo)' : String(n)),
-  noResponse: '—',
-  responseFor: (member, rule) => `${member} sobre «${rule}»`,
-  decide: 'Registrar la decisión',
-  tally: (responses, blocks, standAsides) => `${responses} respuestas, ${blocks} bloqueos, ${standAsides} se apartan`,
-  adopt: (n) => `Adoptar los acuerdos como versión ${n}`,
-  print: 'Imprimir una hoja',
-  consentTitle: 'Confidencialidad y consentimiento',
-  consentExplain:
-    'Lo que se dice aquí se queda aquí: no contamos lo que otras personas comparten ni quién vino. La confidencialidad tiene un límite: si alguien puede estar en grave riesgo, quien facilita puede tener que pedir ayuda, y lo dirá. Cada persona dice si está de acuerdo; se anota con la fecha.',
-  consentNoRules: 'El grupo todavía no tiene una norma de confidencialidad: añádela en «Construir las normas».',
-  consents: (name) => `${name} está de acuerdo`,
-  consented: (name) => `${name} ya dio su acuerdo`,
-  consentCount: (given, members) => `${given} de ${members} han dado su acuerdo.`,
-  quickHint: 'Anota solo a quien no está simplemente de acuerdo (se aparta, bloquea o muestra menos dedos); después, un paso registra a todos los demás como de acuerdo.',
-  everyoneAgrees: (rules) => (rules === 1 ? 'Todos los demás están de acuerdo: decidir el acuerdo' : `Todos los demás están de acuerdo: decidir los ${rules} acuerdos`),
-  upToDate: (n) => `La versión ${n} recoge los acuerdos aprobados.`,
-  adopted: (n) => `Versión ${n} adoptada.`,
-  noMembers: 'Escribe los participantes en el atributo members para registrar sus respuestas.',
-  yourName: 'Su nombre o iniciales',
-  accept: 'He leído y acepto estos acuerdos',
-  acceptedBy: (count) => `${count} ${count === 1 ? 'persona ha' : 'personas han'} aceptado esta versión.`,
-  thanks: (who) => `Gracias, ${who}. Bienvenida al grupo.`,
-  exportText: 'Descargar como texto',
-  exportMarkdown: 'Descargar como Markdown',
-  exportJson: 'Descargar como JSON',
-  importJson: 'Importar un archivo JSON',
-  imported: 'Importado.',
-  importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
-  changes: 'Cambios desde la versión anterior',
-  added: 'Añadidos',
-  removedRules: 'Quitados',
-  changed: 'Reformulados',
-};
+export const rulesMessages = new Translations<RulesMessages>(en, {
+  es: async () => (await import('./ground-rules.messages.es.js')).es,
+});
 
-export const rulesMessages: Record<Lang, RulesMessages> = { en, es };

@@ -30,6 +30,7 @@ import { formatClock } from '../internal/format.js';
 import { GroupLink } from '../internal/group-context.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
+import { agendaMessages, type AgendaMessages } from './meeting-agenda.messages.js';
 
 export interface PeerSectionChangeDetail {
   /** The section now in progress, or null when the meeting has ended. */
@@ -48,72 +49,6 @@ declare global {
   }
 }
 
-const messages = {
-  en: {
-    title: 'Meeting plan',
-    start: 'Start the meeting',
-    next: 'Next section',
-    skip: (title: string) => `Skip: ${title}`,
-    skipShort: 'Skip',
-    goBack: (title: string) => `Go back to: ${title}`,
-    goBackShort: 'Go back',
-    left: (time: string) => `${time} left`,
-    over: (time: string) => `${time} over`,
-    late: (minutes: number) => `Running ${minutes} min late`,
-    onTime: 'On time',
-    ended: 'The meeting has ended.',
-    status: { pending: '', current: 'Now', done: 'Done', skipped: 'Skipped' },
-    now: (title: string) => `Now: ${title}`,
-    wholePlan: (sections: number) => `The whole plan (${sections} sections)`,
-    doneSections: (count: number) => (count === 1 ? '1 section held' : `${count} sections held`),
-    showDone: 'Show',
-    hideDone: 'Hide',
-    pause: 'Pause the meeting',
-    resume: 'Resume the meeting',
-    paused: 'Paused: a break',
-    resumed: 'The meeting goes on',
-    earlier: (title: string) => `Move earlier: ${title}`,
-    later: (title: string) => `Move later: ${title}`,
-    add: 'Add a section',
-    addKind: 'Section',
-    addMinutes: 'Minutes',
-    addButton: 'Add after the one in progress',
-    added: (title: string) => `Added: ${title}`,
-    kinds: { resources: 'Resources', checkin: 'Check-in', sharing: 'Sharing round', rules: 'Ground rules', purpose: 'Our purpose', feedback: 'Feedback' },
-  },
-  es: {
-    title: 'Plan de la reunión',
-    start: 'Empezar la reunión',
-    next: 'Siguiente parte',
-    skip: (title: string) => `Saltar: ${title}`,
-    skipShort: 'Saltar',
-    goBack: (title: string) => `Volver a: ${title}`,
-    goBackShort: 'Volver',
-    left: (time: string) => `quedan ${time}`,
-    over: (time: string) => `${time} de más`,
-    late: (minutes: number) => `Vamos ${minutes} min tarde`,
-    onTime: 'A tiempo',
-    ended: 'La reunión ha terminado.',
-    status: { pending: '', current: 'Ahora', done: 'Hecho', skipped: 'Saltado' },
-    now: (title: string) => `Ahora: ${title}`,
-    wholePlan: (sections: number) => `El plan completo (${sections} partes)`,
-    doneSections: (count: number) => (count === 1 ? '1 parte hecha' : `${count} partes hechas`),
-    showDone: 'Mostrar',
-    hideDone: 'Ocultar',
-    pause: 'Pausar la reunión',
-    resume: 'Seguir con la reunión',
-    paused: 'En pausa: un descanso',
-    resumed: 'La reunión continúa',
-    earlier: (title: string) => `Mover antes: ${title}`,
-    later: (title: string) => `Mover después: ${title}`,
-    add: 'Añadir una parte',
-    addKind: 'Parte',
-    addMinutes: 'Minutos',
-    addButton: 'Añadir tras la parte en curso',
-    added: (title: string) => `Añadida: ${title}`,
-    kinds: { resources: 'Recursos', checkin: 'Ronda de inicio', sharing: 'Ronda para compartir', rules: 'Acuerdos del grupo', purpose: 'Nuestro propósito', feedback: 'Opiniones' },
-  },
-} satisfies Record<Lang, unknown>;
 
 /**
  * The meeting's plan with timed sections; the rest re-flows when a section
@@ -307,6 +242,11 @@ export class MeetingAgendaElement extends LitElement {
     return loaded(this, () => this.loading);
   }
 
+  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  protected override scheduleUpdate() {
+    return agendaMessages.whenSpoken(this, () => super.scheduleUpdate());
+  }
+
   private get currentLang(): Lang {
     return resolveLang(this);
   }
@@ -334,7 +274,7 @@ export class MeetingAgendaElement extends LitElement {
     if (updated === this.agenda) return;
     this.agenda = updated;
     const current = updated.sections.find((s) => s.status === 'current') ?? null;
-    this.announcement = current ? messages[this.currentLang].now(current.title) : messages[this.currentLang].ended;
+    this.announcement = current ? agendaMessages.in(this.currentLang).now(current.title) : agendaMessages.in(this.currentLang).ended;
     emit(this, 'peer-section-change', { section: current });
   }
 
@@ -357,7 +297,7 @@ export class MeetingAgendaElement extends LitElement {
     if (updated === this.agenda) return;
     const before = new Set(this.agenda.sections.map((s) => s.id));
     this.agenda = updated;
-    this.announcement = messages[this.currentLang].added(updated.sections.find((s) => !before.has(s.id))?.title ?? '');
+    this.announcement = agendaMessages.in(this.currentLang).added(updated.sections.find((s) => !before.has(s.id))?.title ?? '');
   }
 
   /** Moves a section still to come one place earlier or later. */
@@ -373,14 +313,14 @@ export class MeetingAgendaElement extends LitElement {
     const updated = this.agendaDoc.apply(this.agenda, (agenda, now) => (paused ? resumeMeeting(agenda, now) : pauseMeeting(agenda, now)));
     if (updated === this.agenda) return;
     this.agenda = updated;
-    const text = messages[this.currentLang];
+    const text = agendaMessages.in(this.currentLang);
     this.announcement = paused ? text.resumed : text.paused;
     emit(this, 'peer-meeting-pause', { paused: !paused });
   }
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    const text = messages[this.currentLang];
+    const text = agendaMessages.in(this.currentLang);
     const now = Date.now();
     const plan = schedule(this.agenda, now);
     const started = this.agenda.sections.some((s) => s.startedAt !== null);
@@ -411,7 +351,7 @@ export class MeetingAgendaElement extends LitElement {
     `;
   }
 
-  private renderList(plan: AgendaSchedule, clock: (ms: number) => string, text: (typeof messages)[Lang]) {
+  private renderList(plan: AgendaSchedule, clock: (ms: number) => string, text: AgendaMessages) {
     // Once the meeting is over there is nothing to go back to.
     const ended = !inProgress(this.agenda);
     // While the meeting runs, the sections already held or skipped fold into one line (shown on paper).
@@ -448,7 +388,7 @@ export class MeetingAgendaElement extends LitElement {
         ${ended ? nothing : this.renderAdd(text)}`;
   }
 
-  private renderAdd(text: (typeof messages)[Lang]) {
+  private renderAdd(text: AgendaMessages) {
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
       const form = event.currentTarget as HTMLFormElement;

@@ -348,8 +348,13 @@ export class PeerTimer extends LitElement {
     await lock?.release().catch(() => undefined);
   }
 
+  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  protected override scheduleUpdate() {
+    return timerMessages.whenSpoken(this, () => super.scheduleUpdate());
+  }
+
   private get messages(): TimerMessages {
-    return timerMessages[resolveLang(this)];
+    return timerMessages.in(resolveLang(this));
   }
 
   private get time(): TimeMessages {

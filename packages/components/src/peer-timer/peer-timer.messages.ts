@@ -1,4 +1,4 @@
-import type { Lang } from '../internal/i18n.js';
+import { Translations } from '../internal/i18n.js';
 
 export interface TimerMessages {
   timerLabel: (name: string) => string;
@@ -76,45 +76,7 @@ const en: TimerMessages = {
   statusPassed: 'passed',
 };
 
-const es: TimerMessages = {
-  timerLabel: (name) => `Tiempo restante de ${name}`,
-  idleTimerLabel: 'Temporizador de turnos',
-  noMembers: 'Aún no hay participantes. Escríbalos en el atributo members, separados por comas.',
-  ready: 'Listo',
-  notStarted: 'La ronda de palabra todavía no ha empezado.',
-  complete: 'Ronda terminada',
-  start: 'Empezar',
-  pause: 'Pausa',
-  resume: 'Seguir',
-  next: 'Siguiente',
-  previous: 'Anterior',
-  pass: 'Pasar',
-  addMinute: '+1 minuto',
-  reset: 'Reiniciar',
-  resetQuestion: '¿Empezar la ronda de nuevo? Se perderá el tiempo que cada persona ha tenido hasta ahora.',
-  resetYes: 'Empezar de nuevo',
-  resetNo: 'Seguir con la ronda',
-  mute: 'Silenciar aviso',
-  fullscreen: 'Pantalla completa',
-  shortcuts: 'Atajos de teclado',
-  shortcutList: [
-    ['Espacio', 'Empezar, pausar o seguir'],
-    ['N o →', 'Siguiente turno'],
-    ['←', 'Turno anterior'],
-    ['P', 'Pasar'],
-    ['+', 'Añadir un minuto'],
-    ['?', 'Mostrar u ocultar los atajos'],
-  ],
-  statsTitle: 'Tiempo de palabra',
-  statsName: 'Participante',
-  statsSpoke: 'Habló',
-  statsShare: 'Parte del tiempo',
-  statsPasses: 'Pases',
-  statsFairness: (ratio, gini) => `Mayor parte: ${ratio}× la parte igual. Gini: ${gini} (0 es perfectamente igual).`,
-  statsDominating: (names) => `${names} ocupó mucho más que una parte igual.`,
-  statsEven: 'Nadie ocupó mucho más que una parte igual.',
-  statusLeft: 'se fue',
-  statusPassed: 'pasó',
-};
+export const timerMessages = new Translations<TimerMessages>(en, {
+  es: async () => (await import('./peer-timer.messages.es.js')).es,
+});
 
-export const timerMessages: Record<Lang, TimerMessages> = { en, es };

@@ -123,8 +123,13 @@ export class PurposeStatementElement extends LitElement {
   private get currentLang(): Lang {
     return resolveLang(this);
   }
+  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  protected override scheduleUpdate() {
+    return purposeMessages.whenSpoken(this, () => super.scheduleUpdate());
+  }
+
   private get text(): PurposeMessages {
-    return purposeMessages[this.currentLang];
+    return purposeMessages.in(this.currentLang);
   }
   private get fixedStep(): PurposeStep | undefined {
     return this.step ? this.attributeReader.oneOf<PurposeStep | ''>('step', this.step, STEPS, '') || undefined : undefined;

@@ -1,5 +1,5 @@
 import type { ReviewOutcome } from '@peerkit/core';
-import type { Lang } from '../internal/i18n.js';
+import { Translations } from '../internal/i18n.js';
 
 export interface PurposeMessages {
   steps: Record<'collect' | 'themes' | 'draft' | 'align' | 'adopted', string>;
@@ -77,42 +77,7 @@ const en: PurposeMessages = {
   history: 'Reviews',
 };
 
-const es: PurposeMessages = {
-  steps: { collect: '1. Reunir', themes: '2. Temas comunes', draft: '3. Redactar', align: '4. Alinear', adopted: '5. Nuestro propósito' },
-  stepsLabel: 'Pasos',
-  ownWords: 'Con sus propias palabras: ¿para qué es este grupo?',
-  who: '¿De quién es?',
-  anonymous: 'Anónimo',
-  add: 'Añadir',
-  contributions: (n) => `${n} ${n === 1 ? 'aporte' : 'aportes'} hasta ahora.`,
-  noThemes: 'Aún no hay palabras compartidas: los temas aparecen cuando dos o más aportes usan las mismas palabras.',
-  ranked: 'Palabras y frases compartidas, las más compartidas primero',
-  cloud: 'Nube de palabras',
-  members: (n) => `${n} aportes`,
-  suggestions: 'Borradores sugeridos',
-  useThis: 'Usar este borrador',
-  yourDraft: 'Su borrador',
-  wordCount: (n, max) => `${n} de ${max} palabras`,
-  tooLong: (max) => `Más de ${max} palabras: acórtelo a una idea central.`,
-  sentences: 'Que sea una sola frase.',
-  manyIdeas: 'Une varias ideas; la práctica es una idea central.',
-  addDraft: 'Añadir borrador',
-  drafts: 'Borradores',
-  noDrafts: 'Aún no hay borradores.',
-  fitFor: (member, draft) => `Cuánto encaja «${draft}» para ${member}`,
-  fits: ['1 · Todavía no', '2', '3 · En parte', '4', '5 · Somos nosotros'],
-  alignmentSummary: (responses, mean, lowest) => `${responses} respuestas, media ${mean}, mínimo ${lowest}`,
-  noAlignment: 'Aún no hay respuestas.',
-  adopt: 'Adoptar como nuestro propósito',
-  notAdopted: 'Aún no hay un propósito adoptado.',
-  adoptedOn: (date) => `Adoptado el ${date}`,
-  meetings: (held, due) => `${held} de ${due} reuniones hasta la revisión.`,
-  meetingHeld: 'Se celebró una reunión',
-  reviewDue: 'Hora de revisar: ¿sigue siendo correcto, se ha cumplido, debe el grupo terminar?',
-  outcome: 'Resultado de la revisión',
-  outcomes: { kept: 'Se mantiene', revised: 'Revisarlo (redactar de nuevo)', achieved: 'Cumplido', adjourn: 'Cerrar el grupo' },
-  recordReview: 'Registrar la revisión',
-  history: 'Revisiones',
-};
+export const purposeMessages = new Translations<PurposeMessages>(en, {
+  es: async () => (await import('./purpose-statement.messages.es.js')).es,
+});
 
-export const purposeMessages: Record<Lang, PurposeMessages> = { en, es };

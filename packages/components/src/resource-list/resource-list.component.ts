@@ -183,8 +183,13 @@ export class ResourceListElement extends LitElement {
   private get currentLang(): Lang {
     return resolveLang(this);
   }
+  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  protected override scheduleUpdate() {
+    return resourceMessages.whenSpoken(this, () => super.scheduleUpdate());
+  }
+
   private get text(): ResourceMessages {
-    return resourceMessages[this.currentLang];
+    return resourceMessages.in(this.currentLang);
   }
   private get currentMode(): 'view' | 'edit' | 'crisis' {
     return this.attributeReader.oneOf('mode', this.mode, ['view', 'edit', 'crisis'], 'view');
