@@ -361,8 +361,10 @@ export class GroundRulesElement extends LitElement {
                 </label>`,
               )}
             </div>
-            <p class="tally">${text.tally(tally.responses, tally.blocks, tally.standAsides)}</p>
-            <button ?disabled=${tally.responses === 0} @click=${() => this.change((s, now) => decide(s, rule.id, now))}>${text.decide}</button>
+            <div class="decision">
+              <p class="tally">${text.tally(tally.responses, tally.blocks, tally.standAsides)}</p>
+              <button ?disabled=${tally.responses === 0} @click=${() => this.change((s, now) => decide(s, rule.id, now))}>${text.decide}</button>
+            </div>
           </li>`;
         })}
       </ol>

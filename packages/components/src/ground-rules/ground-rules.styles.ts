@@ -51,7 +51,6 @@ export const styles = css`
     content: '✕ ';
   }
   .tools,
-  .responses,
   .add {
     display: flex;
     flex-wrap: wrap;
@@ -141,6 +140,24 @@ export const styles = css`
   .tally {
     margin: 0;
     color: var(--_muted);
+  }
+  /* Each member's answer in an even grid: six across a laptop's tool column, two or three on a phone. */
+  .responses {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));
+    gap: 0.5rem;
+  }
+  .responses select {
+    width: 100%;
+  }
+  /* The tally and its decision on one line under the answers (wrapping on a phone). */
+  .decision {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-top: 0.5rem;
   }
   /* A clean one-page handout: the rules only, no controls. */
   @media print {
