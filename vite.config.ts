@@ -126,7 +126,7 @@ self.addEventListener('fetch', (event) => {
  * around braces, semicolons and commas in every build: they are for people reading the
  * source. Line breaks stay, so the source map of everything around them still holds.
  */
-export function compactStyles(body: string): string {
+function compactStyles(body: string): string {
   return body
     .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
     .replace(/^[ \t]+|[ \t]+$/gm, '')

@@ -8,28 +8,18 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { keepConnections } from '../test/e2e/preview.mjs';
 import { median } from './measure.mjs';
 
 const RELAY_PORT = 4458;
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const WAIT = { timeout: 60_000 };
 
-/** Counts WebRTC traffic: every RTCPeerConnection the page makes is kept for getStats. */
-const TRACK_CONNECTIONS = () => {
-  const Original = window.RTCPeerConnection;
-  window.__peerConnections = [];
-  window.RTCPeerConnection = function (...args) {
-    const connection = new Original(...args);
-    window.__peerConnections.push(connection);
-    return connection;
-  };
-  window.RTCPeerConnection.prototype = Original.prototype;
-};
-
 async function bytesOnWire(page) {
   return page.evaluate(async () => {
     let total = 0;
-    for (const connection of window.__peerConnections) {
+    // WebRTC traffic only: the relay's websocket carries signalling, not the meeting.
+    for (const connection of window.__connections.filter((c) => c instanceof RTCPeerConnection)) {
       if (connection.connectionState === 'closed') continue;
       for (const report of (await connection.getStats()).values()) if (report.type === 'transport') total += report.bytesSent + report.bytesReceived;
     }
@@ -40,7 +30,7 @@ async function bytesOnWire(page) {
 async function startRoom(preview, members) {
   const facilitator = await preview.browser.createBrowserContext();
   const page = await facilitator.newPage();
-  await page.evaluateOnNewDocument(TRACK_CONNECTIONS);
+  await keepConnections(page);
   await page.goto(preview.url, { waitUntil: 'networkidle0' });
   await page.type('#group-name', 'Bench circle');
   await page.type('#group-members', 'Ana, Ben, Chen, Dee, Eli, Fay, Gil, Hana');

@@ -68,14 +68,17 @@ table(
 // for a page in English: other languages' messages load only on a page that speaks them.
 const graph = JSON.parse(readFileSync(join(cdn, 'peerkit.graph.json'), 'utf8'));
 const entryOf = (tag) => Object.keys(graph).find((file) => graph[file].entry === tag);
-const otherLanguage = (file) => {
-  const { sources } = JSON.parse(readFileSync(join(cdn, 'peerkit', `${file}.map`), 'utf8'));
-  return sources.length > 0 && sources.every((source) => /\.messages\.[a-z]{2}\.ts$/.test(source));
-};
+/** Modules holding only another language's messages, read once from their source maps. */
+const otherLanguages = new Set(
+  Object.keys(graph).filter((file) => {
+    const { sources } = JSON.parse(readFileSync(join(cdn, 'peerkit', `${file}.map`), 'utf8'));
+    return sources.length > 0 && sources.every((source) => /\.messages\.[a-z]{2}\.ts$/.test(source));
+  }),
+);
 const closure = (files, withDynamic) => {
   const seen = new Set();
   const visit = (file) => {
-    if (seen.has(file) || otherLanguage(file)) return;
+    if (seen.has(file) || otherLanguages.has(file)) return;
     seen.add(file);
     for (const next of graph[file].imports) visit(next);
     if (withDynamic) for (const next of graph[file].dynamicImports) visit(next);

@@ -1,25 +1,13 @@
 // The design system's page: every swatch of the palette, light and dark, with its contrast
-// on the surfaces it is used on; the type scale; the spacing scale; the button family.
+// on the surfaces it is used on; the type scale; the spacing scale.
 // Values are read from app/app.css (the app's pages), which a test holds equal to the elements'.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import appCss from '../app/app.css?raw';
+import { contrast, readPalette } from '../test/palette.js';
 
-const block = (pattern: RegExp) => Object.fromEntries([...(appCss.match(pattern)?.[1] ?? '').matchAll(/--([\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]));
-const root = block(/:root \{([^}]*)\}/);
-const dark = { ...root, ...block(/@media \(prefers-color-scheme: dark\) \{\s*:root \{([^}]*)\}/) };
-
-function luminance(hex: string): number {
-  const value = parseInt(hex.slice(1), 16);
-  return [16, 8, 0]
-    .map((shift) => ((value >> shift) & 255) / 255)
-    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
-    .reduce((sum, c, i) => sum + c * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
-}
-const contrast = (a = '#000', b = '#000') => {
-  const [hi = 0, lo = 0] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
+const root = readPalette(appCss, 'light');
+const dark = readPalette(appCss, 'dark');
 
 const COLOURS: [name: string, use: string, needs: number][] = [
   ['text', 'Body text, headings', 4.5],

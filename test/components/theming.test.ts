@@ -8,6 +8,7 @@ import { addRule, emptyRuleSet } from '@peerkit/core';
 import '@peerkit/components';
 import type { LitElement } from 'lit';
 import { captureWarnings } from '../helpers.js';
+import { luminance } from '../palette.js';
 
 const ELEMENTS = ['peer-timer', 'checkin-round', 'ground-rules', 'purpose-statement', 'feedback-form', 'resource-list', 'meeting-agenda'];
 
@@ -21,14 +22,6 @@ function rgba(color: string): [number, number, number, number] {
   context.fillRect(0, 0, 1, 1);
   const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data;
   return [r, g, b, a / 255];
-}
-
-function luminance([r, g, b]: number[]): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r ?? 0) + 0.7152 * channel(g ?? 0) + 0.0722 * channel(b ?? 0);
 }
 
 /** The first opaque background behind an element, across shadow roots; the page's as the last resort. */

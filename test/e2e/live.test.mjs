@@ -10,7 +10,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { axeViolations, startGroup, startPreview, storeDocs, storedData } from './preview.mjs';
+import { axeViolations, keepConnections, startGroup, startPreview, storeDocs, storedData } from './preview.mjs';
 import { emptyPurpose } from '../../packages/core/dist/index.js';
 
 const RELAY_PORT = 4456;
@@ -246,25 +246,7 @@ test('members act as themselves from their phones: a mood and "come back to me" 
 test('the facilitator’s laptop drops off the network: the meeting goes on there, members wait, and catch up when it is back', async () => {
   const facilitator = await device();
   const page = facilitator.page;
-  // Keeps the page's own connections (the relay's websocket, each peer connection) so the test can cut them.
-  await page.evaluateOnNewDocument(() => {
-    const OriginalSocket = window.WebSocket;
-    const OriginalPeer = window.RTCPeerConnection;
-    window.__connections = [];
-    window.WebSocket = function (...args) {
-      const socket = new OriginalSocket(...args);
-      window.__connections.push(socket);
-      return socket;
-    };
-    Object.assign(window.WebSocket, OriginalSocket);
-    window.WebSocket.prototype = OriginalSocket.prototype;
-    window.RTCPeerConnection = function (...args) {
-      const connection = new OriginalPeer(...args);
-      window.__connections.push(connection);
-      return connection;
-    };
-    window.RTCPeerConnection.prototype = OriginalPeer.prototype;
-  });
+  await keepConnections(page);
   await startGroup(page, preview.url, 'Offline circle', 'Ana, Ben');
   const link = await openRoom(page, 'offline-circle', 'regular', ['welcome', 'checkin', 'sharing']);
   const ana = await device();

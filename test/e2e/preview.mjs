@@ -103,3 +103,28 @@ export async function startGroup(page, root, name, members) {
   await page.type('#group-members', members);
   await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
 }
+
+/**
+ * Keeps every connection the page makes — the relay's websocket, each WebRTC peer connection —
+ * in `window.__connections`, from before its scripts run: a test cuts them, the bench reads their traffic.
+ */
+export function keepConnections(page) {
+  return page.evaluateOnNewDocument(() => {
+    const OriginalSocket = window.WebSocket;
+    const OriginalPeer = window.RTCPeerConnection;
+    window.__connections = [];
+    window.WebSocket = function (...args) {
+      const socket = new OriginalSocket(...args);
+      window.__connections.push(socket);
+      return socket;
+    };
+    Object.assign(window.WebSocket, OriginalSocket);
+    window.WebSocket.prototype = OriginalSocket.prototype;
+    window.RTCPeerConnection = function (...args) {
+      const connection = new OriginalPeer(...args);
+      window.__connections.push(connection);
+      return connection;
+    };
+    window.RTCPeerConnection.prototype = OriginalPeer.prototype;
+  });
+}
