@@ -38,9 +38,8 @@ import {
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
-import { storageNotices } from '../internal/storage-notice.js';
 import { uniqueId } from '../internal/ids.js';
-import { DocumentController } from '../internal/document-controller.js';
+import { DocumentController, storageNotices } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { emit } from '../internal/emit.js';

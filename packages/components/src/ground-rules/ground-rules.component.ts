@@ -36,11 +36,11 @@ import {
   type KindSpec,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
-import { DocumentController } from '../internal/document-controller.js';
+import { DocumentController, storageNotices } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
-import { fileNote, problemsOf, storageNotices, type FileNote } from '../internal/storage-notice.js';
+import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
 import { uniqueId } from '../internal/ids.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';

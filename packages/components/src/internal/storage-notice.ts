@@ -1,5 +1,6 @@
 /**
- * One notice for every element that keeps a document: storage that will not
+ * One notice for every element that keeps a document (loaded with the store; elements call
+ * `storageNotices` in document-controller.ts): storage that will not
  * outlive the page (with the reason), a save that failed, and a change that met
  * another one (both versions, and the choice). Visible, and announced.
  */
@@ -50,7 +51,6 @@ function reasonIn(lang: Lang, reason: string | undefined): string {
   return REASONS[lang][reason] ?? reason;
 }
 
-/** The notices for an element's documents; nothing when all is well. */
 /** What the notices read of a DocumentController. */
 export interface NoticeSource {
   readonly notKept: boolean;
@@ -59,7 +59,8 @@ export interface NoticeSource {
   readonly store: { readonly fallbackReason: string | undefined } | undefined;
 }
 
-export function storageNotices(docs: readonly NoticeSource[], lang: Lang): TemplateResult | typeof nothing {
+/** The notices for an element's documents; nothing when all is well. */
+export function drawNotices(docs: readonly NoticeSource[], lang: Lang): TemplateResult | typeof nothing {
   const text = noticeMessages[lang];
   const notKept = docs.find((doc) => doc.notKept);
   const errors = [...new Set(docs.map((doc) => doc.error).filter((error): error is string => !!error))];
@@ -86,28 +87,4 @@ export function storageNotices(docs: readonly NoticeSource[], lang: Lang): Templ
       `,
     )}
   `;
-}
-
-/** What became of a file someone chose: shown beside the control that read it. */
-export interface FileNote {
-  text: string;
-  /** Each problem found, with where it is (record and field). */
-  problems?: readonly string[];
-  error: boolean;
-}
-
-/** The note for a file control; errors are alerts, a success a status. */
-export function fileNote(note: FileNote | undefined): TemplateResult | typeof nothing {
-  if (!note) return nothing;
-  return html`<div class="notice ${note.error ? 'error' : ''}" role=${note.error ? 'alert' : 'status'} part="notice">
-    <p>${note.text}</p>
-    ${note.problems?.length ? html`<ul>${note.problems.slice(0, 10).map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
-    ${(note.problems?.length ?? 0) > 10 ? html`<p>… ${(note.problems?.length ?? 0) - 10}</p>` : nothing}
-  </div>`;
-}
-
-/** The problems carried by an error (a ValidationError's list), else its message. */
-export function problemsOf(error: unknown): string[] {
-  if (error && typeof error === 'object' && 'problems' in error && Array.isArray(error.problems)) return error.problems.map(String);
-  return [error instanceof Error ? error.message : String(error)];
 }

@@ -22,9 +22,8 @@ import {
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { ClockController } from '../internal/clock-controller.js';
-import { DocumentController } from '../internal/document-controller.js';
+import { DocumentController, storageNotices } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
-import { storageNotices } from '../internal/storage-notice.js';
 import { emit } from '../internal/emit.js';
 import { formatClock } from '../internal/format.js';
 import { GroupLink } from '../internal/group-context.js';

@@ -27,9 +27,9 @@ import {
 } from '@peerkit/core';
 import type { virtualize as virtualizeDirective } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
-import { fileNote, problemsOf, storageNotices, type FileNote } from '../internal/storage-notice.js';
+import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
 import { uniqueId } from '../internal/ids.js';
-import { DocumentController } from '../internal/document-controller.js';
+import { DocumentController, storageNotices } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile, readTextFile } from '../internal/download.js';
