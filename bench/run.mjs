@@ -68,10 +68,10 @@ table(
 // for a page in English: other languages' messages load only on a page that speaks them.
 const graph = JSON.parse(readFileSync(join(cdn, 'peerkit.graph.json'), 'utf8'));
 const entryOf = (tag) => Object.keys(graph).find((file) => graph[file].entry === tag);
-/** Modules holding only another language's messages, read once from their source maps. */
+/** Modules holding only another language's messages. */
 const otherLanguages = new Set(
   Object.keys(graph).filter((file) => {
-    const { sources } = JSON.parse(readFileSync(join(cdn, 'peerkit', `${file}.map`), 'utf8'));
+    const { sources } = graph[file];
     return sources.length > 0 && sources.every((source) => /\.messages\.[a-z]{2}\.ts$/.test(source));
   }),
 );

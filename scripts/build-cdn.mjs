@@ -2,12 +2,13 @@
 // - peerkit.js, the autoloader, with peerkit/: one module per element and the shared
 //   chunks (Lit, the core) they import, so a page fetches only what it shows;
 // - <element>.js, one self-contained file per element, for sites that copy one file;
-// - peerkit.graph.json: what each module imports, for the size report (npm run bench).
+// - peerkit.graph.json: what each module imports and holds, for the size report (npm run bench).
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const out = process.env.PEERKIT_CDN_OUT ?? fileURLToPath(new URL('../dist/cdn', import.meta.url));
 const entries = JSON.parse(await readFile(new URL('./cdn-entries.json', import.meta.url), 'utf8'));
 await rm(out, { recursive: true, force: true });
@@ -19,7 +20,16 @@ for (const name of Object.keys(entries)) {
 const result = await build({ mode: 'cdn-elements', logLevel: 'warn' });
 const chunks = (Array.isArray(result) ? result[0] : result).output.filter((file) => file.type === 'chunk');
 const graph = Object.fromEntries(
-  chunks.map((chunk) => [chunk.fileName, { entry: chunk.isEntry ? chunk.name : null, imports: chunk.imports, dynamicImports: chunk.dynamicImports }]),
+  chunks.map((chunk) => [
+    chunk.fileName,
+    {
+      entry: chunk.isEntry ? chunk.name : null,
+      imports: chunk.imports,
+      dynamicImports: chunk.dynamicImports,
+      // The source files in it (from the repository's root), for the size report and the loader's tests.
+      sources: chunk.moduleIds.filter((id) => id.startsWith(root)).map((id) => relative(root, id).split(sep).join('/')),
+    },
+  ]),
 );
 /** A module and every module it imports statically: what must arrive before it runs. */
 const staticClosure = (fileName, seen = new Set([fileName])) => {

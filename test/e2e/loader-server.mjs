@@ -23,6 +23,10 @@ const PAGES = {
     `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><peer-timer members="Ana, Ben" per-person-minutes="3"></peer-timer></body></html>`,
   '/timer-es.html': () =>
     `<!doctype html><html lang="es"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><peer-timer members="Ana, Ben" per-person-minutes="3"></peer-timer></body></html>`,
+  '/rules-display.html': () =>
+    `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><ground-rules mode="display"></ground-rules></body></html>`,
+  '/members.html': () =>
+    `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><feedback-form></feedback-form><resource-list></resource-list></body></html>`,
   '/empty.html': () => `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><main></main></body></html>`,
 };
 

@@ -9,9 +9,8 @@ import { startLoaderServer } from './loader-server.mjs';
 
 const cdn = new URL('../../dist/cdn/', import.meta.url);
 const graph = JSON.parse(readFileSync(new URL('peerkit.graph.json', cdn), 'utf8'));
-/** The modules whose source maps name a source matching `pattern`. */
-const modulesWith = (pattern) =>
-  Object.keys(graph).filter((file) => JSON.parse(readFileSync(new URL(`peerkit/${file}.map`, cdn), 'utf8')).sources.some((source) => pattern.test(source)));
+/** The modules holding a source file matching `pattern`. */
+const modulesWith = (pattern) => Object.keys(graph).filter((file) => graph[file].sources.some((source) => pattern.test(source)));
 
 let server;
 let browser;
@@ -54,6 +53,10 @@ test('a page with only <peer-timer> fetches the timer and what it shares, nothin
   const virtualizer = modulesWith(/@lit-labs\/virtualizer/);
   assert.ok(questionBank.length > 0 && virtualizer.length > 0, 'the question bank and the virtualizer are modules of their own');
   assert.deepEqual(modules.filter((file) => questionBank.includes(file) || virtualizer.includes(file)), [], 'neither the question bank nor the virtualizer');
+  // This timer keeps nothing: the store, and the code that keeps a document in step with it, stay away.
+  const storage = modulesWith(/store\/store\.ts$|internal\/document-sync\.ts$/);
+  assert.ok(storage.length > 0, 'the store is a module of its own');
+  assert.deepEqual(modules.filter((file) => storage.includes(file)), [], 'no storage code');
   const spanish = modulesWith(/\.messages\.es\.ts$/);
   assert.ok(spanish.length > 0, 'the Spanish messages are modules of their own');
   assert.deepEqual(modules.filter((file) => spanish.includes(file)), [], 'an English page fetches no Spanish');
@@ -85,6 +88,45 @@ test('a page in Spanish fetches the timer’s Spanish messages and draws in Span
   assert.doesNotMatch(shown, /\bReady\b|\bStart\b/, 'never English first');
   const spanish = modulesWith(/peer-timer\.messages\.es\.ts$/);
   assert.ok(fetched.some((path) => spanish.includes(path.split('/').pop())), 'the timer’s Spanish messages fetched');
+  await page.close();
+});
+
+test('the rules on a member’s phone fetch no starter cards; editing draws them from its first frame', async () => {
+  const { page, errors, fetched } = await open('rules-display.html');
+  await page.waitForFunction(() => document.querySelector('ground-rules')?.shadowRoot?.querySelector('[part~="base"]'));
+  const templates = modulesWith(/ground-rules\/templates\.ts$/);
+  const reader = modulesWith(/ground-rules\/parse\.ts$/);
+  assert.ok(templates.length > 0 && reader.length > 0, 'the starter cards and the file reader are modules of their own');
+  const modules = () => fetched.filter((path) => path.startsWith('/cdn/peerkit/')).map((path) => path.split('/').pop());
+  assert.deepEqual(modules().filter((file) => templates.includes(file) || reader.includes(file)), [], 'neither is fetched to show the rules');
+  // Every draw of an editing element, from its first: none lacks the starter cards.
+  const draws = await page.evaluate(async () => {
+    // Defined already (the page shows the rules), so appending it attaches its shadow root at once.
+    const rules = document.createElement('ground-rules');
+    rules.setAttribute('mode', 'edit');
+    document.body.append(rules);
+    const draws = [];
+    new MutationObserver(() => draws.push(!!rules.shadowRoot.querySelector('select[name="card"]'))).observe(rules.shadowRoot, { childList: true, subtree: true });
+    await rules.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve)); // the observer's last records
+    return draws;
+  });
+  assert.ok(draws.length > 0 && draws.every(Boolean), `every draw has the starter cards: ${JSON.stringify(draws)}`);
+  assert.ok(modules().some((file) => templates.includes(file)), 'the starter cards fetched for editing');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('filling in feedback and reading a resource list fetch no file readers', async () => {
+  const { page, errors, fetched } = await open('members.html');
+  await page.waitForFunction(() =>
+    ['feedback-form', 'resource-list'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')),
+  );
+  const readers = modulesWith(/feedback\/parse\.ts$|resources\/parse\.ts$|resource-list\.editing\.ts$/);
+  assert.ok(readers.length >= 2, 'the readers are modules of their own');
+  const modules = fetched.map((path) => path.split('/').pop());
+  assert.deepEqual(modules.filter((file) => readers.includes(file)), [], 'no reader fetched');
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

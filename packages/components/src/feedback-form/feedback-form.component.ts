@@ -7,8 +7,6 @@ import {
   formResults,
   formTemplate,
   isShown,
-  parseForm,
-  parseResponseLog,
   QUESTION_TYPES,
   responsesToCsv,
   submitResponse,
@@ -31,6 +29,7 @@ import { AttributeReader, storedElementProperties } from '../internal/attributes
 import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
 import { uniqueId } from '../internal/ids.js';
 import { DocumentController, storageNotices } from '../internal/document-controller.js';
+import { OnDemand } from '../internal/on-demand.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
@@ -42,6 +41,8 @@ import { styles } from './feedback-form.styles.js';
 
 export type FeedbackView = 'fill' | 'results' | 'edit';
 const VIEWS: readonly FeedbackView[] = ['fill', 'results', 'edit'];
+/** The reader of forms and response files: for editing a form and bringing in responses, so filling one in never fetches it. */
+const feedbackFiles = new OnDemand('the feedback file reader', () => import('@peerkit/core/feedback/parse'));
 
 export interface PeerFeedbackSubmitDetail {
   formId: string;
@@ -184,9 +185,12 @@ export class FeedbackFormElement extends LitElement {
   private get currentLang(): Lang {
     return resolveLang(this);
   }
-  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  /**
+   * Spanish (any language but English) loads the first time it is spoken, and the form reader
+   * (which checks each edit) the first time the form is edited; the element draws once they are here.
+   */
   protected override scheduleUpdate() {
-    return feedbackMessages.whenSpoken(this, () => super.scheduleUpdate());
+    return feedbackMessages.whenSpoken(this, () => feedbackFiles.before(this.view === 'edit', () => super.scheduleUpdate()));
   }
 
   private get text(): FeedbackMessages {
@@ -482,14 +486,15 @@ export class FeedbackFormElement extends LitElement {
     const input = event.target as HTMLInputElement;
     const name = input.files?.[0]?.name ?? '';
     let data: unknown;
+    let files: typeof feedbackFiles.value;
     try {
-      data = await readJsonFile(input);
+      [data, files] = await Promise.all([readJsonFile(input), feedbackFiles.load()]);
     } catch (error) {
       this.importNote = { text: this.text.importFailed(name), problems: problemsOf(error), error: true };
       return;
     }
     if (data === undefined) return;
-    const parsed = parseResponseLog(data, this.currentForm);
+    const parsed = files.parseResponseLog(data, this.currentForm);
     if (!parsed.ok) {
       this.importNote = { text: this.text.importFailed(name), problems: parsed.errors, error: true };
       return;
@@ -510,8 +515,16 @@ export class FeedbackFormElement extends LitElement {
   }
 
   // Editing ------------------------------------------------------------------
-  private changeForm(form: FeedbackForm): void {
-    const parsed = parseForm(form);
+  private async changeForm(form: FeedbackForm): Promise<void> {
+    let files: NonNullable<typeof feedbackFiles.value>;
+    try {
+      // Here already: the editor draws once it is.
+      files = feedbackFiles.value ?? (await feedbackFiles.load());
+    } catch (error) {
+      this.message = problemsOf(error).join('; ');
+      return;
+    }
+    const parsed = files.parseForm(form);
     if (!parsed.ok) {
       this.message = parsed.errors.join('; ');
       return;
@@ -529,7 +542,7 @@ export class FeedbackFormElement extends LitElement {
       const questions = [...form.questions];
       const [q] = questions.splice(index, 1);
       questions.splice(index + by, 0, q as FormQuestion);
-      this.changeForm({ ...form, questions });
+      void this.changeForm({ ...form, questions });
     };
     const add = (event: SubmitEvent) => {
       event.preventDefault();
@@ -550,7 +563,7 @@ export class FeedbackFormElement extends LitElement {
           : type === 'single' || type === 'multiple'
             ? { ...base, type, options }
             : { ...base, type };
-      this.changeForm({ ...form, templateId: null, questions: [...form.questions, question] });
+      void this.changeForm({ ...form, templateId: null, questions: [...form.questions, question] });
       (event.target as HTMLFormElement).reset();
     };
     return html`
@@ -566,7 +579,7 @@ export class FeedbackFormElement extends LitElement {
               <button
                 aria-label=${text.remove(q.label)}
                 ?disabled=${form.questions.length === 1 || form.questions.some((o) => o.showIf?.questionId === q.id)}
-                @click=${() => this.changeForm({ ...form, questions: form.questions.filter((o) => o.id !== q.id) })}
+                @click=${() => void this.changeForm({ ...form, questions: form.questions.filter((o) => o.id !== q.id) })}
               >
                 ✕
               </button>

@@ -5,9 +5,7 @@ import {
   confidentialityRules,
   consentedNow,
   giveConsent,
-  addFromTemplate,
   addRule,
-  addTemplateSet,
   adoptVersion,
   agreeAll,
   canAdopt,
@@ -18,11 +16,8 @@ import {
   editRule,
   emptyRuleSet,
   moveRule,
-  parseRuleSet,
   removeRule,
   respond,
-  RULE_TEMPLATE_SETS,
-  RULE_TEMPLATES,
   rulesAsMarkdown,
   rulesAsText,
   tallyCheck,
@@ -42,6 +37,7 @@ import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
 import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
 import { uniqueId } from '../internal/ids.js';
+import { OnDemand } from '../internal/on-demand.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -50,7 +46,11 @@ import { styles } from './ground-rules.styles.js';
 
 export type GroundRulesMode = 'edit' | 'agree' | 'display' | 'accept' | 'consent';
 const MODES: readonly GroundRulesMode[] = ['edit', 'agree', 'display', 'accept', 'consent'];
-const SETS = Object.keys(RULE_TEMPLATE_SETS) as RuleTemplateSetName[];
+/** The starter cards and sets: for editing and the `template` attribute, so members' and the room's views never fetch them. */
+const ruleTemplates = new OnDemand('the starter rule cards', () => import('@peerkit/core/ground-rules/templates'));
+/** The rule file reader, fetched when a file is brought in. */
+const ruleFiles = new OnDemand('the rule file reader', () => import('@peerkit/core/ground-rules/parse'));
+const setNames = (templates: { RULE_TEMPLATE_SETS: Record<RuleTemplateSetName, string[]> }) => Object.keys(templates.RULE_TEMPLATE_SETS) as RuleTemplateSetName[];
 
 export interface PeerRuleChangeDetail {
   rules: RuleSet;
@@ -149,9 +149,13 @@ export class GroundRulesElement extends LitElement {
   private get currentLang(): Lang {
     return resolveLang(this);
   }
-  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  /**
+   * Spanish (any language but English) loads the first time it is spoken, and the starter cards
+   * the first time the rules are edited or start from a template; the element draws once they are here.
+   */
   protected override scheduleUpdate() {
-    return rulesMessages.whenSpoken(this, () => super.scheduleUpdate());
+    const needsTemplates = this.mode === 'edit' || !!this.template;
+    return rulesMessages.whenSpoken(this, () => ruleTemplates.before(needsTemplates, () => super.scheduleUpdate()));
   }
 
   private get text(): RulesMessages {
@@ -175,9 +179,10 @@ export class GroundRulesElement extends LitElement {
   }
 
   private startFromTemplate(): void {
-    if (!this.template || this.rules.rules.length > 0 || this.rules.versions.length > 0) return;
-    const name = this.attributeReader.oneOf<RuleTemplateSetName | ''>('template', this.template, SETS, '');
-    if (name) this.rules = addTemplateSet(this.rules, name, this.currentLang);
+    const templates = ruleTemplates.value;
+    if (!this.template || !templates || this.rules.rules.length > 0 || this.rules.versions.length > 0) return;
+    const name = this.attributeReader.oneOf<RuleTemplateSetName | ''>('template', this.template, setNames(templates), '');
+    if (name) this.rules = templates.addTemplateSet(this.rules, name, this.currentLang);
   }
 
   private async load(): Promise<void> {
@@ -207,7 +212,6 @@ export class GroundRulesElement extends LitElement {
 
   private renderEdit(text: RulesMessages) {
     const rules = this.rules.rules;
-    const unused = RULE_TEMPLATES.filter((t) => !rules.some((r) => r.id === t.id));
     return html`
       <h2>${text.title}</h2>
       ${rules.length === 0 ? html`<p>${text.noRules}</p>` : nothing}
@@ -216,23 +220,33 @@ export class GroundRulesElement extends LitElement {
       </ol>
       <div class="add">
         ${this.renderRuleForm(text)}
-        <form @submit=${(e: SubmitEvent) => this.onAddTemplate(e)}>
-          <label>${text.chooseCard}
-            <select name="card">${unused.map((t) => html`<option value=${t.id}>${t.text[this.currentLang]}</option>`)}</select>
-          </label>
-          <button type="submit" ?disabled=${unused.length === 0}>${text.addTemplate}</button>
-        </form>
-        <form @submit=${(e: SubmitEvent) => this.onAddSet(e)}>
-          <label>${text.addSet}
-            <select name="set">${SETS.map((name) => html`<option value=${name}>${text.templateSets[name]}</option>`)}</select>
-          </label>
-          <button type="submit">${text.addSet}</button>
-        </form>
+        ${this.renderStarters(text)}
         <label class="import">${text.importJson}
           <input type="file" accept="application/json,.json" @change=${(e: Event) => void this.onImport(e)} />
           ${fileNote(this.importNote)}
         </label>
       </div>
+    `;
+  }
+
+  /** The starter cards, one at a time or as a set (here once they have loaded). */
+  private renderStarters(text: RulesMessages) {
+    const templates = ruleTemplates.value;
+    if (!templates) return nothing;
+    const unused = templates.RULE_TEMPLATES.filter((t) => !this.rules.rules.some((r) => r.id === t.id));
+    return html`
+      <form @submit=${(e: SubmitEvent) => this.onAddTemplate(e)}>
+        <label>${text.chooseCard}
+          <select name="card">${unused.map((t) => html`<option value=${t.id}>${t.text[this.currentLang]}</option>`)}</select>
+        </label>
+        <button type="submit" ?disabled=${unused.length === 0}>${text.addTemplate}</button>
+      </form>
+      <form @submit=${(e: SubmitEvent) => this.onAddSet(e)}>
+        <label>${text.addSet}
+          <select name="set">${setNames(templates).map((name) => html`<option value=${name}>${text.templateSets[name]}</option>`)}</select>
+        </label>
+        <button type="submit">${text.addSet}</button>
+      </form>
     `;
   }
 
@@ -291,13 +305,15 @@ export class GroundRulesElement extends LitElement {
   private onAddTemplate(event: SubmitEvent): void {
     event.preventDefault();
     const id = new FormData(event.target as HTMLFormElement).get('card');
-    if (typeof id === 'string') this.change((s) => addFromTemplate(s, id, this.currentLang));
+    const templates = ruleTemplates.value;
+    if (typeof id === 'string' && templates) this.change((s) => templates.addFromTemplate(s, id, this.currentLang));
   }
 
   private onAddSet(event: SubmitEvent): void {
     event.preventDefault();
-    const name = SETS.find((s) => s === new FormData(event.target as HTMLFormElement).get('set'));
-    if (name) this.change((s) => addTemplateSet(s, name, this.currentLang));
+    const templates = ruleTemplates.value;
+    const name = templates && setNames(templates).find((s) => s === new FormData(event.target as HTMLFormElement).get('set'));
+    if (templates && name) this.change((s) => templates.addTemplateSet(s, name, this.currentLang));
   }
 
   /** Reads a JSON rule set; a bad file is refused whole and nothing changes. */
@@ -305,14 +321,15 @@ export class GroundRulesElement extends LitElement {
     const input = event.target as HTMLInputElement;
     const name = input.files?.[0]?.name ?? '';
     let data: unknown;
+    let reader: typeof ruleFiles.value;
     try {
-      data = await readJsonFile(input);
+      [data, reader] = await Promise.all([readJsonFile(input), ruleFiles.load()]);
     } catch (error) {
       this.importNote = { text: this.text.importFailed(name), problems: problemsOf(error), error: true };
       return;
     }
     if (data === undefined) return;
-    const parsed = parseRuleSet(data);
+    const parsed = reader.parseRuleSet(data);
     if (!parsed.ok) {
       this.importNote = { text: this.text.importFailed(name), problems: parsed.errors, error: true };
       return;

@@ -5,12 +5,9 @@ import {
   buildIndexInSlices,
   CALLABLE_PHONE_TYPES,
   emptyResourceList,
-  isHsds,
   isOpenNow,
   isStale,
   blankResource,
-  parseResourceList,
-  readResourceList,
   plainDataProblems,
   putResource,
   safeLink,
@@ -25,11 +22,11 @@ import {
   type SearchIndex,
   type KindSpec,
 } from '@peerkit/core';
-import type { virtualize as virtualizeDirective } from '@lit-labs/virtualizer/virtualize.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
 import { uniqueId } from '../internal/ids.js';
 import { DocumentController, storageNotices } from '../internal/document-controller.js';
+import { OnDemand } from '../internal/on-demand.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { download, readJsonFile, readTextFile } from '../internal/download.js';
@@ -63,17 +60,12 @@ function today(): string {
 function showDay(day: string, lang: string): string {
   return new Date(`${day}T00:00:00Z`).toLocaleDateString(lang, { timeZone: 'UTC', dateStyle: 'medium' });
 }
-let virtualizerLoading: Promise<unknown> | undefined;
-let loadedVirtualizer: typeof virtualizeDirective | undefined;
-
-type Editing = typeof import('./resource-list.editing.js');
-let editingLoading: Promise<Editing> | undefined;
-let loadedEditing: Editing | undefined;
-/** Files and the crisis lines table, fetched the first time they are needed. */
-function editing(): Promise<Editing> {
-  editingLoading ??= import('./resource-list.editing.js').then((module) => (loadedEditing = module));
-  return editingLoading;
-}
+/** The virtualizer, the first time a list is long enough to need it (most lists never are). */
+const virtualizer = new OnDemand('the long-list virtualizer', () => import('@lit-labs/virtualizer/virtualize.js'));
+/** Files and the crisis lines table, the first time a list is edited, imported or exported. */
+const editing = new OnDemand('editing and files', () => import('./resource-list.editing.js'));
+/** The reader of a list in our format: for a list published in the page, an import, and checking each edit. */
+const reader = new OnDemand('the resource list reader', () => import('@peerkit/core/resources/parse'));
 
 export interface PeerResourceOpenDetail {
   resource: Resource;
@@ -160,7 +152,7 @@ export class ResourceListElement extends LitElement {
   private indexed: ResourceList | undefined;
   private indexing: { list: ResourceList; abort: AbortController } | undefined;
   private loading: Promise<void> | undefined;
-  /** An HSDS list published inside the element, being read. */
+  /** A list published inside the element, being read (its reader loads first). */
   private publishedReading: Promise<void> | undefined;
 
   constructor() {
@@ -183,9 +175,17 @@ export class ResourceListElement extends LitElement {
   private get currentLang(): Lang {
     return resolveLang(this);
   }
-  /** Spanish (any language but English) loads the first time it is spoken; the element draws once it is here. */
+  /**
+   * The element draws once what its first draw shows is here: its language (Spanish loads the
+   * first time it is spoken), a list published inside it (never shown empty first), and, for
+   * editing, the reader that checks each record.
+   */
   protected override scheduleUpdate() {
-    return resourceMessages.whenSpoken(this, () => super.scheduleUpdate());
+    return resourceMessages.whenSpoken(this, () => {
+      const reading = this.hasUpdated ? undefined : this.publishedReading;
+      if (reading) return reading.then(() => super.scheduleUpdate());
+      return reader.before(this.mode === 'edit', () => super.scheduleUpdate());
+    });
   }
 
   private get text(): ResourceMessages {
@@ -215,9 +215,18 @@ export class ResourceListElement extends LitElement {
       return;
     }
     const problems = plainDataProblems(data, 'list');
-    if (problems.length > 0) this.showPublished({ ok: false, errors: problems });
-    else if (isHsds(data)) this.publishedReading = editing().then((module) => this.showPublished(module.fromHsds(data)));
-    else this.showPublished(readResourceList(data));
+    if (problems.length > 0) {
+      this.showPublished({ ok: false, errors: problems });
+      return;
+    }
+    this.publishedReading = (async () => {
+      try {
+        const { isHsds, readResourceList } = await reader.load();
+        this.showPublished(isHsds(data) ? (await editing.load()).fromHsds(data) : readResourceList(data));
+      } catch (error) {
+        this.showPublished({ ok: false, errors: problemsOf(error) });
+      }
+    })();
   }
 
   private showPublished(parsed: ParseResult<ResourceList>): void {
@@ -264,13 +273,10 @@ export class ResourceListElement extends LitElement {
     </section>`;
   }
 
-  /** The virtualizer, loaded the first time a list is long enough to need it (most lists never are). */
-  private virtualizer(): typeof virtualizeDirective | undefined {
-    if (!virtualizerLoading) {
-      virtualizerLoading = import('@lit-labs/virtualizer/virtualize.js').then((module) => (loadedVirtualizer = module.virtualize));
-    }
-    if (!loadedVirtualizer) void virtualizerLoading.then(() => this.requestUpdate());
-    return loadedVirtualizer;
+  /** The virtualizer once here; the first time a long list asks, it is fetched and the list drawn again. */
+  private virtualizer() {
+    if (!virtualizer.value) void virtualizer.load().then(() => this.requestUpdate(), () => undefined);
+    return virtualizer.value?.virtualize;
   }
 
   /**
@@ -324,6 +330,7 @@ export class ResourceListElement extends LitElement {
     const crisis = shown.filter((r) => r.crisis && r.status === 'active');
     if (this.currentMode === 'crisis') return this.renderCrisisOnly(crisis, text);
     const others = shown.filter((r) => !crisis.includes(r));
+    const virtualize = others.length > VIRTUALIZE_FROM ? this.virtualizer() : undefined;
     const categories = [...new Set(this.list.resources.flatMap((r) => r.categories))].sort();
     const languages = [...new Set(this.list.resources.flatMap((r) => r.languages))].sort();
     return html`
@@ -358,10 +365,10 @@ export class ResourceListElement extends LitElement {
           <button class="print" @click=${() => window.print()}>${text.print}</button>
         </div>
         <p role="status" class="count">${searching || !this.query ? text.results(shown.length) : text.preparingSearch}</p>
-        ${others.length > VIRTUALIZE_FROM && this.virtualizer()
+        ${virtualize
           ? // Long lists render only the cards near the viewport, so 10,000 records scroll smoothly.
             html`<div class="cards" role="list">
-              ${(this.virtualizer() as typeof virtualizeDirective)({
+              ${virtualize({
                 items: others,
                 keyFunction: (r: Resource) => r.id,
                 renderItem: (r: Resource) => html`<div role="listitem" class="card-item">${this.renderItem(r, text)}</div>`,
@@ -417,8 +424,8 @@ export class ResourceListElement extends LitElement {
   private renderTools(r: Resource, text: ResourceMessages) {
     return html`<div class="tools">
       <button @click=${() => (this.editing = r.id)}>${text.edit}</button>
-      <button @click=${() => this.updateResource({ ...r, assuredDate: today(), updatedAt: Date.now() }, r)}>${text.markChecked}</button>
-      <button @click=${() => this.updateResource({ ...r, status: r.status === 'inactive' ? 'active' : 'inactive', updatedAt: Date.now() }, r)}>${r.status === 'inactive' ? text.restore : text.retire}</button>
+      <button @click=${() => void this.updateResource({ ...r, assuredDate: today(), updatedAt: Date.now() }, r)}>${text.markChecked}</button>
+      <button @click=${() => void this.updateResource({ ...r, status: r.status === 'inactive' ? 'active' : 'inactive', updatedAt: Date.now() }, r)}>${r.status === 'inactive' ? text.restore : text.retire}</button>
     </div>`;
   }
 
@@ -472,8 +479,16 @@ export class ResourceListElement extends LitElement {
   }
 
   /** Adds or replaces one record; `basedOn` is the record as it was opened for editing. */
-  private updateResource(resource: Resource, basedOn?: Resource): void {
-    const parsed = parseResourceList(putResource(this.list, resource));
+  private async updateResource(resource: Resource, basedOn?: Resource): Promise<void> {
+    let checker: NonNullable<typeof reader.value>;
+    try {
+      // Here already: an editing element draws once it is.
+      checker = reader.value ?? (await reader.load());
+    } catch (error) {
+      this.message = { text: this.text.notSaved, problems: problemsOf(error), error: true };
+      return;
+    }
+    const parsed = checker.parseResourceList(putResource(this.list, resource));
     if (!parsed.ok) {
       this.message = { text: this.text.notSaved, problems: parsed.errors, error: true };
       return;
@@ -511,7 +526,7 @@ export class ResourceListElement extends LitElement {
       const address = { street: field('street'), city: field('city'), region: base.address?.region ?? '', postcode: field('postcode'), country: field('country').toUpperCase() };
       const optional = (name: 'url' | 'email' | 'alert' | 'notes') => (field(name) ? { [name]: field(name) } : {});
       const { url: _url, email: _email, alert: _alert, notes: _notes, ...kept } = base;
-      this.updateResource(
+      void this.updateResource(
         {
           ...kept,
           name: field('name'),
@@ -579,9 +594,9 @@ export class ResourceListElement extends LitElement {
   /** Offered while the list has no crisis line: the national lines we have checked, by country. */
   private renderCrisisLineOffer(text: ResourceMessages) {
     if (this.list.resources.some((r) => r.crisis)) return nothing;
-    const table = loadedEditing;
+    const table = editing.value;
     if (!table) {
-      void editing().then(() => this.requestUpdate());
+      void editing.load().then(() => this.requestUpdate(), () => undefined);
       return nothing;
     }
     const add = (event: SubmitEvent) => {
@@ -624,8 +639,8 @@ export class ResourceListElement extends LitElement {
     return html`<section class="edit-tools">
       <div class="tools">
         <button @click=${() => download('resources.json', 'application/json', JSON.stringify(this.list, null, 2))}>${text.exportJson}</button>
-        <button @click=${async () => download('resources.csv', 'text/csv', (await editing()).resourcesToCsv(this.list.resources))}>${text.exportCsv}</button>
-        <button @click=${async () => download('resources-hsds.json', 'application/json', JSON.stringify((await editing()).toHsds(this.list.resources), null, 2))}>${text.exportHsds}</button>
+        <button @click=${async () => download('resources.csv', 'text/csv', (await editing.load()).resourcesToCsv(this.list.resources))}>${text.exportCsv}</button>
+        <button @click=${async () => download('resources-hsds.json', 'application/json', JSON.stringify((await editing.load()).toHsds(this.list.resources), null, 2))}>${text.exportHsds}</button>
         <label>${text.importFile}<input type="file" accept=".json,.csv,application/json,text/csv" @change=${(e: Event) => void this.onImport(e)} /></label>
         ${fileNote(this.importNote)}
       </div>
@@ -642,7 +657,7 @@ export class ResourceListElement extends LitElement {
     if (!file) return;
     let parsed: ParseResult<ResourceList>;
     try {
-      const files = await editing();
+      const [files, { isHsds, readResourceList }] = await Promise.all([editing.load(), reader.load()]);
       if (file.name.toLowerCase().endsWith('.csv')) parsed = files.resourcesFromCsv(await readTextFile(file));
       else {
         const data = await readJsonFile(input);

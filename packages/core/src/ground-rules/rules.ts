@@ -4,7 +4,7 @@
  * Every function is pure; anything that needs the time takes `now`.
  */
 import { ConflictError } from '../store/types.js';
-import { RULE_TEMPLATES, RULE_TEMPLATE_SETS, type RuleCategory, type RuleTemplateSetName } from './templates.js';
+import type { RuleCategory } from './templates.js';
 
 export const RULES_SCHEMA_VERSION = 1;
 
@@ -66,7 +66,8 @@ export function emptyRuleSet(): RuleSet {
   return { schemaVersion: RULES_SCHEMA_VERSION, rules: [], versions: [], acceptances: [] };
 }
 
-const newRule = (id: string, text: string, explanation: string, category: RuleCategory | null, templateId: string | null): Rule => ({
+/** A new rule, proposed; `templateId` names the starter card it came from. */
+export const newRule = (id: string, text: string, explanation: string, category: RuleCategory | null, templateId: string | null): Rule => ({
   id,
   text: text.trim(),
   explanation: explanation.trim(),
@@ -80,17 +81,6 @@ const newRule = (id: string, text: string, explanation: string, category: RuleCa
 export function addRule(set: RuleSet, id: string, text: string, explanation = '', category: RuleCategory | null = null): RuleSet {
   if (text.trim() === '' || set.rules.some((r) => r.id === id)) return set;
   return { ...set, rules: [...set.rules, newRule(id, text, explanation, category, null)] };
-}
-
-/** Adds a template's card in the group's language; its id is the template's, so it is added once. */
-export function addFromTemplate(set: RuleSet, templateId: string, lang: 'en' | 'es'): RuleSet {
-  const template = RULE_TEMPLATES.find((t) => t.id === templateId);
-  if (!template || set.rules.some((r) => r.id === templateId)) return set;
-  return { ...set, rules: [...set.rules, newRule(templateId, template.text[lang], template.explanation[lang], template.category, templateId)] };
-}
-
-export function addTemplateSet(set: RuleSet, name: RuleTemplateSetName, lang: 'en' | 'es'): RuleSet {
-  return RULE_TEMPLATE_SETS[name].reduce((acc, id) => addFromTemplate(acc, id, lang), set);
 }
 
 /** Rewording a rule makes it a proposal again: the group agreed the old words, not these. */

@@ -3,6 +3,8 @@
  * takes what fits and rewords it; nothing here is imposed. Confidentiality
  * always comes with its limits stated, as the practice requires.
  */
+import { newRule, type RuleSet } from './rules.js';
+
 export type RuleCategory = 'confidentiality' | 'respect' | 'participation' | 'safety' | 'facilitation';
 export const RULE_CATEGORIES: readonly RuleCategory[] = ['confidentiality', 'respect', 'participation', 'safety', 'facilitation'];
 
@@ -181,3 +183,14 @@ export const RULE_TEMPLATE_SETS: Record<'first-meeting' | 'online-group' | 'reco
   'recovery-group': ['confidential', 'confidential-limits', 'own-story', 'i-statements', 'no-judgement', 'no-unasked-advice', 'substance-free', 'right-to-pass', 'crisis-plan', 'rotate-facilitation'],
 };
 export type RuleTemplateSetName = keyof typeof RULE_TEMPLATE_SETS;
+
+/** Adds a template's card in the group's language; its id is the template's, so it is added once. */
+export function addFromTemplate(set: RuleSet, templateId: string, lang: 'en' | 'es'): RuleSet {
+  const template = RULE_TEMPLATES.find((t) => t.id === templateId);
+  if (!template || set.rules.some((r) => r.id === templateId)) return set;
+  return { ...set, rules: [...set.rules, newRule(templateId, template.text[lang], template.explanation[lang], template.category, templateId)] };
+}
+
+export function addTemplateSet(set: RuleSet, name: RuleTemplateSetName, lang: 'en' | 'es'): RuleSet {
+  return RULE_TEMPLATE_SETS[name].reduce((acc, id) => addFromTemplate(acc, id, lang), set);
+}
