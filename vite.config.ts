@@ -144,6 +144,29 @@ function compactElementStyles(): Plugin {
   };
 }
 
+/**
+ * A self-contained file holds every part anyway, so in it PeerKit's own dynamic imports become
+ * static ones: otherwise the bundler wraps each module reachable from one to run it later, and
+ * those wrappers (and module code they keep alive) cost every single file bytes. The imports
+ * go on the first line, so the source map of the rest still holds.
+ */
+function inlineOwnDynamicImports(): Plugin {
+  return {
+    name: 'peerkit-inline-own-dynamic-imports',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/](components|core)[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('import(')) return null;
+      const imports: string[] = [];
+      const inlined = code.replace(/\bimport\((['"])([^'"]+)\1\)/g, (_call, _quote, specifier: string) => {
+        const name = `__peerkitPart${imports.length}`;
+        imports.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
+        return `Promise.resolve(${name})`;
+      });
+      return { code: `${imports.join(' ')}${inlined}`, map: null };
+    },
+  };
+}
+
 /** Script-tag bundles: each file stands alone, Lit and idb included, so one tag is enough. */
 export const CDN_ENTRIES: Record<string, string> = JSON.parse(
   readFileSync(resolve(root, 'scripts/cdn-entries.json'), 'utf8'),
@@ -189,7 +212,7 @@ export default defineConfig(({ mode }) => {
     const entry = CDN_ENTRIES[name];
     if (!entry) throw new Error(`Unknown CDN entry "${name}"; known: ${Object.keys(CDN_ENTRIES).join(', ')}.`);
     return {
-      plugins: [compactElementStyles()],
+      plugins: [compactElementStyles(), inlineOwnDynamicImports()],
       resolve: { conditions },
       build: {
         outDir: CDN_OUT,

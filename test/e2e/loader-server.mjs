@@ -30,13 +30,18 @@ const PAGES = {
   '/empty.html': () => `<!doctype html><html lang="en"><head><script type="module" src="./cdn/peerkit.js"></script></head><body><main></main></body></html>`,
 };
 
+/** A page with one self-contained element file and its element, keeping what it keeps in a database of its own. */
+const singleFilePage = (tag) =>
+  `<!doctype html><html lang="en"><head><script type="module" src="../cdn/${tag}.js"></script></head><body><${tag} store-name="single-${tag}" ${tag === 'peer-group' ? 'group-id' : 'storage-key'}="single"${tag === 'peer-timer' || tag === 'checkin-round' ? ' members="Ana, Ben"' : ''}></${tag}></body></html>`;
+
 export async function startLoaderServer() {
   const requests = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://localhost').pathname;
     requests.push(path);
     try {
-      const body = path.startsWith('/cdn/') ? readFileSync(new URL(`dist/cdn/${path.slice('/cdn/'.length)}`, root)) : PAGES[path]?.();
+      const single = /^\/single\/([a-z-]+)\.html$/.exec(path);
+      const body = path.startsWith('/cdn/') ? readFileSync(new URL(`dist/cdn/${path.slice('/cdn/'.length)}`, root)) : single ? singleFilePage(single[1]) : PAGES[path]?.();
       if (body === undefined) throw new Error('not found');
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(body);

@@ -164,3 +164,38 @@ test('elements inside <peer-group> get the group: the group is defined first', a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('each self-contained file works alone: one request, its element drawn, what it keeps kept', async () => {
+  const tags = Object.keys(JSON.parse(readFileSync(new URL('../../scripts/cdn-entries.json', import.meta.url), 'utf8')));
+  assert.equal(tags.length, 8);
+  for (const tag of tags) {
+    const { page, errors, fetched } = await open(`single/${tag}.html`);
+    const opened = await page.evaluate(async (tag) => {
+      const element = document.querySelector(tag);
+      await customElements.whenDefined(tag);
+      await element.ready;
+      await element.updateComplete;
+      const databases = (await indexedDB.databases()).map((database) => database.name);
+      return { drawn: element.shadowRoot.childElementCount > 0, databases };
+    }, tag);
+    assert.ok(opened.drawn, `<${tag}> drawn`);
+    assert.ok(opened.databases.includes(`single-${tag}`), `<${tag}> opened its store`);
+    assert.deepEqual(fetched.filter((path) => path.startsWith('/cdn/')), [`/cdn/${tag}.js`], `<${tag}>: one file, no chunks`);
+    if (tag === 'peer-timer') {
+      // The round is kept: started here, it is still running after a reload.
+      await page.evaluate(() => document.querySelector('peer-timer').toggle());
+      await page.waitForFunction(async () => {
+        const request = indexedDB.open('single-peer-timer');
+        const db = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+        const read = db.transaction('round').objectStore('round').getAll();
+        const docs = await new Promise((resolve) => (read.onsuccess = () => resolve(read.result)));
+        db.close();
+        return JSON.stringify(docs).includes('"running"');
+      }, { polling: 100 });
+      await page.reload({ waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.state-running'), { polling: 100 });
+    }
+    assert.deepEqual(errors, [], `<${tag}>: no errors`);
+    await page.close();
+  }
+});

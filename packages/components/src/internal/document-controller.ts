@@ -11,7 +11,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { KindSpec, PeerStore } from '@peerkit/core';
 import type { Lang } from './i18n.js';
-import type { NoticeSource } from './storage-notice.js';
+import type * as Notices from './storage-notice.js';
 import type { DocumentSync, SyncOwner } from './document-sync.js';
 
 export type DocumentStatus = 'detached' | 'loading' | 'ready' | 'error';
@@ -46,13 +46,13 @@ export interface DocumentConflict {
 export type Command<T> = (data: T, now: number) => T;
 
 /** The notices' drawing, once the store (and with it the notices' words) has loaded. */
-let drawNotices: typeof import('./storage-notice.js').drawNotices | undefined;
+let drawNotices: typeof Notices.drawNotices | undefined;
 
 /**
  * The notices for an element's documents: storage that will not outlive the page, a save
  * that failed, a change that met another one. Nothing when all is well.
  */
-export function storageNotices(docs: readonly NoticeSource[], lang: Lang): TemplateResult | typeof nothing {
+export function storageNotices(docs: readonly Notices.NoticeSource[], lang: Lang): TemplateResult | typeof nothing {
   if (!docs.some((doc) => doc.notKept || doc.error || doc.conflict)) return nothing;
   if (drawNotices) return drawNotices(docs, lang);
   // The store's code could not load (offline, say): its error is all there is to show.
@@ -161,7 +161,9 @@ export class DocumentController<T> implements ReactiveController {
     if (stored !== undefined) return { value: stored, fromStorage: true };
     const sync = this.sync;
     const value = seed();
-    if (value === undefined || !sync) return undefined;
+    if (value === undefined) return undefined;
+    // Storage could not open (the notice says why), or another key was asked for since: the element keeps its own value.
+    if (!sync) return { value, fromStorage: false };
     sync.known = value;
     const doc = await sync.commit((data) => data, value);
     const theirs = doc && doc.data !== value ? sync.parse(doc.data) : undefined;
