@@ -47,6 +47,15 @@ async function downloaded(folder, ending) {
   return { name, path: join(folder, name), text: readFileSync(join(folder, name), 'utf8') };
 }
 
+/**
+ * Waits for `selector` in the feedback form's shadow root, looking every 100 ms: waitForSelector
+ * with `>>>` watches the document for changes, and a change inside a shadow root is not one, so a
+ * form that draws its questions after the page's last change would never be seen.
+ */
+function waitInForm(page, selector) {
+  return page.waitForFunction((selector) => document.querySelector('feedback-form')?.shadowRoot?.querySelector(selector), { polling: 100 }, selector);
+}
+
 /** One member fills in the form on the device going round: scale answers, and something written. */
 async function answerFeedback(page, scores, written) {
   await page.evaluate((scores) => {
@@ -54,7 +63,7 @@ async function answerFeedback(page, scores, written) {
     for (const [question, score] of Object.entries(scores)) root.querySelectorAll(`input[name="${question}"]`)[score - 1].click();
     root.querySelector('input[name="change"]').click(); // yes: there is something to change
   }, scores);
-  await page.waitForSelector('feedback-form >>> textarea');
+  await waitInForm(page, 'textarea');
   await page.type('feedback-form >>> textarea', written);
   const before = await page.evaluate(() => document.querySelector('feedback-form').log.responses.length);
   await page.evaluate(() => document.querySelector('feedback-form').shadowRoot.querySelector('.questions ~ button.primary').click());
@@ -82,7 +91,7 @@ async function runMeeting(page, group) {
   await page.waitForFunction((name) => document.getElementById('late-status').textContent.includes(`${name} has left`), {}, second);
   await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
   await page.waitForFunction(() => document.getElementById('tool-heading')?.textContent === 'Feedback');
-  await page.waitForSelector('feedback-form >>> .questions');
+  await waitInForm(page, '.questions');
   await answerFeedback(page, { safe: 4, heard: 5, 'fair-time': 3 }, group.written);
   await answerFeedback(page, { safe: 5, heard: 4, 'fair-time': 4 }, `${group.members[0]} said it first`);
   await answerFeedback(page, { safe: 3, heard: 3, 'fair-time': 5 }, 'Thank you all');
