@@ -28,6 +28,7 @@ import { inventedResources, searchBench } from './search.mjs';
 import { reportsBench } from './reports.mjs';
 import { liveBench } from './live.mjs';
 import { median } from './measure.mjs';
+import { partsOf } from './parts.mjs';
 
 const root = new URL('..', import.meta.url);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -106,6 +107,27 @@ for (const [page, { tags, firstDraw, total }] of Object.entries(PAGES)) {
   ]);
 }
 table('Pages through the autoloader, in English (gzip / brotli)', ['page', 'before first draw', 'in all', 'budget (gzip)', 'within'], pageRows);
+
+// Where the timer's bytes go, for the budgets above: each part gzipped on its own.
+const STYLES = 'no source named: the stylesheets (compacted at build) and bundler glue';
+const PARTS = [
+  ['the loader', /components\/src\/autoloader\.ts$/],
+  ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
+  ['the store: IndexedDB, merging writes, the lock', /core\/src\/store\/|node_modules\/idb\/|internal\/(shared-store|document-sync|storage-notice)\.ts$|kind-names\.ts$|internal\/outside-data\.ts$/],
+  ["the round's parser (with the store)", /rounds\/(parse|kind)\.ts$|internal\/validate\.ts$/],
+  ['the round model', /core\/src\/rounds\//],
+  ['the timer element', /components\/src\/peer-timer\//],
+  ['shared element parts (time display, attributes, language, group, names form…)', /components\/src\/internal\//],
+];
+const partOf = (source) => PARTS.find(([, pattern]) => pattern.test(source))?.[0] ?? 'other';
+const timerPage = [join(cdn, 'peerkit.js'), ...[...closure([entryOf('peer-timer')], false)].map((file) => join(cdn, 'peerkit', file))];
+const madeOf = [partsOf(timerPage, partOf, STYLES), partsOf([join(cdn, 'peer-timer.js')], partOf, STYLES)];
+const gz = (text) => (text ? kb(gzipSync(text, { level: 9 }).length) : '—');
+table(
+  "What the timer is made of (each part's bytes gzipped on their own, so they add up to a little more than the files)",
+  ['part', 'only <peer-timer>, before first draw', 'peer-timer.js (self-contained)'],
+  [...PARTS.map(([part]) => part), STYLES, 'other'].filter((part) => madeOf.some((parts) => parts.get(part))).map((part) => [part, gz(madeOf[0].get(part)), gz(madeOf[1].get(part))]),
+);
 
 // 2. Resource search, against its peers ------------------------------------
 execFileSync('npx', ['tsc', '-p', 'packages/core/tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
