@@ -56,11 +56,31 @@ const APP_HEAD = `<meta name="viewport" content="width=device-width, initial-sca
     <link rel="icon" href="./icon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="./app.css" />`;
 
-function appHead(): Plugin {
+/** The dates a report shows, the same on a group's report and the coordinator's view. */
+const DATE_RANGE = `<form id="range" class="inline-form report-controls">
+          <label for="from" data-text="report.from">From</label>
+          <input id="from" name="from" type="date" />
+          <label for="to" data-text="report.to">To</label>
+          <input id="to" name="to" type="date" />
+          <button type="submit" data-text="report.show">Show</button>
+        </form>`;
+
+/** Parts of several app pages, written once: a page marks each spot with <!-- peerkit:name -->. */
+const PAGE_PARTS: Record<string, string> = { 'app-head': APP_HEAD, 'date-range': DATE_RANGE };
+
+function pageParts(): Plugin {
   return {
-    name: 'peerkit-app-head',
+    name: 'peerkit-page-parts',
     // Before Vite reads the page, so the stylesheet is bundled like any other.
-    transformIndexHtml: { order: 'pre', handler: (html) => html.replace('<!-- peerkit:app-head -->', APP_HEAD) },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(/<!-- peerkit:([a-z-]+) -->/g, (_mark, name: string) => {
+          const part = PAGE_PARTS[name];
+          if (part === undefined) throw new Error(`No page part "${name}" (known: ${Object.keys(PAGE_PARTS).join(', ')}).`);
+          return part;
+        }),
+    },
   };
 }
 
@@ -238,6 +258,6 @@ export default defineConfig(({ mode }) => {
         input: Object.fromEntries(['index', 'group', 'meeting', 'live', 'report', 'coordinator', 'timer', 'embed-example'].map((page) => [page, resolve(root, `app/${page}.html`)])),
       },
     },
-    plugins: [appHead(), contentSecurityPolicy(), offlineServiceWorker(), compactElementStyles()],
+    plugins: [pageParts(), contentSecurityPolicy(), offlineServiceWorker(), compactElementStyles()],
   };
 });
