@@ -63,6 +63,22 @@ describe('<meeting-agenda>', () => {
     for (const time of times) expect(time).to.match(/^\d{1,2}:\d{2}–\d{1,2}:\d{2}$/);
   });
 
+  it('takes a language set after it drew for its own template plan, never for a plan it was given or has started', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular"></meeting-agenda>`);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(texts(el, '.title')[0]).to.equal('Bienvenida');
+    button(el, 'Empezar la reunión').click();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(texts(el, '.title')[0]).to.match(/^Bienvenida/);
+    const given = await fixture<MeetingAgendaElement>(html`<meeting-agenda .agenda=${agendaTemplate('review', 'en')}></meeting-agenda>`);
+    given.lang = 'es';
+    await given.updateComplete;
+    expect(given.agenda.templateId).to.equal('review');
+    expect(texts(given, '.title')[0]).to.equal(agendaTemplate('review', 'en').sections[0]?.title);
+  });
+
   it('says how late the meeting is running when a section runs over', async () => {
     const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda></meeting-agenda>`);
     el.agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', Date.now() - 12 * 60_000);

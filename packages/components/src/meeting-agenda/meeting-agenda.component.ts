@@ -229,6 +229,8 @@ export class MeetingAgendaElement extends LitElement {
     (this.agenda as Agenda | undefined)?.sections.some((s) => s.status === 'current') && !isPaused(this.agenda) ? 1000 : undefined,
   );
   private loading: Promise<void> | undefined;
+  /** The plan this element made from its template, until anyone changes it: kept in the element's language. */
+  private templatePlan: Agenda | undefined;
 
   constructor() {
     super();
@@ -251,9 +253,16 @@ export class MeetingAgendaElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((this.agenda as Agenda | undefined) == null || (changed.has('template') && !this.agenda.sections.some((s) => s.startedAt !== null))) {
+    // A page that sets lang after the element drew gets the template's sections in that language,
+    // as long as the plan is still the element's own: not started, not stored, not set by the page.
+    const ownPlan = this.agenda === this.templatePlan && this.agendaDoc.status === 'detached';
+    if (
+      (this.agenda as Agenda | undefined) == null ||
+      (changed.has('template') && !this.agenda.sections.some((s) => s.startedAt !== null)) ||
+      (changed.has('language') && ownPlan)
+    ) {
       const id = this.attributeReader.oneOf<AgendaTemplateId>('template', this.template, AGENDA_TEMPLATE_IDS, 'regular');
-      this.agenda = agendaTemplate(id, this.currentLang);
+      this.agenda = this.templatePlan = agendaTemplate(id, this.currentLang);
     }
     if (this.group.takeChange() || changed.has('storageKey') || changed.has('storeName')) this.loading = this.load();
   }
