@@ -2,7 +2,8 @@
 // Serves dist/app with `vite preview` on localhost (run `vite build` first; npm run test:e2e does).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startPreview } from './preview.mjs';
+import { axeViolations, startPreview, storeDocs } from './preview.mjs';
+import { inventedGroupDocs } from './records.mjs';
 
 let preview;
 let browser;
@@ -111,5 +112,19 @@ test('no page asks for anything that is not there: every page, its icon included
     assert.equal(fetched, 200, `the icon of ${path || 'home'}`);
   }
   assert.deepEqual(missing, []);
+  await page.close();
+});
+
+test('on a phone no page is wider than the screen: nothing scrolls sideways but a wide table in its own box', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844 });
+  await page.goto(URL_ROOT, { waitUntil: 'networkidle0' });
+  await storeDocs(page, inventedGroupDocs('phone-width', 'Phone width circle', ['Ana', 'Ben', 'Chen'], { meetings: 4 }));
+  const pages = ['', 'group.html?group=phone-width', 'meeting.html?group=phone-width', 'report.html?group=phone-width', 'coordinator.html', 'timer.html', 'live.html'];
+  for (const path of pages) {
+    await page.goto(URL_ROOT + path, { waitUntil: 'networkidle0' });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.equal(width, 390, `${path || 'home'} is ${width} px wide`);
+  }
   await page.close();
 });

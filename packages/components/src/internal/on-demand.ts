@@ -13,12 +13,13 @@ export class OnDemand<M> {
     private readonly importer: () => Promise<M>,
   ) {}
 
-  /** Fetches the module once; a failed fetch is tried again the next time. */
+  /** Fetches the module once; a failed fetch is said (once) and tried again the next time. */
   load(): Promise<M> {
     this.loading ??= this.importer().then(
       (module) => (this.value = module),
       (error: unknown) => {
         this.loading = undefined;
+        console.warn(`PeerKit: ${this.what} could not be loaded (${String(error)}).`);
         throw error;
       },
     );
@@ -27,14 +28,17 @@ export class OnDemand<M> {
 
   /**
    * Runs `update` at once when the module is here or not `needed`, else once it has loaded
-   * (or failed to: said once, and the element draws without it). For `scheduleUpdate()`,
-   * so an element never draws a half it must then redraw.
+   * (or failed to: the element draws without it). For `scheduleUpdate()`, so an element never
+   * draws a half it must then redraw.
    */
   before<R>(needed: boolean, update: () => R): R | Promise<R> {
     if (this.value || !needed) return update();
-    return this.load().then(update, (error: unknown) => {
-      console.warn(`PeerKit: ${this.what} could not be loaded (${String(error)}).`);
-      return update();
-    });
+    return this.load().then(update, update);
+  }
+
+  /** The module if it is here; else undefined, and `arrived` is called once it is (to draw again). */
+  now(arrived: () => void): M | undefined {
+    if (!this.value) void this.load().then(arrived, () => undefined);
+    return this.value;
   }
 }

@@ -273,12 +273,6 @@ export class ResourceListElement extends LitElement {
     </section>`;
   }
 
-  /** The virtualizer once here; the first time a long list asks, it is fetched and the list drawn again. */
-  private virtualizer() {
-    if (!virtualizer.value) void virtualizer.load().then(() => this.requestUpdate(), () => undefined);
-    return virtualizer.value?.virtualize;
-  }
-
   /**
    * The index for the list shown. Small lists are indexed at once; a long one
    * is built in slices between frames, and until it is ready the last index
@@ -330,7 +324,8 @@ export class ResourceListElement extends LitElement {
     const crisis = shown.filter((r) => r.crisis && r.status === 'active');
     if (this.currentMode === 'crisis') return this.renderCrisisOnly(crisis, text);
     const others = shown.filter((r) => !crisis.includes(r));
-    const virtualize = others.length > VIRTUALIZE_FROM ? this.virtualizer() : undefined;
+    // A long list fetches the virtualizer the first time, and is drawn again once it is here.
+    const virtualize = others.length > VIRTUALIZE_FROM ? virtualizer.now(() => this.requestUpdate())?.virtualize : undefined;
     const categories = [...new Set(this.list.resources.flatMap((r) => r.categories))].sort();
     const languages = [...new Set(this.list.resources.flatMap((r) => r.languages))].sort();
     return html`
@@ -594,11 +589,8 @@ export class ResourceListElement extends LitElement {
   /** Offered while the list has no crisis line: the national lines we have checked, by country. */
   private renderCrisisLineOffer(text: ResourceMessages) {
     if (this.list.resources.some((r) => r.crisis)) return nothing;
-    const table = editing.value;
-    if (!table) {
-      void editing.load().then(() => this.requestUpdate(), () => undefined);
-      return nothing;
-    }
+    const table = editing.now(() => this.requestUpdate());
+    if (!table) return nothing;
     const add = (event: SubmitEvent) => {
       event.preventDefault();
       const country = new FormData(event.target as HTMLFormElement).get('country');
