@@ -1,9 +1,25 @@
 import { expect } from '@esm-bundle/chai';
 import { fixture, html } from '@open-wc/testing-helpers';
-import { openStore, PEERKIT_KINDS, type Group, type Round } from '@peerkit/core';
+import { addMember, openStore, PEERKIT_KINDS, type Group, type Round } from '@peerkit/core';
 import '@peerkit/components';
-import type { CheckinRoundElement, PeerGroupElement, PeerTimer } from '@peerkit/components';
-import { freshKey, until } from '../helpers.js';
+import type { CheckinRoundElement, FeedbackFormElement, PeerGroupElement, PeerTimer } from '@peerkit/components';
+import { captureWarnings, freshKey, until } from '../helpers.js';
+
+/** What the element showed after each of its draws: 'waiting' (busy), 'form' (its questions), or 'other'. */
+function recordDraws(form: FeedbackFormElement): string[] {
+  const draws: string[] = [];
+  const drawn = form as unknown as { updated(changed: Map<string, unknown>): void };
+  const updated = drawn.updated.bind(form);
+  drawn.updated = (changed) => {
+    const root = form.shadowRoot!;
+    draws.push(root.querySelector('[aria-busy="true"]') ? 'waiting' : root.querySelector('.questions') ? 'form' : 'other');
+    updated(changed);
+  };
+  return draws;
+}
+
+/** The draws with repeats of one state folded into one. */
+const changesIn = (draws: string[]) => draws.filter((draw, i) => draw !== draws[i - 1]);
 
 describe('<peer-group>', () => {
   it('gives the elements inside its members and its store, so names are typed once', async () => {
@@ -34,5 +50,46 @@ describe('<peer-group>', () => {
     expect(stored?.phase).to.equal('running');
     expect((await store.get<Group>('group', id))?.data.name).to.equal('Tuesday circle');
     store.close();
+  });
+
+  it('an element inside waits for the group, draws once it is read, and is not blanked when a member joins', async () => {
+    const group = document.createElement('peer-group');
+    group.setAttribute('group-id', freshKey('group'));
+    group.setAttribute('members', 'Ana, Ben');
+    const form = document.createElement('feedback-form');
+    const draws = recordDraws(form);
+    group.append(form);
+    document.body.append(group);
+    try {
+      await group.ready;
+      await form.ready;
+      // Before: the form drew the bare template at once, then blanked to load the group's (['form', 'waiting', 'form']).
+      expect(changesIn(draws)).to.deep.equal(['waiting', 'form']);
+      // A member joining (the group page, or a late arrival) is no reason to load the form again.
+      group.group = addMember(group.group!, 'Chen', Date.now());
+      await group.updateComplete;
+      await form.updateComplete;
+      expect(changesIn(draws)).to.deep.equal(['waiting', 'form']);
+    } finally {
+      group.remove();
+    }
+  });
+
+  it('without a group-id, says so once and lets the elements inside work on their own', async () => {
+    const group = document.createElement('peer-group');
+    const form = document.createElement('feedback-form');
+    const draws = recordDraws(form);
+    group.append(form);
+    const warnings = await captureWarnings(async () => {
+      document.body.append(group);
+      await group.ready;
+      await form.ready;
+    });
+    try {
+      expect(warnings.filter((w) => w.includes('needs a group-id'))).to.have.length(1);
+      expect(changesIn(draws)).to.deep.equal(['form']);
+    } finally {
+      group.remove();
+    }
   });
 });

@@ -170,8 +170,9 @@ describe('theming: a theme the styles do not know', () => {
         el.requestUpdate();
         await el.updateComplete;
       });
-      expect(warnings.filter((w) => w.includes('theme="blue"')), tag).to.have.length(1);
-      expect(warnings[0], tag).to.contain('one of light, dark, auto');
+      const themeWarnings = warnings.filter((w) => w.includes('theme="blue"'));
+      expect(themeWarnings, tag).to.have.length(1);
+      expect(themeWarnings[0], tag).to.contain('one of light, dark, auto');
       for (const theme of ['light', 'dark', 'auto']) {
         const quiet = await captureWarnings(async () => {
           await fixture(html`<${unsafeStatic(tag)} theme=${theme} members="Ana"></${unsafeStatic(tag)}>`);

@@ -367,7 +367,7 @@ export class CheckinRoundElement extends LitElement {
   protected override render() {
     const text = this.messages;
     const view = this.roundPresenter.view;
-    const loading = this.group.key(this.storageKey) !== undefined && (this.checkinDoc.status === 'loading' || this.bankDoc.status === 'loading');
+    const loading = this.group.waiting(this.checkinDoc, this.bankDoc);
     if (!view || loading) return html`<section part="base" class="frame checkin" aria-busy="true"></section>`;
     if (this.presenter) return this.renderForTheRoom(view, text);
     const { round } = this.checkin;

@@ -275,7 +275,7 @@ export class FeedbackFormElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    const loading = this.formDoc.status === 'loading' || this.logDoc.status === 'loading';
+    const loading = this.group.waiting(this.formDoc, this.logDoc);
     if (loading) return html`<section part="base" aria-busy="true"></section>`;
     const view = this.currentView;
     return html`

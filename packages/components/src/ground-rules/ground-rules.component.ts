@@ -198,7 +198,7 @@ export class GroundRulesElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    if (this.group.key(this.storageKey) !== undefined && this.rulesDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.waiting(this.rulesDoc)) return html`<section part="base" aria-busy="true"></section>`;
     const text = this.text;
     const mode = this.currentMode;
     return html`

@@ -12,30 +12,45 @@ export interface GroupContextValue {
   members: { id: string; name: string }[];
 }
 
-export const groupContext = createContext<GroupContextValue | undefined>(Symbol.for('peerkit-group'));
+/** What a <peer-group> shares: `'reading'` until its group is read, then the group; undefined if it has none. */
+export type GroupShare = GroupContextValue | 'reading' | undefined;
+
+export const groupContext = createContext<GroupShare>(Symbol.for('peerkit-group'));
 
 /** An element's link to an enclosing <peer-group>; own attributes always win. */
 export class GroupLink {
   value: GroupContextValue | undefined;
-  private changed = false;
+  /** The enclosing <peer-group> is still reading its group: the element waits, rather than draw and load twice. */
+  reading = false;
+  /** The group and store the element last loaded from. */
+  private loadedFrom: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     new ContextConsumer(host, {
       context: groupContext,
       subscribe: true,
-      callback: (value) => {
-        this.value = value;
-        this.changed = true;
+      callback: (share) => {
+        this.reading = share === 'reading';
+        this.value = share === 'reading' ? undefined : share;
         host.requestUpdate();
       },
     });
   }
 
-  /** True once after the group arrived or changed: time to load its data. */
+  /**
+   * True once after the group arrived or moved to another id or store: time to load its data.
+   * A member joining or leaving is not one: the element draws the new names without loading again.
+   */
   takeChange(): boolean {
-    const changed = this.changed;
-    this.changed = false;
-    return changed;
+    const from = this.value && JSON.stringify([this.value.groupId, this.value.storeName]);
+    if (from === this.loadedFrom) return false;
+    this.loadedFrom = from;
+    return true;
+  }
+
+  /** True while the element has nothing to draw yet: its group still being read, or one of its documents loading. */
+  waiting(...documents: readonly { status: string }[]): boolean {
+    return this.reading || documents.some((document) => document.status === 'loading');
   }
 
   key(own: string | undefined): string | undefined {

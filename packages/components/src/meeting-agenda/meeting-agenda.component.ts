@@ -276,7 +276,6 @@ export class MeetingAgendaElement extends LitElement {
     if (opened) this.agenda = opened.value;
   }
 
-
   private change(update: (agenda: Agenda, now: number) => Agenda): void {
     const updated = this.agendaDoc.apply(this.agenda, update);
     if (updated === this.agenda) return;
@@ -328,6 +327,8 @@ export class MeetingAgendaElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
+    // Not the template's plan while the stored one is on its way: a meeting would seem to restart.
+    if (this.group.waiting(this.agendaDoc)) return html`<section part="base" aria-busy="true"></section>`;
     const text = agendaMessages.in(this.currentLang);
     const now = Date.now();
     const plan = schedule(this.agenda, now);

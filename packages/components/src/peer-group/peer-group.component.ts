@@ -41,7 +41,7 @@ export class PeerGroupElement extends LitElement {
   declare group: Group | undefined;
 
   private readonly attributeReader = new AttributeReader('peer-group');
-  private readonly provider = new ContextProvider(this, { context: groupContext, initialValue: undefined });
+  private readonly provider = new ContextProvider(this, { context: groupContext, initialValue: 'reading' });
   private readonly groupDoc = new DocumentController<Group>(this, {
     kind: 'group',
     spec: async () => (await import('@peerkit/core/group/kind')).groupKind as KindSpec<Group>,
@@ -54,22 +54,23 @@ export class PeerGroupElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('groupId') || changed.has('storeName')) this.loading = this.load();
-    if (changed.has('group') || changed.has('groupId')) this.share();
+    if (!this.hasUpdated || changed.has('groupId') || changed.has('storeName')) this.loading = this.load();
+    if (changed.has('group')) this.share();
   }
 
   private async load(): Promise<void> {
     const id = this.groupId;
     if (!id) {
       this.attributeReader.conflict('needs a group-id; the elements inside work on their own.');
+      this.provider.setValue(undefined);
       return;
     }
+    this.provider.setValue('reading');
     const opened = await this.groupDoc.open(id, this.storeName, () =>
       createGroup(id, this.name ?? id, this.attributeReader.list(this.members), Date.now(), resolveLang(this)),
     );
-    this.group = opened?.value;
+    if (id === this.groupId) this.group = opened?.value; // else another group was asked for meanwhile
   }
-
 
   private share(): void {
     if (!this.groupId || !this.group) return;

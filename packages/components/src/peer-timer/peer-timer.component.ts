@@ -375,7 +375,7 @@ export class PeerTimer extends LitElement {
     const time = this.time;
     const view = this.roundPresenter.view;
     // Until the stored round arrives, show nothing rather than a round about to be replaced.
-    if (!view || (this.group.key(this.storageKey) !== undefined && this.roundDoc.status === 'loading')) {
+    if (!view || this.group.waiting(this.roundDoc)) {
       return html`<section part="base" class="frame timer" aria-busy="true"></section>`;
     }
     const speaker = view.speaker;

@@ -156,7 +156,7 @@ export class PurposeStatementElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    if (this.group.key(this.storageKey) !== undefined && this.purposeDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.waiting(this.purposeDoc)) return html`<section part="base" aria-busy="true"></section>`;
     const text = this.text;
     const fixed = this.fixedStep;
     const step = fixed ?? this.shownStep;

@@ -306,7 +306,7 @@ export class ResourceListElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    if (this.group.key(this.storageKey) !== undefined && this.listDoc.status === 'loading') return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.waiting(this.listDoc)) return html`<section part="base" aria-busy="true"></section>`;
     const text = this.text;
     // Parsed once per render, not once per card.
     this.staleAfterMs = this.attributeReader.number('stale-days', this.staleDays, 180, { min: 1, max: 3650 }) * 86_400_000;
