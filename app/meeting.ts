@@ -222,6 +222,8 @@ function namesHere(agenda: Agenda): string[] {
 function showRun(agenda: Agenda, focusTool = false): void {
   element('run', HTMLElement).hidden = false;
   const running = document.createElement('meeting-agenda');
+  // The page's own controls (late, early, discard) read the running plan before the element has read it back.
+  running.agenda = agenda;
   // A break pauses the whole meeting: the plan's clock, the check-in and the sharing round together.
   running.addEventListener('peer-meeting-pause', (event) => void pauseTools(event.detail.paused));
   running.addEventListener('peer-section-change', (event) => {

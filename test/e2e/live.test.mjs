@@ -10,7 +10,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { axeViolations, keepConnections, startGroup, startPreview, storeDocs, storedData } from './preview.mjs';
+import { axeViolations, clickIn, keepConnections, startGroup, startPreview, storeDocs, storedData, waitInShadow } from './preview.mjs';
 import { emptyPurpose } from '../../packages/core/dist/index.js';
 
 const RELAY_PORT = 4456;
@@ -75,7 +75,8 @@ async function join(page, link, name) {
 const title = (page) => page.$eval('#stage-title', (h) => h.textContent);
 
 async function answer(page, score) {
-  await page.waitForSelector('#stage-feedback:not([hidden]) feedback-form >>> .questions', WAIT);
+  await page.waitForSelector('#stage-feedback:not([hidden])', WAIT);
+  await waitInShadow(page, '#stage-feedback feedback-form', '.questions', WAIT);
   await page.evaluate((score) => {
     const root = document.querySelector('feedback-form').shadowRoot;
     for (const name of ['safe', 'heard', 'fair-time']) root.querySelectorAll(`input[name="${name}"]`)[score - 1].click();
@@ -193,8 +194,7 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   const stored = (kind) => storedData(page, kind, 'acting-circle');
 
   // The check-in: Ana gives a mood, and on her turn asks to come back later.
-  await page.waitForSelector('checkin-round');
-  await page.evaluate(() => [...document.querySelector('checkin-round').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start check-in').click());
+  await clickIn(page, 'checkin-round', 'Start check-in');
   await ana.page.waitForSelector('#stage-mood:not([hidden]) input', WAIT);
   // Clicked as an element, not at a point: the screen may still be settling.
   await ana.page.$eval('#stage-mood input[value="4"]', (input) => input.click());
@@ -212,7 +212,7 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   await ana.page.waitForSelector('#stage-turn[hidden]', WAIT);
 
   // The purpose: Ana's fit for the draft.
-  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  await clickIn(page, 'meeting-agenda', 'Next section');
   await ana.page.waitForSelector('#stage-drafts:not([hidden]) input[value="5"]', WAIT);
   await ana.page.$eval('#stage-drafts input[value="5"]', (input) => input.click());
   for (let i = 0; i < 100 && (await stored('purpose'))?.drafts[0]?.fit.ana !== 5; i++) await pause(200);
@@ -233,7 +233,7 @@ test('members act as themselves from their phones: a mood and "come back to me" 
 
   // The rules: Ana's response to the proposed rule.
   await page.waitForSelector('meeting-agenda');
-  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  await clickIn(page, 'meeting-agenda', 'Next section');
   await ana.page.waitForSelector('#stage-proposals:not([hidden]) input[value="stand-aside"]', WAIT);
   await ana.page.$eval('#stage-proposals input[value="stand-aside"]', (input) => input.click());
   for (let i = 0; i < 100 && !(await stored('ground-rules'))?.rules[0]?.check; i++) await pause(200);
@@ -260,7 +260,7 @@ test('the facilitator’s laptop drops off the network: the meeting goes on ther
   await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await page.evaluate(() => window.__connections.forEach((connection) => connection.close()));
   // The meeting goes on on the laptop.
-  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  await clickIn(page, 'meeting-agenda', 'Next section');
   await page.waitForFunction(() => document.getElementById('tool-heading').textContent === 'Check-in', WAIT);
   // Ana's phone says it is waiting (once the facilitator's presence times out) and still shows the last stage.
   await ana.page.waitForFunction(() => document.getElementById('room-status').textContent === 'Waiting for the facilitator…', { timeout: 45_000 });

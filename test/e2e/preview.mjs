@@ -96,6 +96,29 @@ export function storedData(page, kind, id) {
   );
 }
 
+/**
+ * Waits for `selector` inside the shadow root of the first `host`, looking every 100 ms:
+ * waitForSelector with `>>>` watches the document for changes, and a change inside a shadow root
+ * is not one, so an element that draws after the page's last change would never be seen.
+ */
+export function waitInShadow(page, host, selector, { timeout = 30_000 } = {}) {
+  return page.waitForFunction((host, selector) => document.querySelector(host)?.shadowRoot?.querySelector(selector), { polling: 100, timeout }, host, selector);
+}
+
+/**
+ * Clicks the button named `label` (its text or aria-label) inside the first `host`'s shadow root,
+ * once it is drawn: an element inside a <peer-group> draws when the group has been read.
+ */
+export async function clickIn(page, host, label) {
+  const button = await page.waitForFunction(
+    (host, label) => [...(document.querySelector(host)?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label),
+    { polling: 100, timeout: 30_000 },
+    host,
+    label,
+  );
+  await button.evaluate((b) => b.click());
+}
+
 /** Starts a group from the home page, as a facilitator does, and lands on its page. */
 export async function startGroup(page, root, name, members) {
   await page.goto(root, { waitUntil: 'networkidle0' });

@@ -3,7 +3,7 @@
 // website's address written out.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGroup, startPreview, storeDocs } from './preview.mjs';
+import { startGroup, startPreview, storeDocs, waitInShadow } from './preview.mjs';
 import { inventedResource } from './records.mjs';
 
 let preview;
@@ -50,6 +50,7 @@ async function meetingOf(sectionId) {
   await page.$$eval('#sections input', (inputs, id) => inputs.forEach((input) => input.id !== `minutes-${id}` && (input.value = '0')), sectionId);
   await page.click('#plan button[type=submit]');
   await page.waitForSelector('#run:not([hidden])');
+  await waitInShadow(page, 'meeting-agenda', 'li.current');
 }
 
 const pdfPages = async () => {

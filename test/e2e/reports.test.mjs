@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, startGroup, startPreview } from './preview.mjs';
+import { axeViolations, clickIn, startGroup, startPreview, waitInShadow } from './preview.mjs';
 
 let preview;
 const errors = [];
@@ -47,15 +47,6 @@ async function downloaded(folder, ending) {
   return { name, path: join(folder, name), text: readFileSync(join(folder, name), 'utf8') };
 }
 
-/**
- * Waits for `selector` in the feedback form's shadow root, looking every 100 ms: waitForSelector
- * with `>>>` watches the document for changes, and a change inside a shadow root is not one, so a
- * form that draws its questions after the page's last change would never be seen.
- */
-function waitInForm(page, selector) {
-  return page.waitForFunction((selector) => document.querySelector('feedback-form')?.shadowRoot?.querySelector(selector), { polling: 100 }, selector);
-}
-
 /** One member fills in the form on the device going round: scale answers, and something written. */
 async function answerFeedback(page, scores, written) {
   await page.evaluate((scores) => {
@@ -63,12 +54,14 @@ async function answerFeedback(page, scores, written) {
     for (const [question, score] of Object.entries(scores)) root.querySelectorAll(`input[name="${question}"]`)[score - 1].click();
     root.querySelector('input[name="change"]').click(); // yes: there is something to change
   }, scores);
-  await waitInForm(page, 'textarea');
+  await waitInShadow(page, 'feedback-form', 'textarea');
   await page.type('feedback-form >>> textarea', written);
   const before = await page.evaluate(() => document.querySelector('feedback-form').log.responses.length);
   await page.evaluate(() => document.querySelector('feedback-form').shadowRoot.querySelector('.questions ~ button.primary').click());
   await page.waitForFunction((n) => document.querySelector('feedback-form').log.responses.length === n + 1, {}, before);
+  await waitInShadow(page, 'feedback-form', '.thanks button');
   await page.evaluate(() => document.querySelector('feedback-form').shadowRoot.querySelector('.thanks button').click());
+  await waitInShadow(page, 'feedback-form', '.questions');
 }
 
 /** A regular meeting of welcome and feedback: the third member arrives late, the second leaves early. */
@@ -89,9 +82,9 @@ async function runMeeting(page, group) {
   await page.select('#early-member', secondId);
   await page.click('#early button[type=submit]');
   await page.waitForFunction((name) => document.getElementById('late-status').textContent.includes(`${name} has left`), {}, second);
-  await page.evaluate(() => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next section').click());
+  await clickIn(page, 'meeting-agenda', 'Next section');
   await page.waitForFunction(() => document.getElementById('tool-heading')?.textContent === 'Feedback');
-  await waitInForm(page, '.questions');
+  await waitInShadow(page, 'feedback-form', '.questions');
   await answerFeedback(page, { safe: 4, heard: 5, 'fair-time': 3 }, group.written);
   await answerFeedback(page, { safe: 5, heard: 4, 'fair-time': 4 }, `${group.members[0]} said it first`);
   await answerFeedback(page, { safe: 3, heard: 3, 'fair-time': 5 }, 'Thank you all');

@@ -6,7 +6,7 @@
 // screen, the presenter's included, is checked with axe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startGroup, startPreview, storedData } from './preview.mjs';
+import { axeViolations, clickIn, startGroup, startPreview, storedData } from './preview.mjs';
 
 let preview;
 const errors = [];
@@ -18,11 +18,12 @@ const ROOM_WAIT = { timeout: 15_000, polling: 100 };
 
 /** The group's stored document of a kind once `ready` holds of it: the screen may show a change a moment before its write ends. */
 async function stored(page, kind, ready) {
+  let data;
   for (const started = Date.now(); Date.now() - started < WAIT.timeout; await pause(100)) {
-    const data = await storedData(page, kind, GROUP);
+    data = await storedData(page, kind, GROUP);
     if (data && ready(data)) return data;
   }
-  throw new Error(`stored ${kind} never became ready`);
+  throw new Error(`stored ${kind} never became ready; last stored: ${JSON.stringify(data)}`);
 }
 const GROUP = 'bereavement-circle';
 
@@ -34,8 +35,7 @@ after(async () => {
   await preview?.stop();
 });
 
-const inAgenda = (page, label) =>
-  page.evaluate((label) => [...document.querySelector('meeting-agenda').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === label || b.getAttribute('aria-label') === label).click(), label);
+const inAgenda = (page, label) => clickIn(page, 'meeting-agenda', label);
 const presenterText = (room) => room.evaluate(() => document.getElementById('projector-slot').innerText + ' ' + [...document.querySelectorAll('#projector-slot *')].map((el) => el.shadowRoot?.textContent ?? '').join(' '));
 
 test('a whole first meeting of a bereavement group, as the issue walked it', async () => {
@@ -114,6 +114,8 @@ test('a whole first meeting of a bereavement group, as the issue walked it', asy
       button?.click();
       return Boolean(button);
     }, WAIT, name);
+    // The tap shows at once: the name is marked as consented.
+    await page.waitForFunction((n) => [...document.querySelector('#tool-slot ground-rules').shadowRoot.querySelectorAll('.consents .consented')].some((s) => s.textContent.includes(n)), WAIT, name);
   }
   const consents = await stored(page, 'ground-rules', (rules) => rules.acceptances.length === 2);
   assert.deepEqual(consents.acceptances.map((a) => [a.who, a.version]).sort(), [['Ana', 0], ['Priya', 0]]);
