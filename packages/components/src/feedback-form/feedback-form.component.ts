@@ -31,7 +31,7 @@ import { uniqueId } from '../internal/ids.js';
 import { DocumentController, storageNotices } from '../internal/document-controller.js';
 import { OnDemand } from '../internal/on-demand.js';
 import { loaded } from '../internal/loaded.js';
-import { GroupLink } from '../internal/group-context.js';
+import { GroupLink, waitingBase } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
@@ -275,8 +275,7 @@ export class FeedbackFormElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    const loading = this.group.waiting(this.formDoc, this.logDoc);
-    if (loading) return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.waiting(this.formDoc, this.logDoc)) return waitingBase;
     const view = this.currentView;
     return html`
       <section part="base" class="feedback view-${view}" lang=${this.currentLang}>

@@ -33,7 +33,7 @@ import {
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController, storageNotices } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
-import { GroupLink } from '../internal/group-context.js';
+import { GroupLink, waitingBase } from '../internal/group-context.js';
 import { download, readJsonFile } from '../internal/download.js';
 import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
 import { uniqueId } from '../internal/ids.js';
@@ -198,7 +198,7 @@ export class GroundRulesElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    if (this.group.waiting(this.rulesDoc)) return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.waiting(this.rulesDoc)) return waitingBase;
     const text = this.text;
     const mode = this.currentMode;
     return html`

@@ -13,6 +13,7 @@ import type { KindSpec, PeerStore } from '@peerkit/core';
 import type { Lang } from './i18n.js';
 import type * as Notices from './storage-notice.js';
 import type { DocumentSync, SyncOwner } from './document-sync.js';
+import { errorMessage } from './error-message.js';
 
 export type DocumentStatus = 'detached' | 'loading' | 'ready' | 'error';
 
@@ -143,7 +144,7 @@ export class DocumentController<T> implements ReactiveController {
     } catch (error) {
       if (generation === this.generation) {
         this.status = 'error';
-        this.report(`Could not open storage: ${error instanceof Error ? error.message : String(error)}`);
+        this.report(`Could not open storage: ${errorMessage(error)}`);
       }
       return undefined;
     }

@@ -5,6 +5,7 @@
  */
 import { ConflictError, type KindSpec, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { sharedStore } from './shared-store.js';
+import { errorMessage } from './error-message.js';
 import type { Command, DocumentConflict } from './document-controller.js';
 
 export { drawNotices } from './storage-notice.js';
@@ -114,7 +115,7 @@ export class DocumentSync<T> {
       this.stale = true;
       this.revertTo ??= fallback;
       if (error instanceof ConflictError) this.offerChoice(error, fallback, force);
-      else this.owner.reported(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+      else this.owner.reported(`Could not save: ${errorMessage(error)}`);
       return undefined;
     } finally {
       if (--this.inFlight === 0 && !this.closed) await this.settle();

@@ -1,4 +1,5 @@
 import { plainDataProblems, ValidationError } from '@peerkit/core';
+import { errorMessage } from './error-message.js';
 
 /** Saves a file made on the device through the browser: nothing is uploaded anywhere. */
 export function download(name: string, type: string, content: string): void {
@@ -47,7 +48,7 @@ export async function readJson(file: File): Promise<unknown> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`"${file.name}" is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`"${file.name}" is not JSON: ${errorMessage(error)}`, { cause: error });
   }
   const problems = plainDataProblems(data);
   if (problems.length > 0) throw new ValidationError(`"${file.name}"`, problems);

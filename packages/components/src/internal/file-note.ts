@@ -1,5 +1,6 @@
 /** What became of a file someone chose, shown beside the control that read it. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorMessage } from './error-message.js';
 
 export interface FileNote {
   text: string;
@@ -21,5 +22,5 @@ export function fileNote(note: FileNote | undefined): TemplateResult | typeof no
 /** The problems carried by an error (a ValidationError's list), else its message. */
 export function problemsOf(error: unknown): string[] {
   if (error && typeof error === 'object' && 'problems' in error && Array.isArray(error.problems)) return error.problems.map(String);
-  return [error instanceof Error ? error.message : String(error)];
+  return [errorMessage(error)];
 }

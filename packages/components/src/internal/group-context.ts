@@ -3,7 +3,7 @@
  * default storage key), the store, and the members, so names are typed once.
  */
 import { ContextConsumer, createContext } from '@lit/context';
-import type { ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 
 export interface GroupContextValue {
   groupId: string;
@@ -16,6 +16,9 @@ export interface GroupContextValue {
 export type GroupShare = GroupContextValue | 'reading' | undefined;
 
 export const groupContext = createContext<GroupShare>(Symbol.for('peerkit-group'));
+
+/** What an element draws while `waiting()`: its base, empty and busy. */
+export const waitingBase = html`<section part="base" aria-busy="true"></section>`;
 
 /** An element's link to an enclosing <peer-group>; own attributes always win. */
 export class GroupLink {

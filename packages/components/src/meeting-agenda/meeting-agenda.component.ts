@@ -26,7 +26,7 @@ import { DocumentController, storageNotices } from '../internal/document-control
 import { loaded } from '../internal/loaded.js';
 import { emit } from '../internal/emit.js';
 import { formatClock } from '../internal/format.js';
-import { GroupLink } from '../internal/group-context.js';
+import { GroupLink, waitingBase } from '../internal/group-context.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { agendaMessages, type AgendaMessages } from './meeting-agenda.messages.js';
@@ -252,6 +252,10 @@ export class MeetingAgendaElement extends LitElement {
     return resolveLang(this);
   }
 
+  private get text(): AgendaMessages {
+    return agendaMessages.in(this.currentLang);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A page that sets lang after the element drew gets the template's sections in that language,
     // as long as the plan is still the element's own: not started, not stored, not set by the page.
@@ -281,7 +285,7 @@ export class MeetingAgendaElement extends LitElement {
     if (updated === this.agenda) return;
     this.agenda = updated;
     const current = updated.sections.find((s) => s.status === 'current') ?? null;
-    this.announcement = current ? agendaMessages.in(this.currentLang).now(current.title) : agendaMessages.in(this.currentLang).ended;
+    this.announcement = current ? this.text.now(current.title) : this.text.ended;
     emit(this, 'peer-section-change', { section: current });
   }
 
@@ -304,7 +308,7 @@ export class MeetingAgendaElement extends LitElement {
     if (updated === this.agenda) return;
     const before = new Set(this.agenda.sections.map((s) => s.id));
     this.agenda = updated;
-    this.announcement = agendaMessages.in(this.currentLang).added(updated.sections.find((s) => !before.has(s.id))?.title ?? '');
+    this.announcement = this.text.added(updated.sections.find((s) => !before.has(s.id))?.title ?? '');
   }
 
   /** Moves a section still to come one place earlier or later. */
@@ -320,7 +324,7 @@ export class MeetingAgendaElement extends LitElement {
     const updated = this.agendaDoc.apply(this.agenda, (agenda, now) => (paused ? resumeMeeting(agenda, now) : pauseMeeting(agenda, now)));
     if (updated === this.agenda) return;
     this.agenda = updated;
-    const text = agendaMessages.in(this.currentLang);
+    const text = this.text;
     this.announcement = paused ? text.resumed : text.paused;
     emit(this, 'peer-meeting-pause', { paused: !paused });
   }
@@ -328,8 +332,8 @@ export class MeetingAgendaElement extends LitElement {
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
     // Not the template's plan while the stored one is on its way: a meeting would seem to restart.
-    if (this.group.waiting(this.agendaDoc)) return html`<section part="base" aria-busy="true"></section>`;
-    const text = agendaMessages.in(this.currentLang);
+    if (this.group.waiting(this.agendaDoc)) return waitingBase;
+    const text = this.text;
     const now = Date.now();
     const plan = schedule(this.agenda, now);
     const started = this.agenda.sections.some((s) => s.startedAt !== null);

@@ -26,7 +26,7 @@ import { AttributeReader, storedElementProperties } from '../internal/attributes
 import { uniqueId } from '../internal/ids.js';
 import { DocumentController, storageNotices } from '../internal/document-controller.js';
 import { loaded } from '../internal/loaded.js';
-import { GroupLink } from '../internal/group-context.js';
+import { GroupLink, waitingBase } from '../internal/group-context.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -156,7 +156,7 @@ export class PurposeStatementElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    if (this.group.waiting(this.purposeDoc)) return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.waiting(this.purposeDoc)) return waitingBase;
     const text = this.text;
     const fixed = this.fixedStep;
     const step = fixed ?? this.shownStep;

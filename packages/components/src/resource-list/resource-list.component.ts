@@ -28,7 +28,7 @@ import { uniqueId } from '../internal/ids.js';
 import { DocumentController, storageNotices } from '../internal/document-controller.js';
 import { OnDemand } from '../internal/on-demand.js';
 import { loaded } from '../internal/loaded.js';
-import { GroupLink } from '../internal/group-context.js';
+import { GroupLink, waitingBase } from '../internal/group-context.js';
 import { download, readJsonFile, readTextFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
@@ -306,7 +306,7 @@ export class ResourceListElement extends LitElement {
 
   protected override render() {
     this.attributeReader.theme(this.getAttribute('theme'));
-    if (this.group.waiting(this.listDoc)) return html`<section part="base" aria-busy="true"></section>`;
+    if (this.group.waiting(this.listDoc)) return waitingBase;
     const text = this.text;
     // Parsed once per render, not once per card.
     this.staleAfterMs = this.attributeReader.number('stale-days', this.staleDays, 180, { min: 1, max: 3650 }) * 86_400_000;
