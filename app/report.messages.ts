@@ -99,6 +99,16 @@ const en: ReportMessages = {
         return `${member(flag.member)} has missed the last three meetings (${flag.days.join(', ')}).`;
       case 'review-overdue':
         return `The purpose review is overdue: ${flag.meetingsSinceReview} meetings since the last review, set for every ${flag.reviewAfterMeetings}.`;
+      case 'dominated':
+        return `One voice took much more than an equal share in ${percent(flag.share, 'en')} of ${flag.meetings} ${plural(flag.meetings, 'sharing round', 'sharing rounds')}.`;
+      case 'no-feedback':
+        return `No usable feedback: at ${flag.meetings} ${plural(flag.meetings, 'meeting', 'meetings')} with a form, no question had enough answers to show.`;
+      case 'low-attendance':
+        return `Attendance was ${percent(flag.rate, 'en')}, under ${percent(flag.threshold, 'en')}.`;
+      case 'stale':
+        return `Out of date: this report was made on ${flag.madeOn}, before the period ends (${flag.until}). Meetings after it are missing; ask the group to share it again.`;
+      case 'clash':
+        return `Another group called “${flag.name}” or with the same record is here too: both are kept. Remove one if they are the same group.`;
     }
   },
   attendanceChart: 'Who came, meeting by meeting',
@@ -176,6 +186,16 @@ const es: ReportMessages = {
         return `${member(flag.member)} ha faltado a las tres últimas reuniones (${flag.days.join(', ')}).`;
       case 'review-overdue':
         return `La revisión del propósito está atrasada: ${flag.meetingsSinceReview} reuniones desde la última, prevista cada ${flag.reviewAfterMeetings}.`;
+      case 'dominated':
+        return `Una voz se llevó mucho más que un turno igualitario en el ${percent(flag.share, 'es')} de ${flag.meetings} ${plural(flag.meetings, 'ronda', 'rondas')}.`;
+      case 'no-feedback':
+        return `Sin opiniones utilizables: en ${flag.meetings} ${plural(flag.meetings, 'reunión', 'reuniones')} con formulario, ninguna pregunta tuvo suficientes respuestas para mostrarse.`;
+      case 'low-attendance':
+        return `La asistencia fue del ${percent(flag.rate, 'es')}, por debajo del ${percent(flag.threshold, 'es')}.`;
+      case 'stale':
+        return `Desactualizado: este informe se hizo el ${flag.madeOn}, antes de que termine el periodo (${flag.until}). Faltan las reuniones posteriores; pide al grupo que lo comparta de nuevo.`;
+      case 'clash':
+        return `Aquí hay otro grupo llamado «${flag.name}» o con el mismo registro: se conservan los dos. Quita uno si son el mismo grupo.`;
     }
   },
   attendanceChart: 'Quién vino, reunión a reunión',

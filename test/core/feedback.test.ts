@@ -98,10 +98,20 @@ describe('feedback: results', () => {
     const results = formResults(everyType, log.responses);
     expect(results.breakdownsShown).to.equal(true);
     expect(results.questions[0]).to.deep.include({ answered: 3, mean: 3, distribution: [0, 1, 1, 1] });
-    expect(results.questions[1]).to.deep.include({ answered: 2, tallies: [{ option: 'A', count: 2 }, { option: 'B', count: 0 }] });
+    // Two of three answered these: below the minimum for that question, so held back.
+    expect(results.questions[1]).to.deep.include({ answered: 2, tallies: null });
     expect(results.questions[2]).to.deep.include({ tallies: [{ option: 'X', count: 1 }, { option: 'Y', count: 3 }, { option: 'Z', count: 1 }] });
     expect(results.questions[3]).to.deep.include({ tallies: [{ option: 'yes', count: 2 }, { option: 'no', count: 1 }] });
-    expect(results.questions[4]).to.deep.include({ texts: ['Because.', 'Also.'] });
+    expect(results.questions[4]).to.deep.include({ answered: 2, texts: null });
+    expect(formResults(everyType, log.responses, 2).questions[4]).to.deep.include({ texts: ['Because.', 'Also.'] });
+  });
+
+  it('withholds a question only one of three answered, though the form has enough answers', () => {
+    const log = submitAll([{ scale: 1, yn: false, single: 'B' }, { scale: 2, yn: false }, { scale: 3, yn: false }]);
+    const results = formResults(everyType, log.responses);
+    expect(results.breakdownsShown).to.equal(true);
+    expect(results.questions[1]).to.deep.include({ answered: 1, tallies: null });
+    expect(results.questions[0]).to.deep.include({ answered: 3, mean: 2, distribution: [1, 1, 1, 0] });
   });
 
   it('shows a trend across meetings, with the same small-number protection per meeting', () => {

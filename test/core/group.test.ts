@@ -17,6 +17,9 @@ import {
   agendaTemplate,
   attendanceCounts,
   createGroup,
+  deviceTimeZone,
+  facilitatorAmong,
+  migrateGroupV4,
   createRound,
   exportGroup,
   forgetGroup,
@@ -98,9 +101,11 @@ describe('group record', () => {
         'group.meetings[0].endedAt: a meeting running has no end',
         'group.meetings[0].plan[0].plannedMs: must be at least 0, got -1',
         'group.meetings[0].talk.gini: must be at most 1, got 2',
+        'group.meetings[1].facilitatorId: "ana" did not come to this meeting: the facilitator is someone here',
         'group.meetings[1].status: expected one of "running", "ended", "abandoned", got "held"',
       ],
     });
+    expect(parseGroup({ ...group, timeZone: 'Mars/Olympus' })).to.deep.equal({ ok: false, errors: ['group.timeZone: expected a time zone such as "America/Mexico_City", got "Mars/Olympus"'] });
   });
 
   it('adds a late arrival to the meeting they came to, with the time, once, and only a member', () => {
@@ -159,18 +164,46 @@ describe('group record', () => {
       ok: true,
       value: {
         ...v1,
-        schemaVersion: 4,
+        schemaVersion: 5,
         lang: 'en',
         checkin: {},
+        timeZone: deviceTimeZone(),
         meetings: [{ at: T0, facilitatorId: 'ana', attendance: [{ memberId: 'ana', arrivedAt: null, leftAt: null }], status: 'ended', endedAt: null, plan: null, talk: null }],
       },
     });
     const v2 = { ...v1, schemaVersion: 2, lang: 'es', meetings: [] };
-    expect(migrate(v2, 2, groupKind)).to.deep.equal({ ...v2, schemaVersion: 4, checkin: {} });
+    expect(migrate(v2, 2, groupKind)).to.deep.equal({ ...v2, schemaVersion: 5, checkin: {}, timeZone: deviceTimeZone() });
     const talk = { spokenMs: 5, largestShareRatio: 1, gini: 0 };
     const v3 = { ...v2, schemaVersion: 3, checkin: {}, meetings: [{ at: T0, facilitatorId: null, attended: [], talk }] };
-    expect(migrate(v3, 3, groupKind)).to.deep.equal({ ...v3, schemaVersion: 4, meetings: [{ at: T0, facilitatorId: null, attendance: [], status: 'ended', endedAt: null, plan: null, talk }] });
+    expect(migrate(v3, 3, groupKind)).to.deep.equal({ ...v3, schemaVersion: 5, timeZone: deviceTimeZone(), meetings: [{ at: T0, facilitatorId: null, attendance: [], status: 'ended', endedAt: null, plan: null, talk }] });
     expect(parseGroup({ ...createGroup('g', 'G', [], T0, 'es'), lang: 'fr' })).to.deep.equal({ ok: false, errors: ['group.lang: expected one of "en", "es", got "fr"'] });
+  });
+
+  it('upgrades a schema 4 group: its time zone, and a facilitator who was not marked here no longer counted', () => {
+    const members = [
+      { id: 'ana', name: 'Ana', joinedAt: T0, leftAt: null },
+      { id: 'ben', name: 'Ben', joinedAt: T0, leftAt: null },
+    ];
+    const meeting = (facilitatorId: string) => ({ at: T0, facilitatorId, attendance: [{ memberId: 'ana', arrivedAt: T0, leftAt: null }], status: 'ended', endedAt: T0 + 1, plan: null, talk: null });
+    const v4 = { schemaVersion: 4, id: 'g', name: 'G', lang: 'en', members, meetings: [meeting('ana'), meeting('ben')], reviewAfterMeetings: 6, checkin: {} };
+    const upgraded = migrateGroupV4(v4, 'America/Mexico_City') as Group;
+    expect(upgraded.timeZone).to.equal('America/Mexico_City');
+    expect(upgraded.meetings.map((m) => m.facilitatorId)).to.deep.equal(['ana', null]);
+    expect(parseGroup(upgraded).ok).to.equal(true);
+    // A zone the group already has is kept.
+    expect((migrateGroupV4({ ...v4, timeZone: 'Europe/Madrid' }, 'UTC') as Group).timeZone).to.equal('Europe/Madrid');
+  });
+
+  it('records only someone here as facilitator: an unticked choice moves to the next here in the rotation', () => {
+    let group = createGroup('g', 'G', ['Ana', 'Ben', 'Cy'], T0, 'en', 'UTC');
+    group = recordMeeting(group, { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy'] });
+    // Ana facilitated last: Ben and Cy have not, Ben joined first. Ben is not here: Cy.
+    expect(facilitatorAmong(group, 'ben', ['ana', 'cy'])).to.equal('cy');
+    expect(facilitatorAmong(group, 'ben', ['ben'])).to.equal('ben');
+    expect(facilitatorAmong(group, 'ana', [])).to.equal(null);
+    const next = recordMeeting(group, { at: T0 + 7 * 86_400_000, facilitatorId: 'ben', attended: ['ana', 'cy'] });
+    expect(next.meetings[1]?.facilitatorId).to.equal('cy');
+    expect(parseGroup(next).ok).to.equal(true);
   });
 
   it('keeps the check-in questions a group chose for each kind of meeting', () => {

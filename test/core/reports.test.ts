@@ -12,12 +12,16 @@ import {
   meetingsCsv,
   memberLeaves,
   parseSharedReport,
+  programmeLongCsv,
+  programmeTotals,
+  readSharedReport,
   programmeCsv,
   recordMeeting,
   recordTalk,
   shareReport,
   submitResponse,
   emptyLog,
+  formTemplate,
   type FeedbackForm,
   type FeedbackResponse,
   type Group,
@@ -34,8 +38,11 @@ const T0 = Date.UTC(2026, 0, 6, 18); // a Tuesday, 18:00
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
-/** These tables hold no quoted cells, so lines and commas are enough to read them back. */
-const parseCsv = (text: string) => text.trimEnd().split('\r\n').map((line) => line.split(','));
+/** These tables hold no quoted cells, so lines and commas are enough to read them back (after the byte-order mark every table starts with). */
+const parseCsv = (text: string) => {
+  expect(text.startsWith('\uFEFF'), 'a UTF-8 byte-order mark first').to.equal(true);
+  return text.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
+};
 const day = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 const form: FeedbackForm = {
@@ -88,7 +95,7 @@ function answers(safe: number[], { meetingAt, at, comment }: { meetingAt?: numbe
 
 // Tuesday: Dee is late once and then absent three times running; Ben leaves early once; one
 // meeting was abandoned; "I felt safe" falls from about 4.2 to 2.3 at the last meeting.
-const tuesday = hold(createGroup('tuesday', 'Tuesday circle', ['Ana', 'Ben', 'Chen', 'Dee'], T0 - DAY), [
+const tuesday = hold(createGroup('tuesday', 'Tuesday circle', ['Ana', 'Ben', 'Chen', 'Dee'], T0 - DAY, 'en', 'UTC'), [
   { at: T0, here: ['ana', 'ben', 'chen', 'dee'], ratio: 1.1 },
   { at: T0 + WEEK, here: ['ana', 'ben', 'chen'], late: ['dee'], ratio: 1.2 },
   { at: T0 + 2 * WEEK, here: ['ana', 'ben', 'chen', 'dee'], early: ['ben'], ratio: 1.6 },
@@ -110,7 +117,7 @@ const tuesdayAnswers = [
 
 // Thursday: two meetings on one day; attendance falls 5, 4, 3, 2; Ida stops coming; old
 // answers kept by day only (one day with one meeting, one day with two).
-const thursday = hold(createGroup('thursday', 'Thursday group', ['Eva', 'Finn', 'Gus', 'Hal', 'Ida'], T0), [
+const thursday = hold(createGroup('thursday', 'Thursday group', ['Eva', 'Finn', 'Gus', 'Hal', 'Ida'], T0, 'en', 'UTC'), [
   { at: T0 + 2 * DAY, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
   { at: T0 + 9 * DAY, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
   { at: T0 + 16 * DAY - 8 * HOUR, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
@@ -126,7 +133,7 @@ const thursdayAnswers = [
 
 // Monday: Max joins in week 3, Lee leaves after week 4 (late once before), Kai leaves one
 // meeting early; the purpose's review is two meetings overdue; no feedback form.
-let monday = createGroup('monday', 'Monday peers', ['Jo', 'Kai', 'Lee'], T0);
+let monday = createGroup('monday', 'Monday peers', ['Jo', 'Kai', 'Lee'], T0, 'en', 'UTC');
 monday = addMember(monday, 'Max', T0 + 3 * WEEK);
 monday = memberLeaves(monday, 'lee', T0 + 4 * WEEK + DAY);
 monday = hold(monday, [
@@ -170,10 +177,13 @@ describe('reports: a group shared without names', () => {
       plannedMinutes: 65,
       usedMinutes: 60,
       largestShareRatio: 1.2,
-      feedback: { responses: 3, means: { safe: 4, heard: null } },
+      feedback: { responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 4, heard: null } },
     });
+    // Four forms, one answer to "I felt heard": that one answer is never published.
+    expect(report.meetings[0]?.feedback).to.deep.equal({ responses: 4, answered: { safe: 4, heard: 1 }, means: { safe: 4.25, heard: null } });
+    expect(report.timeZone).to.equal('UTC');
     expect(report.meetings[3]).to.deep.include({ status: 'abandoned', feedback: null });
-    expect(report.meetings[7]?.feedback).to.deep.equal({ responses: 3, means: { safe: 2.33, heard: null } });
+    expect(report.meetings[7]?.feedback).to.deep.equal({ responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 2.33, heard: null } });
     expect(report.questions).to.deep.equal([
       { id: 'safe', label: 'I felt safe', points: 5 },
       { id: 'heard', label: 'I felt heard', points: 5 },
@@ -188,12 +198,12 @@ describe('reports: a group shared without names', () => {
   it('links old answers kept by day only to the one meeting of that day, never to one of two', () => {
     const meetings = reports.thursday.meetings;
     expect(meetings.map((m) => m.feedback)).to.deep.equal([
-      { responses: 3, means: { safe: 4.67, heard: null } },
-      { responses: 2, means: { safe: null, heard: null } },
-      { responses: 0, means: { safe: null, heard: null } },
-      { responses: 0, means: { safe: null, heard: null } },
-      { responses: 0, means: { safe: null, heard: null } },
-      { responses: 0, means: { safe: null, heard: null } },
+      { responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 4.67, heard: null } },
+      { responses: 2, answered: { safe: 2, heard: 0 }, means: { safe: null, heard: null } },
+      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null } },
+      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null } },
+      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null } },
+      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null } },
     ]);
     expect(meetings[2]?.day).to.equal(meetings[3]?.day);
   });
@@ -217,11 +227,72 @@ describe('reports: a group shared without names', () => {
         'report.meetings[0].facilitator: "M1" is not one of the report’s members',
         'report.meetings[0].attendance[0].member: "M9" is not one of the report’s members',
         'report.meetings[0].attendance[0].late: expected true or false, got "no"',
-        'report.meetings[0].feedback.means.safe: must be null: fewer than 3 answered',
+        'report.meetings[0].feedback.answered: expected an object, got nothing',
+        'report.meetings[0].feedback.means.safe: must be null: 0 answered this question, fewer than 3',
         'report.meetings[0].feedback.means.mood: is not one of the report’s questions',
       ],
     });
   });
+
+  it('refuses a mean drawn from fewer answers to that question than the minimum, however many forms were given', () => {
+    const report = JSON.parse(JSON.stringify(reports.tuesday)) as SharedReport;
+    const meeting = report.meetings[0] as SharedReport['meetings'][number];
+    meeting.feedback = { responses: 4, answered: { safe: 4, heard: 1 }, means: { safe: 4.25, heard: 1 } };
+    expect(parseSharedReport(report)).to.deep.equal({ ok: false, errors: ['report.meetings[0].feedback.means.heard: must be null: 1 answered this question, fewer than 3'] });
+    meeting.feedback = { responses: 4, answered: { safe: 5, heard: 1 }, means: { safe: 4.25, heard: null } };
+    expect(parseSharedReport(report)).to.deep.equal({ ok: false, errors: ['report.meetings[0].feedback.answered.safe: must be at most 4, got 5'] });
+  });
+
+  it('refuses impossible days and unknown time zones', () => {
+    const report = JSON.parse(JSON.stringify(reports.tuesday)) as SharedReport;
+    expect(parseSharedReport({ ...report, madeOn: '2026-02-30', timeZone: 'Mars/Olympus' })).to.deep.equal({
+      ok: false,
+      errors: ['report.madeOn: 2026-02-30 is not a day of the calendar', 'report.timeZone: expected a time zone such as "America/Mexico_City", got "Mars/Olympus"'],
+    });
+  });
+
+  it('reads a version 1 report as version 2: its days said to be UTC days, and its means withheld, since it cannot tell how many answered each question', () => {
+    const v2 = JSON.parse(JSON.stringify(reports.tuesday)) as SharedReport;
+    const { timeZone: _zone, ...rest } = v2;
+    const v1 = { ...rest, formatVersion: 1, meetings: v2.meetings.map((m) => ({ ...m, feedback: m.feedback && { responses: m.feedback.responses, means: { safe: 4, heard: 1 } } })) };
+    const read = readSharedReport(v1);
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(read.value.timeZone).to.equal('UTC');
+    expect(read.value.meetings[0]?.feedback).to.deep.equal({ responses: 4, answered: {}, means: { safe: null, heard: null } });
+    expect(parseSharedReport(v1).ok).to.equal(false);
+  });
+});
+
+describe('reports: local days in the group’s time zone', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const held = (zone: string, when: number) => {
+    const group = meetingEnded(recordMeeting(createGroup('g', 'G', ['Ana', 'Ben', 'Cy'], when - WEEK, 'en', zone), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy'] }), when, when + HOUR);
+    const given = [5, 4, 4].map((safe, i) => {
+      const result = submitResponse(emptyLog('end'), form, { safe }, when + HOUR, `z${i}`, { meetingAt: when });
+      if (!result.ok) throw new Error('refused');
+      return result.response;
+    });
+    return shareReport({ group, form, responses: given, now: when + 2 * HOUR });
+  };
+
+  for (const [zone, local, instant] of [
+    ['America/Los_Angeles', '2026-11-30', at('2026-12-01T02:30:00Z')], // Monday 18:30
+    ['America/Los_Angeles', '2026-11-30', at('2026-12-01T07:30:00Z')], // Monday 23:30
+    ['America/Mexico_City', '2026-11-30', at('2026-12-01T00:30:00Z')], // Monday 18:30
+    ['America/Mexico_City', '2026-11-30', at('2026-12-01T05:30:00Z')], // Monday 23:30
+    ['Europe/Madrid', '2026-12-01', at('2026-11-30T23:30:00Z')], // Tuesday 00:30
+  ] as const) {
+    it(`puts a meeting at ${new Date(instant).toISOString().slice(11, 16)} UTC in ${zone} on ${local}, in the report, its figures and its CSV`, () => {
+      const report = held(zone, instant);
+      expect(report.meetings[0]?.day).to.equal(local);
+      expect(report.timeZone).to.equal(zone);
+      const figures = groupFigures(report, { from: local, to: local });
+      expect(figures.meetings.map((m) => m.day)).to.deep.equal([local]);
+      expect(figures.feedback[0]?.points).to.deep.equal([{ day: local, mean: 4.33 }]);
+      expect(parseCsv(meetingsCsv(figures, report.questions))[1]?.[0]).to.equal(local);
+      expect(parseSharedReport(JSON.parse(JSON.stringify(report))).ok).to.equal(true);
+    });
+  }
 });
 
 describe('reports: figures a coordinator can trust', () => {
@@ -306,12 +377,66 @@ describe('reports: figures a coordinator can trust', () => {
     const figures = groupFigures(reports.tuesday);
     const rows = parseCsv(meetingsCsv(figures, reports.tuesday.questions));
     expect(rows[0]).to.deep.equal(['day', 'facilitator', 'members', 'present', 'late', 'left early', 'absent', 'largest share ratio', 'planned minutes', 'used minutes', 'responses', 'I felt safe', 'I felt heard']);
-    expect(rows.at(-1)).to.deep.equal(['2026-02-24', 'M1', '4', '3', '0', '0', '1', '1.2', '65', '60', '3', '2.33', '']);
+    expect(rows.at(-1)).to.deep.equal(['2026-02-24', 'M1', '4', '3', '0', '0', '1', '1.2', '65', '60', '3', '2.33', 'n/a']);
     const names = new Map([['M1', '=Ana']]);
     expect(parseCsv(attendanceCsv(figures, (code) => names.get(code) ?? code))[1]).to.deep.equal(["'=Ana", 'yes', '7', '7', '1', '0', '0']);
     const programme = parseCsv(programmeCsv([figures, groupFigures(reports.monday)]));
-    expect(programme[1]).to.deep.equal(['Tuesday circle', '2026-03-17', '7', '1', '0.89', '3/4', '', '', '1.2', '0.29', '2']);
-    expect(programme[2]?.slice(5, 8)).to.deep.equal(['2/3', '', '']);
+    expect(programme[0]?.slice(9, 15)).to.deep.equal(['retained_4', 'eligible_4', 'retained_8', 'eligible_8', 'retained_12', 'eligible_12']);
+    expect(programme[1]).to.deep.equal(['Tuesday circle', 'UTC', '2026-03-17', '7', '1', '4', '4', '25', '0.89', '3', '4', 'n/a', '0', 'n/a', '0', 'n/a', 'n/a', '1.2', '0.29', '2', 'feedback-drop | member-absent']);
+    expect(programme[2]?.slice(9, 11)).to.deep.equal(['2', '3']);
+    // What a spreadsheet would turn into a date: "3/4", "6/7", "10/12". Only the day columns are days.
+    for (const row of programme.slice(1)) for (const cell of [row[0], ...row.slice(3)]) expect(cell, cell).not.to.match(/^\d{1,2}[/-]\d{1,2}$|^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('writes the long table for pivot tables: a row per group, meeting and question, "n/a" where withheld', () => {
+    const rows = parseCsv(programmeLongCsv([{ figures: groupFigures(reports.tuesday, { from: '2026-02-24' }), questions: reports.tuesday.questions }]));
+    expect(rows).to.deep.equal([
+      ['group', 'day', 'present', 'members', 'responses', 'question id', 'question', 'scale points', 'answered', 'mean'],
+      ['Tuesday circle', '2026-02-24', '3', '4', '3', 'safe', 'I felt safe', '5', '3', '2.33'],
+      ['Tuesday circle', '2026-02-24', '3', '4', '3', 'heard', 'I felt heard', '5', '0', 'n/a'],
+    ]);
+  });
+
+  it('totals a programme for a funder: meetings, attendances, who came back, and each question across groups from enough answers', () => {
+    const range = { from: '2026-01-20' };
+    const all = [reports.tuesday, reports.monday, reports.thursday].map((r) => ({ figures: groupFigures(r, range), questions: r.questions, minResponses: r.minResponses }));
+    const totals = programmeTotals(all);
+    expect(totals).to.deep.include({ groups: 3, meetingsHeld: 14, meetingsStopped: 1, attendances: 47, returning: { eligible: 12, came: 12 } });
+    expect(totals.outcomes).to.deep.equal([
+      { questionId: 'safe', label: 'I felt safe', alsoAsked: [], points: 5, groups: 1, meetings: 5, answers: 15, mean: 3.86 },
+      { questionId: 'heard', label: 'I felt heard', alsoAsked: [], points: 5, groups: 0, meetings: 0, answers: 0, mean: null },
+    ]);
+    expect(programmeTotals(all.map((g) => ({ ...g, figures: groupFigures(reports.tuesday) }))).returning).to.equal(null);
+  });
+
+  it('puts the same built-in question asked in English and in Spanish side by side, named in the reader’s language', () => {
+    const when = Date.UTC(2026, 10, 2, 18);
+    const report = (lang: 'en' | 'es', safe: number[]) => {
+      const builtIn = formTemplate('end-of-meeting', lang);
+      const group = meetingEnded(recordMeeting(createGroup(lang, lang, ['Ana', 'Ben', 'Cy'], when - WEEK, lang, 'UTC'), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy'] }), when, when + HOUR);
+      const given = safe.map((value, i) => {
+        const result = submitResponse(emptyLog(builtIn.id), builtIn, { safe: value }, when + HOUR, `${lang}${i}`, { meetingAt: when });
+        if (!result.ok) throw new Error('refused');
+        return result.response;
+      });
+      return shareReport({ group, form: builtIn, responses: given, now: when + DAY });
+    };
+    const groups = [report('en', [5, 5, 5]), report('es', [2, 2, 2])].map((r) => ({ figures: groupFigures(r), questions: r.questions, minResponses: r.minResponses }));
+    const safe = programmeTotals(groups, 'es').outcomes.find((o) => o.questionId === 'safe');
+    expect(safe).to.deep.equal({ questionId: 'safe', label: 'Me sentí seguro o segura para compartir.', alsoAsked: ['I felt safe to share.'], points: 5, groups: 2, meetings: 2, answers: 6, mean: 3.5 });
+  });
+
+  it('flags what needs attention, with the reason: one voice over half the rounds, no usable feedback, low attendance, a report older than the period', () => {
+    expect(groupFigures(reports.monday, { from: '2026-02-01' }).flags.map((f) => f.kind)).to.deep.equal(['review-overdue']);
+    const dominated = { ...reports.monday, meetings: reports.monday.meetings.map((m) => ({ ...m, largestShareRatio: 2 })) };
+    expect(groupFigures(dominated).flags).to.deep.include({ kind: 'dominated', share: 1, meetings: 7 });
+    // Thursday: a form, answers, and not one meeting with enough answers to one question linked to it in this period.
+    expect(groupFigures(reports.thursday, { from: '2026-01-20' }).flags).to.deep.include({ kind: 'no-feedback', meetings: 4 });
+    expect(groupFigures(reports.thursday, { from: '2026-01-29' }).flags).to.deep.include({ kind: 'low-attendance', rate: 0.5, threshold: 0.6 });
+    // Made on 2026-03-17: stale for a period to the end of March, and for an open period read a fortnight later.
+    expect(groupFigures(reports.tuesday, { to: '2026-03-31' }).flags[0]).to.deep.equal({ kind: 'stale', madeOn: '2026-03-17', until: '2026-03-31' });
+    expect(groupFigures(reports.tuesday, {}, '2026-03-31').flags[0]).to.deep.equal({ kind: 'stale', madeOn: '2026-03-17', until: '2026-03-31' });
+    expect(groupFigures(reports.tuesday, {}, '2026-03-20').flags.some((f) => f.kind === 'stale')).to.equal(false);
   });
 });
 

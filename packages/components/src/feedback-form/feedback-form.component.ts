@@ -412,7 +412,7 @@ export class FeedbackFormElement extends LitElement {
     return html`
       <h2>${text.resultsHeading(form.title)}</h2>
       <p>${text.resultsTitle(results.responses)}</p>
-      ${results.breakdownsShown ? results.questions.map((q) => this.renderQuestionResult(q)) : html`<p class="notice">${text.protected(min, results.responses)}</p>`}
+      ${results.breakdownsShown ? results.questions.map((q) => this.renderQuestionResult(q, min)) : html`<p class="notice">${text.protected(min, results.responses)}</p>`}
       ${this.renderTrend(form, min)}
       <div class="tools">
         <button @click=${() => download('feedback.csv', 'text/csv', responsesToCsv(form, this.log.responses))} ?disabled=${!results.breakdownsShown}>${text.exportCsv}</button>
@@ -423,7 +423,7 @@ export class FeedbackFormElement extends LitElement {
     `;
   }
 
-  private renderQuestionResult(result: QuestionResult) {
+  private renderQuestionResult(result: QuestionResult, min: number) {
     const text = this.text;
     const bars = (rows: { label: string; count: number }[]) => {
       const most = Math.max(1, ...rows.map((r) => r.count));
@@ -439,8 +439,11 @@ export class FeedbackFormElement extends LitElement {
         </tbody>
       </table>`;
     };
+    const withheld = result.type === 'scale' ? result.distribution === null : 'tallies' in result ? result.tallies === null : result.texts === null;
     let body;
-    if (result.type === 'scale') {
+    if (withheld) {
+      body = html`<p class="notice">${text.questionProtected(min)}</p>`;
+    } else if (result.type === 'scale') {
       body = html`<p>${result.mean === null ? text.answered(result.answered) : text.mean(result.mean.toFixed(1), result.points)}</p>
         ${bars((result.distribution ?? []).map((count, i) => ({ label: String(i + 1), count })))}`;
     } else if ('tallies' in result) {

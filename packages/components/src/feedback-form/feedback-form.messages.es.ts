@@ -20,6 +20,7 @@ export const es: FeedbackMessages = {
   resultsTitle: (n) => `Resultados de ${n} ${n === 1 ? 'respuesta' : 'respuestas'}`,
   resultsHeading: (title) => `Respuestas a «${title}»`,
   protected: (min, now) => `El detalle aparece cuando al menos ${min} personas han respondido (ahora ${now}), para que ninguna respuesta se pueda atribuir a nadie.`,
+  questionProtected: (min) => `Oculto: menos de ${min} personas respondieron esta pregunta, y una respuesta se podría atribuir a alguien.`,
   mean: (mean, points) => `Media ${mean} de ${points}`,
   answered: (n) => `${n} respondieron`,
   noTexts: 'No hay respuestas escritas.',

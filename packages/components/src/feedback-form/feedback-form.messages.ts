@@ -15,6 +15,8 @@ export interface FeedbackMessages {
   /** Above the results, which are about past meetings, not today's. */
   resultsHeading: (title: string) => string;
   protected: (min: number, now: number) => string;
+  /** A question fewer people answered than the minimum: its answers stay hidden even when the form's show. */
+  questionProtected: (min: number) => string;
   mean: (mean: string, points: number) => string;
   answered: (n: number) => string;
   noTexts: string;
@@ -58,6 +60,7 @@ const en: FeedbackMessages = {
   resultsTitle: (n) => `Results from ${n} ${n === 1 ? 'response' : 'responses'}`,
   resultsHeading: (title) => `Answers to “${title}”`,
   protected: (min, now) => `Breakdowns appear once at least ${min} people have answered (now ${now}), so no answer can be traced to a person.`,
+  questionProtected: (min) => `Hidden: fewer than ${min} people answered this question, so an answer could be traced to a person.`,
   mean: (mean, points) => `Average ${mean} of ${points}`,
   answered: (n) => `${n} answered`,
   noTexts: 'No written answers.',

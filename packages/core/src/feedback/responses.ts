@@ -3,6 +3,7 @@
  * kept only to the day. Breakdowns stay hidden until enough people answered,
  * so an answer cannot be traced to a person.
  */
+import { localDay } from '../internal/days.js';
 import { cleanAnswers, validateAnswers, type Answers, type FeedbackForm, type FormQuestion, type ValidationProblems } from './form.js';
 
 export const RESPONSES_SCHEMA_VERSION = 1;
@@ -10,7 +11,11 @@ export const DEFAULT_MIN_RESPONSES = 3;
 
 export interface FeedbackResponse {
   id: string;
-  /** The day only (YYYY-MM-DD, UTC), never the time of day. */
+  /**
+   * The day only (YYYY-MM-DD, UTC), never the time of day: it only pairs an
+   * answer kept without its meeting with that meeting. Days shown are the
+   * meeting's, in the group's time zone.
+   */
   day: string;
   answers: Answers;
   /** Only when the group chose named feedback. */
@@ -29,8 +34,9 @@ export function emptyLog(formId: string): ResponseLog {
   return { schemaVersion: RESPONSES_SCHEMA_VERSION, formId, responses: [] };
 }
 
-export function dayOf(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
+/** The day of an instant in a time zone (a group's); UTC when none is given. */
+export function dayOf(now: number, timeZone = 'UTC'): string {
+  return localDay(now, timeZone);
 }
 
 export type SubmitResult = { ok: true; log: ResponseLog; response: FeedbackResponse } | { ok: false; problems: ValidationProblems };
@@ -109,12 +115,18 @@ export function formResults(form: FeedbackForm, responses: readonly FeedbackResp
     responses: responses.length,
     breakdownsShown: shown,
     minResponses,
-    questions: form.questions.map((q) => questionResult(q, responses, shown)),
+    questions: form.questions.map((q) => questionResult(q, responses, shown, minResponses)),
   };
 }
 
-function questionResult(question: FormQuestion, responses: readonly FeedbackResponse[], shown: boolean): QuestionResult {
+/**
+ * A question's breakdown shows only when the form's does and at least the
+ * minimum answered that question: three forms with one answer to an optional
+ * question would otherwise show that one person's answer.
+ */
+function questionResult(question: FormQuestion, responses: readonly FeedbackResponse[], formShown: boolean, minResponses: number): QuestionResult {
   const answers = responses.map((r) => r.answers[question.id]).filter((a) => a !== undefined);
+  const shown = formShown && answers.length >= minResponses;
   const base = { questionId: question.id, label: question.label, answered: answers.length };
   switch (question.type) {
     case 'scale': {
@@ -151,11 +163,11 @@ export interface TrendPoint {
 }
 
 /** Scale means meeting by meeting, for the same form over time: answers linked to a meeting group by it (two meetings on one day stay two), older ones by day. */
-export function trend(form: FeedbackForm, responses: readonly FeedbackResponse[], minResponses = DEFAULT_MIN_RESPONSES): TrendPoint[] {
+export function trend(form: FeedbackForm, responses: readonly FeedbackResponse[], minResponses = DEFAULT_MIN_RESPONSES, timeZone = 'UTC'): TrendPoint[] {
   const groups = new Map<string, { day: string; meetingAt: number | null; responses: FeedbackResponse[] }>();
   for (const r of responses) {
     const key = r.meetingAt !== undefined ? `m${r.meetingAt}` : `d${r.day}`;
-    const entry = groups.get(key) ?? { day: r.meetingAt !== undefined ? dayOf(r.meetingAt) : r.day, meetingAt: r.meetingAt ?? null, responses: [] };
+    const entry = groups.get(key) ?? { day: r.meetingAt !== undefined ? dayOf(r.meetingAt, timeZone) : r.day, meetingAt: r.meetingAt ?? null, responses: [] };
     entry.responses.push(r);
     groups.set(key, entry);
   }

@@ -142,3 +142,17 @@ export function builtInForm(formId: string): FeedbackForm | undefined {
   for (const id of FORM_TEMPLATE_IDS) for (const lang of ['en', 'es'] as const) if (`${id}-${lang}` === formId) return formTemplate(id, lang);
   return undefined;
 }
+
+/**
+ * A built-in question's label in each language, by its id: the same question
+ * asked in English by one group and in Spanish by another shares its id.
+ */
+export function builtInQuestionLabels(questionId: string): Record<Lang, string> | undefined {
+  for (const template of Object.values(TEMPLATES)) {
+    for (const make of template.questions) {
+      const en = make('en');
+      if (en.id === questionId) return { en: en.label, es: make('es').label };
+    }
+  }
+  return undefined;
+}

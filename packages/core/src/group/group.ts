@@ -6,6 +6,7 @@ import { toMembers } from '../rounds/round.js';
 import type { RoundStats } from '../rounds/view.js';
 import { isReviewPoint, type Purpose } from '../purpose/purpose.js';
 import type { Depth, Theme } from '../checkin/kinds-of-question.js';
+import { deviceTimeZone } from '../internal/days.js';
 
 /** The check-in questions a group chooses for a kind of meeting: a grief group gets grief questions. */
 export interface CheckinChoice {
@@ -13,7 +14,7 @@ export interface CheckinChoice {
   topic: Theme | null;
 }
 
-export const GROUP_SCHEMA_VERSION = 4;
+export const GROUP_SCHEMA_VERSION = 5;
 
 export interface GroupMember {
   id: string;
@@ -83,9 +84,11 @@ export interface Group {
   reviewAfterMeetings: number;
   /** Since schema 3: the check-in questions chosen per kind of meeting (agenda template id). */
   checkin: Record<string, CheckinChoice>;
+  /** Since schema 5: the group's IANA time zone; every day in its records and reports is a local day there. */
+  timeZone: string;
 }
 
-export function createGroup(id: string, name: string, names: readonly string[], now: number, lang: GroupLang = 'en'): Group {
+export function createGroup(id: string, name: string, names: readonly string[], now: number, lang: GroupLang = 'en', timeZone = deviceTimeZone()): Group {
   return {
     schemaVersion: GROUP_SCHEMA_VERSION,
     id,
@@ -95,7 +98,13 @@ export function createGroup(id: string, name: string, names: readonly string[], 
     meetings: [],
     reviewAfterMeetings: 6,
     checkin: {},
+    timeZone,
   };
+}
+
+/** The group now lives in another time zone (a name the browser knows, such as "America/Mexico_City"). */
+export function setTimeZone(group: Group, timeZone: string): Group {
+  return group.timeZone === timeZone ? group : { ...group, timeZone };
 }
 
 /** The group's check-in choice for a kind of meeting: what it chose last time, else light questions on any topic. */
@@ -134,14 +143,17 @@ export function undoLeave(group: Group, memberId: string, leftAt: number): Group
 
 /**
  * A meeting begins with those here (they arrived at its start). A meeting still
- * running from before was never ended: it becomes abandoned, not held.
+ * running from before was never ended: it becomes abandoned, not held. The
+ * facilitator is someone here: a facilitator not among them is replaced by
+ * the next of those here in the rotation (`facilitatorAmong`).
  */
 export function recordMeeting(group: Group, meeting: { at: number; facilitatorId: string | null; attended: readonly string[] }): Group {
   const attendance = [...new Set(meeting.attended)].map((memberId) => ({ memberId, arrivedAt: meeting.at, leftAt: null }));
+  const facilitatorId = facilitatorAmong(group, meeting.facilitatorId, meeting.attended);
   const earlier = group.meetings.map((m) => (m.status === 'running' ? { ...m, status: 'abandoned' as const } : m));
   return {
     ...group,
-    meetings: [...earlier, { at: meeting.at, facilitatorId: meeting.facilitatorId, attendance, status: 'running', endedAt: null, plan: null, talk: null }],
+    meetings: [...earlier, { at: meeting.at, facilitatorId, attendance, status: 'running', endedAt: null, plan: null, talk: null }],
   };
 }
 
@@ -273,11 +285,39 @@ export function migrateGroupV3(data: unknown): unknown {
 }
 
 /**
- * Who should facilitate next, fairly: of those still in the group, whoever
- * has facilitated least; then whoever has gone longest without; then who
- * joined first.
+ * Schema 4 to 5: groups gain their time zone, the device's where the record
+ * lives (the facilitator's, almost always the group's); and a facilitator
+ * recorded without being marked here (unticked under "Who is here?") is no
+ * longer counted as having facilitated.
  */
-export function suggestFacilitator(group: Group): GroupMember | undefined {
+export function migrateGroupV4(data: unknown, timeZone = deviceTimeZone()): unknown {
+  const group = data as { meetings?: unknown };
+  if (typeof data !== 'object' || data === null || !Array.isArray(group.meetings)) return data;
+  return {
+    timeZone,
+    ...group,
+    schemaVersion: 5,
+    meetings: group.meetings.map((m: unknown) => {
+      const meeting = m as { facilitatorId?: unknown; attendance?: unknown } | null;
+      if (!meeting || typeof meeting.facilitatorId !== 'string' || !Array.isArray(meeting.attendance)) return m;
+      const here = meeting.attendance.some((a: unknown) => (a as { memberId?: unknown } | null)?.memberId === meeting.facilitatorId);
+      return here ? m : { ...meeting, facilitatorId: null };
+    }),
+  };
+}
+
+/**
+ * The facilitator of a meeting with those here: the one chosen if here, else
+ * the first of those here in the rotation order (`suggestFacilitator`'s), else
+ * nobody.
+ */
+export function facilitatorAmong(group: Group, chosen: string | null, here: readonly string[]): string | null {
+  if (chosen !== null && here.includes(chosen)) return chosen;
+  return rotation(group).find((m) => here.includes(m.id))?.id ?? null;
+}
+
+/** Those still in the group in the order they should facilitate: see `suggestFacilitator`. */
+function rotation(group: Group): GroupMember[] {
   const count = new Map<string, number>();
   const last = new Map<string, number>();
   group.meetings.forEach((meeting, index) => {
@@ -287,7 +327,16 @@ export function suggestFacilitator(group: Group): GroupMember | undefined {
   });
   return [...presentMembers(group)].sort(
     (a, b) => (count.get(a.id) ?? 0) - (count.get(b.id) ?? 0) || (last.get(a.id) ?? -1) - (last.get(b.id) ?? -1) || a.joinedAt - b.joinedAt,
-  )[0];
+  );
+}
+
+/**
+ * Who should facilitate next, fairly: of those still in the group, whoever
+ * has facilitated least; then whoever has gone longest without; then who
+ * joined first.
+ */
+export function suggestFacilitator(group: Group): GroupMember | undefined {
+  return rotation(group)[0];
 }
 
 export function attendanceCounts(group: Group): Record<string, number> {

@@ -1,5 +1,6 @@
 import { Checker, LIMITS, type ParseResult } from '../internal/validate.js';
 import { DEPTHS, THEMES } from '../checkin/kinds-of-question.js';
+import { isTimeZone } from '../internal/days.js';
 import { GROUP_LANGS, GROUP_SCHEMA_VERSION, MEETING_STATUSES, type Group } from './group.js';
 
 export function parseGroup(input: unknown): ParseResult<Group> {
@@ -42,6 +43,7 @@ export function parseGroup(input: unknown): ParseResult<Group> {
       const left = check.nullable(a.leftAt, (v) => check.number(v, `${where}.leftAt`, { min: 0 }));
       if (typeof left === 'number' && left < (arrived ?? at ?? 0)) check.fail(`${where}.leftAt`, 'is before they arrived');
     });
+    if (typeof facilitator === 'string' && ids.has(facilitator) && !came.has(facilitator)) check.fail(`${path}.facilitatorId`, `"${facilitator}" did not come to this meeting: the facilitator is someone here`);
     const status = check.oneOf(m.status, `${path}.status`, MEETING_STATUSES);
     const ended = check.nullable(m.endedAt, (v) => check.number(v, `${path}.endedAt`, { min: 0 }));
     if (status && status !== 'ended' && ended !== null && ended !== undefined) check.fail(`${path}.endedAt`, `a meeting ${status} has no end`);
@@ -63,6 +65,7 @@ export function parseGroup(input: unknown): ParseResult<Group> {
     }
   });
   check.number(group.reviewAfterMeetings, 'group.reviewAfterMeetings', { min: 1, max: 520, integer: true });
+  if (!isTimeZone(group.timeZone)) check.fail('group.timeZone', `expected a time zone such as "America/Mexico_City", got ${JSON.stringify(String(group.timeZone).slice(0, 40))}`);
   const checkin = check.object(group.checkin, 'group.checkin') ?? {};
   for (const [kind, value] of Object.entries(checkin)) {
     const choice = check.object(value, `group.checkin.${kind}`);

@@ -1,10 +1,21 @@
-/** The report's tables as spreadsheet-safe CSV, one file per table. Names appear only when the caller maps codes to names on its own device. */
+/**
+ * The report's tables as CSV for spreadsheets, one file per table: a UTF-8
+ * byte-order mark (so Excel reads accents), numbers as plain numbers, counts in
+ * columns of their own (never "6/7", which a spreadsheet turns into a date),
+ * and "n/a" where a figure does not apply or is withheld, never a blank that
+ * reads as 0. Names appear only when the caller maps codes to names on its own
+ * device.
+ */
 import { csvRow } from '../internal/csv.js';
-import type { GroupFigures } from './figures.js';
+import { RETENTION_POINTS, type Flag, type GroupFigures } from './figures.js';
 import type { ReportQuestion } from './shared.js';
 
-const figure = (value: number | null, digits = 2) => (value === null ? '' : String(Math.round(value * 10 ** digits) / 10 ** digits));
-const table = (rows: string[][]) => `${rows.map(csvRow).join('\r\n')}\r\n`;
+/** Said where a figure does not apply, or is withheld because too few answered. */
+export const NOT_APPLICABLE = 'n/a';
+const BOM = '\uFEFF';
+
+const figure = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? NOT_APPLICABLE : String(Math.round(value * 10 ** digits) / 10 ** digits));
+const table = (rows: string[][]) => `${BOM}${rows.map(csvRow).join('\r\n')}\r\n`;
 
 /** One row per held meeting: attendance, the round's evenness, minutes, and feedback means per scale question. */
 export function meetingsCsv(figures: GroupFigures, questions: readonly ReportQuestion[], name: (code: string) => string = (code) => code): string {
@@ -12,7 +23,7 @@ export function meetingsCsv(figures: GroupFigures, questions: readonly ReportQue
     ['day', 'facilitator', 'members', 'present', 'late', 'left early', 'absent', 'largest share ratio', 'planned minutes', 'used minutes', 'responses', ...questions.map((q) => q.label)],
     ...figures.meetings.map((m) => [
       m.day,
-      m.facilitator === null ? '' : name(m.facilitator),
+      m.facilitator === null ? NOT_APPLICABLE : name(m.facilitator),
       String(m.members),
       String(m.present),
       String(m.late),
@@ -22,7 +33,7 @@ export function meetingsCsv(figures: GroupFigures, questions: readonly ReportQue
       figure(m.plannedMinutes),
       figure(m.usedMinutes),
       figure(m.responses),
-      ...questions.map((q) => figure(m.means[q.id] ?? null)),
+      ...questions.map((q) => figure(m.means[q.id])),
     ]),
   ]);
 }
@@ -35,20 +46,73 @@ export function attendanceCsv(figures: GroupFigures, name: (code: string) => str
   ]);
 }
 
-/** One row per group, for the coordinator's programme. */
-export function programmeCsv(groups: readonly GroupFigures[]): string {
+/**
+ * One row per group, for the coordinator's programme. `flagText` words each
+ * flag (the page's language); without it, flags are named by kind.
+ */
+export function programmeCsv(groups: readonly GroupFigures[], flagText: (flag: Flag) => string = (flag) => flag.kind): string {
   return table([
-    ['group', 'report made on', 'meetings held', 'abandoned', 'attendance rate', ...[4, 8, 12].map((n) => `still coming after ${n}`), 'median largest share', 'share of meetings dominated', 'flags'],
+    [
+      'group',
+      'time zone',
+      'report made on',
+      'meetings held',
+      'meetings stopped',
+      'members',
+      'came at least once',
+      'attendances',
+      'attendance rate',
+      ...RETENTION_POINTS.flatMap((n) => [`retained_${n}`, `eligible_${n}`]),
+      'joined before the period',
+      'of those, came in it',
+      'median largest share',
+      'share of rounds dominated',
+      'flags',
+      'flag reasons',
+    ],
     ...groups.map((g) => [
       g.name,
+      g.timeZone,
       g.madeOn,
       String(g.meetingsHeld),
       String(g.meetingsAbandoned),
+      String(g.membersInRange),
+      String(g.cameAtLeastOnce),
+      String(g.attendances),
       figure(g.attendanceRate),
-      ...g.retention.map((r) => (r.eligible === 0 ? '' : `${r.stillComing}/${r.eligible}`)),
+      ...g.retention.flatMap((r) => (r.eligible === 0 ? [NOT_APPLICABLE, '0'] : [String(r.stillComing), String(r.eligible)])),
+      g.returning === null ? NOT_APPLICABLE : String(g.returning.eligible),
+      g.returning === null ? NOT_APPLICABLE : String(g.returning.came),
       figure(g.equity.medianLargestShare),
       figure(g.equity.dominatedShare),
       String(g.flags.length),
+      g.flags.map(flagText).join(' | ') || NOT_APPLICABLE,
     ]),
+  ]);
+}
+
+/**
+ * The long table for pivot tables: one row per group × held meeting × scale
+ * question, with the answers behind each mean and "n/a" where it is withheld.
+ */
+export function programmeLongCsv(groups: readonly { figures: GroupFigures; questions: readonly ReportQuestion[] }[]): string {
+  return table([
+    ['group', 'day', 'present', 'members', 'responses', 'question id', 'question', 'scale points', 'answered', 'mean'],
+    ...groups.flatMap(({ figures, questions }) =>
+      figures.meetings.flatMap((m) =>
+        (questions.length === 0 ? [null] : questions).map((q) => [
+          figures.name,
+          m.day,
+          String(m.present),
+          String(m.members),
+          figure(m.responses),
+          q?.id ?? NOT_APPLICABLE,
+          q?.label ?? NOT_APPLICABLE,
+          q ? String(q.points) : NOT_APPLICABLE,
+          q ? String(m.answered[q.id] ?? 0) : NOT_APPLICABLE,
+          q ? figure(m.means[q.id]) : NOT_APPLICABLE,
+        ]),
+      ),
+    ),
   ]);
 }

@@ -27,6 +27,8 @@ export interface MeetingFigures {
   plannedMinutes: number | null;
   usedMinutes: number | null;
   responses: number | null;
+  /** How many answered each scale question. */
+  answered: Record<string, number>;
   means: Record<string, number | null>;
 }
 
@@ -61,12 +63,30 @@ export type Flag =
   | { kind: 'feedback-drop'; questionId: string; label: string; day: string; latest: number; average: number }
   | { kind: 'attendance-falling'; days: string[]; present: number[] }
   | { kind: 'member-absent'; member: string; days: string[] }
-  | { kind: 'review-overdue'; meetingsSinceReview: number; reviewAfterMeetings: number };
+  | { kind: 'review-overdue'; meetingsSinceReview: number; reviewAfterMeetings: number }
+  /** In more than half the meetings with a round, one voice took far more than an equal share. */
+  | { kind: 'dominated'; share: number; meetings: number }
+  /** Meetings held with a feedback form, and not one question with enough answers to show. */
+  | { kind: 'no-feedback'; meetings: number }
+  | { kind: 'low-attendance'; rate: number; threshold: number }
+  /** The report was made before the range ends: meetings after it are missing. */
+  | { kind: 'stale'; madeOn: string; until: string }
+  /** Another report here has the same group id or name and a different history: kept side by side. */
+  | { kind: 'clash'; name: string };
 
 export interface GroupFigures {
   groupId: string;
   name: string;
   madeOn: string;
+  timeZone: string;
+  /** Members who belonged to the group at some point in the range. */
+  membersInRange: number;
+  /** Members who came to at least one held meeting in the range. */
+  cameAtLeastOnce: number;
+  /** Attendances in all: each person at each held meeting. */
+  attendances: number;
+  /** Of members who joined before the range began (and had not left), how many came at least once in it; null without a start to the range. */
+  returning: { eligible: number; came: number } | null;
   meetingsHeld: number;
   meetingsAbandoned: number;
   meetings: MeetingFigures[];
@@ -84,6 +104,12 @@ export const RETENTION_POINTS = [4, 8, 12] as const;
 export const FEEDBACK_DROP = 1;
 /** Falls or absences in a row that are flagged. */
 export const IN_A_ROW = 3;
+/** Attendance below this share of possible attendances is flagged. */
+export const LOW_ATTENDANCE = 0.6;
+/** Dominated in more than this share of the meetings with a round is flagged. */
+export const DOMINATED_SHARE = 0.5;
+/** With no end to the range, a report this many days old is stale. */
+export const STALE_AFTER_DAYS = 7;
 
 const inRange = (day: string, { from, to }: DateRange) => (!from || day >= from) && (!to || day <= to);
 
@@ -112,6 +138,7 @@ function meetingFigures(report: SharedReport, meeting: ReportMeeting): MeetingFi
     plannedMinutes: meeting.plannedMinutes,
     usedMinutes: meeting.usedMinutes,
     responses: meeting.feedback?.responses ?? null,
+    answered: meeting.feedback?.answered ?? {},
     means: meeting.feedback?.means ?? {},
   };
 }
@@ -137,8 +164,15 @@ export function latestAgainstAverage(trend: QuestionTrend): { day: string; lates
   return { day: latest.day, latest: latest.mean, average, earlier: earlier.length };
 }
 
-function flags(report: SharedReport, held: readonly ReportMeeting[], feedback: readonly QuestionTrend[]): Flag[] {
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+function flags(report: SharedReport, held: readonly ReportMeeting[], feedback: readonly QuestionTrend[], rate: number | null, range: DateRange, today: string | undefined): Flag[] {
   const raised: Flag[] = [];
+  const until = range.to ?? today;
+  if (until !== undefined && report.madeOn < until && (range.to !== undefined || daysBetween(report.madeOn, until) > STALE_AFTER_DAYS)) {
+    raised.push({ kind: 'stale', madeOn: report.madeOn, until });
+  }
   for (const question of feedback) {
     const trend = latestAgainstAverage(question);
     // Against at least two earlier meetings; in hundredths, so 4.10 against 3.10 is a whole point.
@@ -158,10 +192,28 @@ function flags(report: SharedReport, held: readonly ReportMeeting[], feedback: r
   }
   const review = report.purposeReview;
   if (review && review.meetingsSinceReview > review.reviewAfterMeetings) raised.push({ kind: 'review-overdue', ...review });
+  const ratios = held.flatMap((m) => (m.largestShareRatio === null ? [] : [m.largestShareRatio]));
+  const dominated = ratios.filter((r) => r > DEFAULT_DOMINATION_RATIO).length;
+  if (ratios.length > 0 && dominated / ratios.length > DOMINATED_SHARE) raised.push({ kind: 'dominated', share: dominated / ratios.length, meetings: ratios.length });
+  const withForm = held.filter((m) => m.feedback !== null);
+  if (withForm.length > 0 && report.questions.length > 0 && feedback.every((q) => q.points.length === 0)) raised.push({ kind: 'no-feedback', meetings: withForm.length });
+  if (rate !== null && rate < LOW_ATTENDANCE) raised.push({ kind: 'low-attendance', rate, threshold: LOW_ATTENDANCE });
   return raised;
 }
 
-export function groupFigures(report: SharedReport, range: DateRange = {}): GroupFigures {
+/** Of members who had joined before `from` and not left, how many came to a held meeting in the range. */
+function returning(report: SharedReport, held: readonly ReportMeeting[], from: string | undefined): GroupFigures['returning'] {
+  if (from === undefined) return null;
+  const before = report.members.filter((m) => m.joined < from && (m.left === null || m.left >= from));
+  const came = before.filter((m) => held.some((meeting) => meeting.attendance.some((a) => a.member === m.code))).length;
+  return { eligible: before.length, came };
+}
+
+/**
+ * `today` (YYYY-MM-DD, on the reader's device) marks a report stale when the
+ * range has no end and the report is more than a week old.
+ */
+export function groupFigures(report: SharedReport, range: DateRange = {}, today?: string): GroupFigures {
   const within = report.meetings.filter((m) => inRange(m.day, range));
   const held = within.filter((m) => m.status === 'ended');
   const meetings = held.map((m) => meetingFigures(report, m));
@@ -179,6 +231,7 @@ export function groupFigures(report: SharedReport, range: DateRange = {}): Group
     };
   });
   const possible = meetings.reduce((sum, m) => sum + m.present + m.absent, 0);
+  const attendanceRate = possible === 0 ? null : meetings.reduce((sum, m) => sum + m.present, 0) / possible;
   const ratios = held.flatMap((m) => (m.largestShareRatio === null ? [] : [m.largestShareRatio]));
   const feedback = report.questions.map((q) => ({
     questionId: q.id,
@@ -188,15 +241,21 @@ export function groupFigures(report: SharedReport, range: DateRange = {}): Group
       return typeof mean === 'number' ? [{ day: m.day, mean }] : [];
     }),
   }));
+  const cameCodes = new Set(held.flatMap((m) => m.attendance.map((a) => a.member)));
   return {
     groupId: report.group.id,
     name: report.group.name,
     madeOn: report.madeOn,
+    timeZone: report.timeZone,
+    membersInRange: report.members.filter((m) => (!range.to || m.joined <= range.to) && (m.left === null || !range.from || m.left >= range.from)).length,
+    cameAtLeastOnce: cameCodes.size,
+    attendances: held.reduce((sum, m) => sum + m.attendance.length, 0),
+    returning: returning(report, held, range.from),
     meetingsHeld: held.length,
     meetingsAbandoned: within.length - held.length,
     meetings,
     members,
-    attendanceRate: possible === 0 ? null : meetings.reduce((sum, m) => sum + m.present, 0) / possible,
+    attendanceRate,
     retention: RETENTION_POINTS.map((after) => retention(report, held, after)),
     equity: {
       meetingsWithRound: ratios.length,
@@ -204,6 +263,6 @@ export function groupFigures(report: SharedReport, range: DateRange = {}): Group
       dominatedShare: ratios.length === 0 ? null : ratios.filter((r) => r > DEFAULT_DOMINATION_RATIO).length / ratios.length,
     },
     feedback,
-    flags: flags(report, held, feedback),
+    flags: flags(report, held, feedback, attendanceRate, range, today),
   };
 }

@@ -4,7 +4,8 @@
  * nothing more than the figures can travel inside one.
  */
 import { Checker, LIMITS, type ParseResult } from '../internal/validate.js';
-import { REPORT_FORMAT, REPORT_FORMAT_VERSION, type SharedReport } from './shared.js';
+import { isCalendarDay, isTimeZone } from '../internal/days.js';
+import { migrateReportV1, REPORT_FORMAT, REPORT_FORMAT_VERSION, type SharedReport } from './shared.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^M[1-9]\d*$/;
@@ -21,6 +22,7 @@ class ReportChecker extends Checker {
   day(value: unknown, path: string): string | undefined {
     const text = this.string(value, path, { max: 40 });
     if (text !== undefined && !DAY.test(text)) return this.fail(path, `expected a day as YYYY-MM-DD, got ${JSON.stringify(text)}`);
+    if (text !== undefined && !isCalendarDay(text)) return this.fail(path, `${text} is not a day of the calendar`);
     return text;
   }
 
@@ -37,13 +39,23 @@ class ReportChecker extends Checker {
   }
 }
 
+/**
+ * A shared report from a file: a version 1 report (before time zones and
+ * per-question counts) is read as version 2, its means withheld.
+ */
+export function readSharedReport(input: unknown): ParseResult<SharedReport> {
+  const old = typeof input === 'object' && input !== null && (input as { formatVersion?: unknown }).formatVersion === 1;
+  return parseSharedReport(old ? migrateReportV1(input) : input);
+}
+
 export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
   const check = new ReportChecker();
-  const report = check.fields(input, 'report', ['format', 'formatVersion', 'madeOn', 'group', 'purposeReview', 'minResponses', 'questions', 'members', 'meetings']);
+  const report = check.fields(input, 'report', ['format', 'formatVersion', 'madeOn', 'timeZone', 'group', 'purposeReview', 'minResponses', 'questions', 'members', 'meetings']);
   if (!report) return check.result(() => input as SharedReport);
   if (report.format !== REPORT_FORMAT) check.fail('report.format', `expected "${REPORT_FORMAT}": this is not a PeerKit shared report`);
   if (report.formatVersion !== REPORT_FORMAT_VERSION) check.fail('report.formatVersion', `expected ${REPORT_FORMAT_VERSION}, got ${String(report.formatVersion)}`);
   check.day(report.madeOn, 'report.madeOn');
+  if (!isTimeZone(report.timeZone)) check.fail('report.timeZone', `expected a time zone such as "America/Mexico_City", got ${JSON.stringify(String(report.timeZone).slice(0, 40))}`);
   const group = check.fields(report.group, 'report.group', ['id', 'name']);
   check.string(group?.id, 'report.group.id', { nonEmpty: true, max: LIMITS.name });
   check.string(group?.name, 'report.group.name', { nonEmpty: true, max: LIMITS.name });
@@ -91,14 +103,21 @@ export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
     });
     for (const field of ['plannedMinutes', 'usedMinutes'] as const) check.nullable(m[field], (v) => check.number(v, `${path}.${field}`, { min: 0, max: 24 * 60 }));
     check.nullable(m.largestShareRatio, (v) => check.number(v, `${path}.largestShareRatio`, { min: 0, max: 1000 }));
-    const feedback = check.nullable(m.feedback, (v) => check.fields(v, `${path}.feedback`, ['responses', 'means']));
+    const feedback = check.nullable(m.feedback, (v) => check.fields(v, `${path}.feedback`, ['responses', 'answered', 'means']));
     if (feedback) {
       const responses = check.number(feedback.responses, `${path}.feedback.responses`, { min: 0, integer: true });
-      const few = responses !== undefined && typeof report.minResponses === 'number' && responses < report.minResponses;
+      const answered = check.object(feedback.answered, `${path}.feedback.answered`) ?? {};
+      for (const [id, count] of Object.entries(answered)) {
+        if (!questionIds.has(id)) check.fail(`${path}.feedback.answered.${id}`, 'is not one of the report’s questions');
+        else check.number(count, `${path}.feedback.answered.${id}`, { min: 0, max: responses ?? Infinity, integer: true });
+      }
       const means = check.object(feedback.means, `${path}.feedback.means`) ?? {};
       for (const [id, mean] of Object.entries(means)) {
+        // Per question: three forms with one answer to an optional question must not publish that answer.
+        const count = typeof answered[id] === 'number' ? answered[id] : 0;
         if (!questionIds.has(id)) check.fail(`${path}.feedback.means.${id}`, 'is not one of the report’s questions');
-        else if (few && mean !== null) check.fail(`${path}.feedback.means.${id}`, `must be null: fewer than ${String(report.minResponses)} answered`);
+        else if (mean !== null && typeof report.minResponses === 'number' && count < report.minResponses)
+          check.fail(`${path}.feedback.means.${id}`, `must be null: ${count} answered this question, fewer than ${String(report.minResponses)}`);
         else check.mean(mean, `${path}.feedback.means.${id}`);
       }
     }

@@ -1,9 +1,10 @@
 /**
  * The report a group shares with its coordinator: its figures only. Members are
  * stable codes (M1, M2… in the order they joined), never names; no purpose
- * contributions, no free text, no time of day; feedback as counts, and scale
- * means only where enough people answered. Its format is versioned and
- * documented in packages/core/schema/report.schema.json.
+ * contributions, no free text, no time of day; feedback as counts, and a scale
+ * question's mean only where enough people answered that question. Days are
+ * local days in the group's time zone, which the report carries. Its format is
+ * versioned and documented in packages/core/schema/report.schema.json.
  */
 import type { Group, Meeting } from '../group/group.js';
 import type { FeedbackForm } from '../feedback/form.js';
@@ -11,7 +12,7 @@ import { DEFAULT_MIN_RESPONSES, dayOf, type FeedbackResponse } from '../feedback
 import type { Purpose } from '../purpose/purpose.js';
 
 export const REPORT_FORMAT = 'peerkit-report';
-export const REPORT_FORMAT_VERSION = 1;
+export const REPORT_FORMAT_VERSION = 2;
 
 export interface ReportMember {
   code: string;
@@ -26,8 +27,11 @@ export interface ReportAttendance {
 }
 
 export interface ReportFeedback {
+  /** Forms given. */
   responses: number;
-  /** Each scale question's mean by question id; null where fewer than the minimum answered. */
+  /** How many answered each scale question, by question id (an optional question may have fewer than the forms). */
+  answered: Record<string, number>;
+  /** Each scale question's mean by question id; null where fewer than the minimum answered that question. */
   means: Record<string, number | null>;
 }
 
@@ -55,6 +59,8 @@ export interface SharedReport {
   formatVersion: typeof REPORT_FORMAT_VERSION;
   /** The day it was made: a newer report of the same group replaces an older one. */
   madeOn: string;
+  /** The group's IANA time zone: every day in the report is a local day there. */
+  timeZone: string;
   group: { id: string; name: string };
   /** Where the group is with its purpose review: only counts. */
   purposeReview: { meetingsSinceReview: number; reviewAfterMeetings: number } | null;
@@ -63,6 +69,19 @@ export interface SharedReport {
   questions: ReportQuestion[];
   members: ReportMember[];
   meetings: ReportMeeting[];
+}
+
+/**
+ * Whether two reports with one group id are one group's record at two times:
+ * every member both list joined on the same day. Ids made from names (before
+ * they were random) let two groups of one name share an id; their members
+ * never line up.
+ */
+export function sameGroupHistory(a: SharedReport, b: SharedReport): boolean {
+  if (a.group.id !== b.group.id) return false;
+  const joined = new Map(a.members.map((m) => [m.code, m.joined]));
+  const shared = b.members.filter((m) => joined.has(m.code));
+  return shared.length > 0 && shared.every((m) => joined.get(m.code) === m.joined);
 }
 
 /** Each member's stable code: M1, M2… in the order they joined the record, which never reorders. */
@@ -88,6 +107,7 @@ function responsesByMeeting(meetings: readonly Meeting[], responses: readonly Fe
   const byMeeting = new Map<number, FeedbackResponse[]>(held.map((m) => [m.at, []]));
   const byDay = new Map<string, number[]>();
   for (const m of held) {
+    // An answer's own day is a UTC day (see FeedbackResponse.day): paired on the same terms.
     const day = dayOf(m.at);
     byDay.set(day, [...(byDay.get(day) ?? []), m.at]);
   }
@@ -102,14 +122,16 @@ function responsesByMeeting(meetings: readonly Meeting[], responses: readonly Fe
 const minutes = (ms: number) => Math.round(ms / 60_000);
 const hundredths = (value: number) => Math.round(value * 100) / 100;
 
-/** A meeting's answers as a count, and each scale question's mean only when at least `minResponses` answered the form. */
+/** A meeting's answers as counts, and each scale question's mean only when at least `minResponses` answered that question. */
 function feedbackOf(questions: readonly ReportQuestion[], given: readonly FeedbackResponse[], minResponses: number): ReportFeedback {
+  const answered: Record<string, number> = {};
   const means: Record<string, number | null> = {};
   for (const question of questions) {
     const values = given.flatMap((r) => (typeof r.answers[question.id] === 'number' ? [r.answers[question.id] as number] : []));
-    means[question.id] = given.length >= minResponses && values.length > 0 ? hundredths(values.reduce((a, b) => a + b, 0) / values.length) : null;
+    answered[question.id] = values.length;
+    means[question.id] = values.length >= minResponses ? hundredths(values.reduce((a, b) => a + b, 0) / values.length) : null;
   }
-  return { responses: given.length, means };
+  return { responses: given.length, answered, means };
 }
 
 /** The group's record as a report without names: everything the coordinator's figures need, nothing more. */
@@ -117,6 +139,7 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
   const codes = memberCodes(group);
   const code = (id: string) => codes.get(id) ?? 'M?';
   const questions = (form?.questions ?? []).flatMap((q) => (q.type === 'scale' ? [{ id: q.id, label: q.label, points: q.points }] : []));
+  const zone = group.timeZone;
   const answers = responsesByMeeting(group.meetings, responses);
   const meetings = [...group.meetings]
     .filter((m): m is Meeting & { status: 'ended' | 'abandoned' } => m.status !== 'running')
@@ -124,7 +147,7 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
     .map((m): ReportMeeting => {
       const plan = m.plan?.filter((s) => s.usedMs !== null) ?? null;
       return {
-        day: dayOf(m.at),
+        day: dayOf(m.at, zone),
         status: m.status,
         facilitator: m.facilitatorId ? code(m.facilitatorId) : null,
         attendance: m.attendance.map((a) => ({
@@ -141,12 +164,37 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
   return {
     format: REPORT_FORMAT,
     formatVersion: REPORT_FORMAT_VERSION,
-    madeOn: dayOf(now),
+    madeOn: dayOf(now, zone),
+    timeZone: zone,
     group: { id: group.id, name: group.name },
     purposeReview: purpose?.adopted ? { meetingsSinceReview: purpose.meetingsSinceReview, reviewAfterMeetings: purpose.reviewAfterMeetings } : null,
     minResponses,
     questions,
-    members: group.members.map((m) => ({ code: code(m.id), joined: dayOf(m.joinedAt), left: m.leftAt === null ? null : dayOf(m.leftAt) })),
+    members: group.members.map((m) => ({ code: code(m.id), joined: dayOf(m.joinedAt, zone), left: m.leftAt === null ? null : dayOf(m.leftAt, zone) })),
     meetings,
+  };
+}
+
+/**
+ * Version 1 to 2: reports gain their time zone and each question's count of
+ * answers. A version 1 report kept a mean when enough forms were given, even
+ * if only one person answered that question, and it cannot tell which: its
+ * means are withheld. Its days were UTC days, and say so.
+ */
+export function migrateReportV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const report = data as { meetings?: unknown };
+  return {
+    ...report,
+    formatVersion: 2,
+    timeZone: 'UTC',
+    meetings: Array.isArray(report.meetings)
+      ? report.meetings.map((m: unknown) => {
+          const feedback = (m as { feedback?: { responses?: unknown; means?: unknown } } | null)?.feedback;
+          if (!feedback || typeof feedback !== 'object') return m;
+          const ids = typeof feedback.means === 'object' && feedback.means !== null ? Object.keys(feedback.means) : [];
+          return { ...(m as object), feedback: { responses: feedback.responses, answered: {}, means: Object.fromEntries(ids.map((id) => [id, null])) } };
+        })
+      : report.meetings,
   };
 }

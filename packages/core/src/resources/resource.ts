@@ -208,15 +208,7 @@ export function localTime(now: Date, timeZone?: string): { day: number; minutes:
   return { day, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
 }
 
-/** Whether a name is a time zone this browser knows (e.g. "America/Bogota"). */
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from '../internal/days.js';
 
 /** Whether it is open at `now`, in the list's time zone (the group's), or the device's when none is given. */
 export function isOpenNow(resource: Resource, now: Date, timeZone?: string): boolean {
