@@ -14,6 +14,8 @@ import {
   undoLeave,
   setPurposeReviewAfter,
   setReviewAfter,
+  setTimeZone,
+  isTimeZone,
   presentMembers,
   suggestAgendaTemplate,
   suggestFacilitator,
@@ -70,6 +72,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   const next = suggestFacilitator(group);
   element('next-about', HTMLElement).textContent = text.suggested(text.templateNames[suggestAgendaTemplate(group, purpose)], next?.name);
   element('review-after', HTMLInputElement).value = String(purpose?.reviewAfterMeetings ?? group.reviewAfterMeetings);
+  showTimeZones(group.timeZone);
   element('run-meeting', HTMLAnchorElement).href = groupUrl('meeting.html', group.id);
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
   element('report-link', HTMLAnchorElement).href = groupUrl('report.html', group.id);
@@ -93,7 +96,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   element('no-history', HTMLElement).hidden = meetings.length > 0;
   fillTable(
     'meetings',
-    meetings.map((m) => [new Date(m.at).toLocaleDateString(appLang(), { dateStyle: 'medium' }), m.facilitator, m.came, m.fairness]),
+    meetings.map((m) => [new Date(m.at).toLocaleDateString(appLang(), { dateStyle: 'medium', timeZone: group.timeZone }), m.facilitator, m.came, m.fairness]),
   );
   fillTable('attendance', meetings.length === 0 ? [] : attendanceRows(group).map((r) => [r.current ? r.name : text.formerMember(r.name), r.attended, r.possible]));
 }
@@ -148,6 +151,31 @@ element('review-point', HTMLFormElement).addEventListener('submit', (event) => {
       element('review-status', HTMLElement).textContent = text.notSaved(errorText(error));
     }
   })();
+});
+
+/** Every zone the browser knows, the group's chosen; a zone it does not know (from another device) is kept as it is. */
+function showTimeZones(chosen: string): void {
+  const select = element('time-zone', HTMLSelectElement);
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const all = zones.includes(chosen) ? zones : [chosen, ...zones];
+  if (select.options.length !== all.length) {
+    select.replaceChildren(
+      ...all.map((zone) => {
+        const option = document.createElement('option');
+        option.value = zone;
+        option.textContent = zone.replaceAll('_', ' ');
+        return option;
+      }),
+    );
+  }
+  select.value = chosen;
+}
+
+element('time-zone-form', HTMLFormElement).addEventListener('submit', (event) => {
+  event.preventDefault();
+  const zone = element('time-zone', HTMLSelectElement).value;
+  if (!isTimeZone(zone)) return;
+  void change((g) => setTimeZone(g, zone), text.timeZoneSet(zone.replaceAll('_', ' ')), 'time-zone-status');
 });
 
 element('add-member', HTMLFormElement).addEventListener('submit', (event) => {

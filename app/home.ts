@@ -1,8 +1,8 @@
 /** The app's home: the groups on this device, starting one, and bringing one in from a file. */
-import { createGroup, heldMeetings, importGroup, inProgress, presentMembers, splitNames, suggestFacilitator, type Agenda, type Group, type GroupLang } from '@peerkit/core';
+import { createGroup, heldMeetings, importGroup, inProgress, presentMembers, randomId, splitNames, suggestFacilitator, type Agenda, type ExportFile, type Group, type GroupLang } from '@peerkit/core';
 import { readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, chooseAppLang, element, errorText, formText, pageText, registerServiceWorker } from './shell.js';
-import { groupUrl, uniqueGroupId } from './groups.js';
+import { groupUrl } from './groups.js';
 import { openChosenFile, renderPrivacySettings } from './privacy-settings.js';
 
 const list = element('groups', HTMLUListElement);
@@ -53,8 +53,8 @@ form.addEventListener('submit', (event) => {
     }
     try {
       const store = await appStore();
-      const taken = new Set((await store.list('group')).map((doc) => doc.id));
-      const id = uniqueGroupId(name, taken);
+      // Random, never from the name: the id shows in the address and the browser's history.
+      const id = randomId('g');
       const lang: GroupLang = formText(data, 'lang') === 'es' ? 'es' : 'en';
       await store.put('group', id, createGroup(id, name, members, Date.now(), lang), { baseRevision: 0 });
       location.assign(groupUrl('group.html', id));
@@ -74,6 +74,11 @@ element('import-file', HTMLInputElement).addEventListener('change', (event) => {
       const chosen = await readJsonFile(input);
       if (chosen === undefined) return;
       const file = await openChosenFile(chosen, input, appLang());
+      const namesake = await sameNameHere(file);
+      if (namesake !== undefined && !(await keepBoth(namesake))) {
+        importStatus.textContent = text.nothingBroughtIn(text.keptOne(namesake));
+        return;
+      }
       const { groupId } = await importGroup(await appStore(), file);
       importStatus.textContent = text.broughtIn;
       location.assign(groupUrl('group.html', groupId));
@@ -84,6 +89,43 @@ element('import-file', HTMLInputElement).addEventListener('change', (event) => {
     }
   })();
 });
+
+/** The name of a group here that has the file's group's name but is another group (another id), if any. */
+async function sameNameHere(file: unknown): Promise<string | undefined> {
+  const documents = (file as Partial<ExportFile> | null)?.documents;
+  const incoming = Array.isArray(documents) ? documents.find((d) => d.kind === 'group') : undefined;
+  const data = incoming?.data as { name?: unknown } | undefined;
+  if (!incoming || typeof data?.name !== 'string') return undefined;
+  const name = data.name.trim().toLowerCase();
+  const here = (await (await appStore()).list<Group>('group')).find((doc) => doc.id !== incoming.id && doc.data.name.trim().toLowerCase() === name);
+  return here?.data.name;
+}
+
+/** Asks beside the control whether to keep both groups of one name; resolves with the answer. */
+function keepBoth(name: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const question = document.createElement('p');
+    question.textContent = text.sameNameQuestion(name);
+    const answer = (keep: boolean) => () => {
+      importStatus.replaceChildren();
+      element('import-file', HTMLInputElement).focus();
+      resolve(keep);
+    };
+    const yes = document.createElement('button');
+    yes.type = 'button';
+    yes.textContent = text.keepBoth;
+    yes.addEventListener('click', answer(true));
+    const no = document.createElement('button');
+    no.type = 'button';
+    no.textContent = text.dontBringIn;
+    no.addEventListener('click', answer(false));
+    const actions = document.createElement('p');
+    actions.className = 'actions';
+    actions.append(yes, no);
+    importStatus.replaceChildren(question, actions);
+    yes.focus();
+  });
+}
 
 const langChoice = element('app-lang', HTMLSelectElement);
 langChoice.value = appLang();

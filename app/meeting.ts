@@ -38,6 +38,7 @@ import {
   startSection,
   suggestAgendaTemplate,
   suggestFacilitator,
+  facilitatorAmong,
   talkFairness,
   withRound,
   type Agenda,
@@ -164,6 +165,14 @@ async function showPlan(): Promise<void> {
       return option;
     }),
   );
+  // The facilitator is someone here: unticking them moves the choice to the next one here in the rotation.
+  attendance.onchange = () => {
+    const here = [...attendance.querySelectorAll<HTMLInputElement>('input[name="here"]:checked')].map((input) => input.value);
+    const select = element('facilitator', HTMLSelectElement);
+    for (const option of select.options) option.disabled = !here.includes(option.value);
+    const chosen = facilitatorAmong(group.data, select.value || null, here);
+    if (chosen !== null) select.value = chosen;
+  };
   element('plan', HTMLFormElement).hidden = false;
 }
 

@@ -21,11 +21,12 @@ function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
   return made;
 }
 
-function chartFrame(label: string, count: number): { svg: SVGSVGElement; width: number } {
+/** The frame, and the width of each point's slot: a few points spread across it, so their labels never meet. */
+function chartFrame(label: string, count: number): { svg: SVGSVGElement; width: number; slot: number } {
   const width = AXIS + Math.max(8, count) * STEP;
   const svg = svgElement('svg', { viewBox: `0 0 ${width} ${HEIGHT + 20}`, preserveAspectRatio: 'xMinYMid meet', role: 'img', 'aria-label': label, class: 'chart' });
   svg.append(svgElement('line', { x1: AXIS, y1: HEIGHT, x2: width, y2: HEIGHT, class: 'chart-axis' }));
-  return { svg, width };
+  return { svg, width, slot: (width - AXIS) / Math.max(1, count) };
 }
 
 const y = (value: number, max: number) => HEIGHT - (value / max) * (HEIGHT - 16);
@@ -40,9 +41,9 @@ function caption(svg: SVGSVGElement, x: number, text: string, index: number, eve
 
 /** Bars from zero to `max`, each with its figure above. */
 export function barChart(label: string, points: readonly ChartPoint[], max: number, format: (value: number) => string = String): SVGSVGElement {
-  const { svg } = chartFrame(label, points.length);
+  const { svg, slot } = chartFrame(label, points.length);
   points.forEach((point, i) => {
-    const x = AXIS + i * STEP + 6;
+    const x = AXIS + i * slot + (slot - (STEP - 12)) / 2;
     caption(svg, x + (STEP - 12) / 2, point.label, i, Math.ceil(points.length / 5));
     if (point.value === null) return;
     const top = y(point.value, max || 1);
@@ -56,12 +57,12 @@ export function barChart(label: string, points: readonly ChartPoint[], max: numb
 
 /** A line through the points on a scale from `min` to `max` (a gap where a point is missing). */
 export function lineChart(label: string, points: readonly ChartPoint[], min: number, max: number): SVGSVGElement {
-  const { svg } = chartFrame(label, points.length);
+  const { svg, slot } = chartFrame(label, points.length);
   const at = (value: number) => y(value - min, max - min);
   let path = '';
   let penDown = false;
   points.forEach((point, i) => {
-    const x = AXIS + i * STEP + STEP / 2;
+    const x = AXIS + i * slot + slot / 2;
     // Only the ends of a line are labelled, held inside the picture.
     caption(svg, x, point.label, i, Math.max(1, points.length - 1), i === 0 ? 'start' : 'end');
     penDown = penDown && point.value !== null;
@@ -80,7 +81,7 @@ export function lineChart(label: string, points: readonly ChartPoint[], min: num
 }
 
 const ROW = 28;
-const NAME = 150;
+const NAME = 160;
 
 /** One bar a row, named in full at its start (groups side by side), from zero to `max`. */
 export function rowChart(label: string, points: readonly ChartPoint[], max: number, format: (value: number) => string = String): SVGSVGElement {
@@ -88,8 +89,9 @@ export function rowChart(label: string, points: readonly ChartPoint[], max: numb
   const svg = svgElement('svg', { viewBox: `0 0 ${width} ${points.length * ROW + 8}`, preserveAspectRatio: 'xMinYMin meet', role: 'img', 'aria-label': label, class: 'chart chart-rows' });
   points.forEach((point, i) => {
     const top = 4 + i * ROW;
-    const name = svgElement('text', { x: NAME - 8, y: top + 18, 'text-anchor': 'end', class: 'chart-label' });
-    name.textContent = point.label.length > 20 ? `${point.label.slice(0, 19)}…` : point.label;
+    // From the start edge, cut short with an ellipsis: a long name anchored at its end ran off the picture's left edge.
+    const name = svgElement('text', { x: 0, y: top + 18, 'text-anchor': 'start', class: 'chart-label' });
+    name.textContent = point.label.length > 19 ? `${point.label.slice(0, 18).trimEnd()}…` : point.label;
     svg.append(name);
     if (point.value === null) return;
     const length = (point.value / (max || 1)) * (width - NAME - 56);

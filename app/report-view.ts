@@ -5,6 +5,8 @@
  */
 import {
   builtInForm,
+  isCalendarDay,
+  type DateRange,
   shareReport,
   type FeedbackForm,
   type Group,
@@ -32,6 +34,38 @@ export async function reportOfGroup(store: PeerStore, group: Group): Promise<Sha
   const form = (await store.get<FeedbackForm>('feedback-form', group.id))?.data ?? (log ? builtInForm(log.formId) : undefined);
   const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
   return shareReport({ group, purpose, form, responses: log?.responses ?? [], now: Date.now() });
+}
+
+/**
+ * The page's date range form, kept in the address so a printed or bookmarked
+ * report keeps its dates: fills the form from the address, and on each choice
+ * writes the address and calls `show`. Returns the range the address holds.
+ */
+export function bindDateRange(show: (range: DateRange) => void, focus: HTMLElement): DateRange {
+  const params = new URLSearchParams(location.search);
+  const day = (name: string) => {
+    const value = params.get(name) ?? '';
+    return isCalendarDay(value) ? value : undefined;
+  };
+  const range: DateRange = { from: day('from'), to: day('to') };
+  const from = document.getElementById('from') as HTMLInputElement;
+  const to = document.getElementById('to') as HTMLInputElement;
+  from.value = range.from ?? '';
+  to.value = range.to ?? '';
+  (document.getElementById('range') as HTMLFormElement).addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen: DateRange = { from: from.value || undefined, to: to.value || undefined };
+    const url = new URL(location.href);
+    for (const name of ['from', 'to'] as const) {
+      const value = chosen[name];
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    history.replaceState(null, '', url);
+    show(chosen);
+    focus.focus();
+  });
+  return range;
 }
 
 export function make<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
@@ -78,7 +112,7 @@ function figureList(view: ReportView, figures: GroupFigures): HTMLDListElement {
   const add = (term: string, value: string) => list.append(make('dt', term), make('dd', value));
   add(text.columns.held, [text.held(figures.meetingsHeld), figures.meetingsAbandoned > 0 ? text.abandoned(figures.meetingsAbandoned) : ''].filter(Boolean).join('; '));
   add(text.attendanceRate, text.rate(figures.attendanceRate));
-  add(text.retention, figures.retention.map((r) => `${text.retentionAfter(r.after)}: ${text.retentionFigure(r.stillComing, r.eligible)}`).join('; '));
+  add(text.retention, figures.retention.map((r) => `${text.retentionAfter(r.after)}: ${text.retentionFigure(r.stillComing, r.eligible, r.after)}`).join('; '));
   add(text.equity, text.equityFigure(figures.equity.medianLargestShare, figures.equity.dominatedShare, figures.equity.meetingsWithRound));
   return list;
 }

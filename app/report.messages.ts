@@ -16,7 +16,7 @@ export interface ReportMessages {
   rate: (share: number | null) => string;
   retention: string;
   retentionAfter: (after: number) => string;
-  retentionFigure: (still: number, eligible: number) => string;
+  retentionFigure: (still: number, eligible: number, after: number) => string;
   equity: string;
   equityFigure: (median: number | null, dominated: number | null, meetings: number) => string;
   flagsTitle: string;
@@ -67,6 +67,31 @@ export interface ReportMessages {
   noReports: string;
   programmeChart: string;
   programmeChartLabel: (groups: number) => string;
+  summaryTitle: string;
+  summary: {
+    groups: string;
+    meetings: string;
+    meetingsFigure: (held: number, stopped: number) => string;
+    attendances: string;
+    members: string;
+    came: string;
+    notDeduplicated: string;
+    returning: string;
+    returningFigure: (came: number, eligible: number) => string;
+    returningNoStart: string;
+  };
+  outcomesTitle: string;
+  outcomesNone: string;
+  outcomeColumns: { question: string; groups: string; meetings: string; answers: string; average: string };
+  alsoAsked: (labels: string[]) => string;
+  withheld: (min: number) => string;
+  attentionTitle: string;
+  attentionNone: string;
+  fromFuture: (file: string, day: string) => string;
+  clashKept: (group: string) => string;
+  removeNew: (group: string) => string;
+  sameIdKept: (group: string) => string;
+  timeZone: (zone: string) => string;
 }
 
 const en: ReportMessages = {
@@ -79,7 +104,7 @@ const en: ReportMessages = {
   rate: (share) => `${percent(share, 'en')} of members came, meeting by meeting`,
   retention: 'Still coming',
   retentionAfter: (after) => `after ${after} meetings`,
-  retentionFigure: (still, eligible) => (eligible === 0 ? 'nobody yet' : `${still} of ${eligible}`),
+  retentionFigure: (still, eligible, after) => (eligible === 0 ? `not yet: nobody has had ${after} meetings` : `${still} of ${eligible}`),
   equity: 'Sharing round',
   equityFigure: (median, dominated, meetings) =>
     meetings === 0
@@ -136,7 +161,7 @@ const en: ReportMessages = {
     held: 'Held',
     abandoned: 'Stopped early',
     flags: 'Flags',
-    source: 'From',
+    source: 'Report',
   },
   minutesFigure: (used, planned) => (used === null || planned === null ? '—' : `${used} of ${planned}`),
   former: (name) => `${name} (left)`,
@@ -154,6 +179,31 @@ const en: ReportMessages = {
   noReports: 'No groups yet: bring in the reports your groups shared, or run a group on this device.',
   programmeChart: 'Attendance by group',
   programmeChartLabel: (groups) => `Bar chart of the attendance rate of ${groups} ${plural(groups, 'group', 'groups')}; the table below has the figures.`,
+  summaryTitle: 'Programme summary',
+  summary: {
+    groups: 'Groups',
+    meetings: 'Meetings',
+    meetingsFigure: (held, stopped) => `${held} held${stopped > 0 ? `; ${stopped} stopped before the end (not counted)` : ''}`,
+    attendances: 'Attendances (each person at each meeting)',
+    members: 'Members in the period',
+    came: 'Came at least once',
+    notDeduplicated: 'Counted group by group: someone in two groups counts twice, since shared reports hold no names to tell people apart.',
+    returning: 'Kept coming',
+    returningFigure: (came, eligible) => `Of ${eligible} ${plural(eligible, 'member', 'members')} who joined before the period, ${came} came at least once in it.`,
+    returningNoStart: 'Choose a first day for the period to see who kept coming.',
+  },
+  outcomesTitle: 'What members said, across groups',
+  outcomesNone: 'No question had enough answers in this period to show.',
+  outcomeColumns: { question: 'Question', groups: 'Groups', meetings: 'Meetings', answers: 'Answers', average: 'Average answer' },
+  alsoAsked: (labels) => `also asked as ${labels.map((l) => `“${l}”`).join(', ')}`,
+  withheld: (min) => `withheld: fewer than ${min} answers`,
+  attentionTitle: 'Groups that need attention',
+  attentionNone: 'No group is flagged in this period.',
+  fromFuture: (file, day) => `${file} was not brought in: it says it was made on ${day}, after today. Check the date on the device that made it.`,
+  clashKept: (group) => `Another group called “${group}” is already here. Both are kept, side by side. If they are the same group, remove one below.`,
+  removeNew: (group) => `Remove the “${group}” just brought in`,
+  sameIdKept: (group) => `“${group}” has the same record id as a group here, but a different history: it is a different group, and both are kept.`,
+  timeZone: (zone) => `Days are local days in ${zone}.`,
 };
 
 const es: ReportMessages = {
@@ -166,7 +216,7 @@ const es: ReportMessages = {
   rate: (share) => `vino el ${percent(share, 'es')} de los miembros, reunión a reunión`,
   retention: 'Siguen viniendo',
   retentionAfter: (after) => `después de ${after} reuniones`,
-  retentionFigure: (still, eligible) => (eligible === 0 ? 'nadie aún' : `${still} de ${eligible}`),
+  retentionFigure: (still, eligible, after) => (eligible === 0 ? `aún no: nadie ha tenido ${after} reuniones` : `${still} de ${eligible}`),
   equity: 'Ronda para compartir',
   equityFigure: (median, dominated, meetings) =>
     meetings === 0
@@ -241,6 +291,31 @@ const es: ReportMessages = {
   noReports: 'Aún no hay grupos: trae los informes que compartieron tus grupos, o lleva un grupo en este dispositivo.',
   programmeChart: 'Asistencia por grupo',
   programmeChartLabel: (groups) => `Gráfico de barras de la asistencia de ${groups} ${plural(groups, 'grupo', 'grupos')}; la tabla de abajo tiene las cifras.`,
+  summaryTitle: 'Resumen del programa',
+  summary: {
+    groups: 'Grupos',
+    meetings: 'Reuniones',
+    meetingsFigure: (held, stopped) => `${held} celebradas${stopped > 0 ? `; ${stopped} interrumpidas antes del final (no cuentan)` : ''}`,
+    attendances: 'Asistencias (cada persona en cada reunión)',
+    members: 'Miembros en el periodo',
+    came: 'Vinieron al menos una vez',
+    notDeduplicated: 'Se cuenta grupo por grupo: quien está en dos grupos cuenta dos veces, porque los informes compartidos no llevan nombres para distinguir a las personas.',
+    returning: 'Siguieron viniendo',
+    returningFigure: (came, eligible) => `De ${eligible} ${plural(eligible, 'miembro', 'miembros')} que se unieron antes del periodo, ${came} vinieron al menos una vez en él.`,
+    returningNoStart: 'Elige un primer día para el periodo para ver quién siguió viniendo.',
+  },
+  outcomesTitle: 'Lo que dijeron los miembros, en todos los grupos',
+  outcomesNone: 'Ninguna pregunta tuvo suficientes respuestas en este periodo para mostrarse.',
+  outcomeColumns: { question: 'Pregunta', groups: 'Grupos', meetings: 'Reuniones', answers: 'Respuestas', average: 'Respuesta media' },
+  alsoAsked: (labels) => `también preguntada como ${labels.map((l) => `«${l}»`).join(', ')}`,
+  withheld: (min) => `oculta: menos de ${min} respuestas`,
+  attentionTitle: 'Grupos que necesitan atención',
+  attentionNone: 'Ningún grupo tiene señales en este periodo.',
+  fromFuture: (file, day) => `${file} no se trajo: dice que se hizo el ${day}, después de hoy. Revisa la fecha del dispositivo que lo hizo.`,
+  clashKept: (group) => `Ya hay aquí otro grupo llamado «${group}». Se conservan los dos, uno al lado del otro. Si son el mismo grupo, quita uno abajo.`,
+  removeNew: (group) => `Quitar el «${group}» recién traído`,
+  sameIdKept: (group) => `«${group}» tiene el mismo identificador que un grupo de aquí, pero otra historia: es otro grupo, y se conservan los dos.`,
+  timeZone: (zone) => `Los días son días locales en ${zone}.`,
 };
 
 export const REPORT_MESSAGES: Record<AppLang, ReportMessages> = { en, es };

@@ -16,18 +16,11 @@ import { download } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem } from './shell.js';
 import { groupUrl } from './groups.js';
 import { REPORT_MESSAGES } from './report.messages.js';
-import { renderFigures, reportOfGroup, type ReportView } from './report-view.js';
+import { bindDateRange, renderFigures, reportOfGroup, type ReportView } from './report-view.js';
 
 const text = pageText();
 const lang = appLang();
 const reportText = REPORT_MESSAGES[lang];
-
-/** The range in the address, so a printed or bookmarked report keeps its dates. */
-function rangeFromUrl(): DateRange {
-  const params = new URLSearchParams(location.search);
-  const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) ?? '') ? (params.get(name) ?? undefined) : undefined);
-  return { from: day('from'), to: day('to') };
-}
 
 function render(report: SharedReport, view: ReportView, range: DateRange): void {
   const figures = groupFigures(report, range);
@@ -64,24 +57,10 @@ async function boot(): Promise<void> {
   const names = new Map([...memberCodes(group)].map(([id, code]) => [code, group.members.find((m) => m.id === id)?.name ?? code]));
   const view: ReportView = { text: reportText, lang, member: (code) => names.get(code) ?? code };
   const report = await reportOfGroup(await appStore(), group);
-  const range = rangeFromUrl();
-  element('from', HTMLInputElement).value = range.from ?? '';
-  element('to', HTMLInputElement).value = range.to ?? '';
+  const range = bindDateRange((chosen) => render(report, view, chosen), element('report-range', HTMLElement));
   render(report, view, range);
   element('report-page', HTMLElement).hidden = false;
   element('print', HTMLButtonElement).onclick = () => window.print();
-  element('range', HTMLFormElement).addEventListener('submit', (event) => {
-    event.preventDefault();
-    const chosen = { from: element('from', HTMLInputElement).value || undefined, to: element('to', HTMLInputElement).value || undefined };
-    const url = new URL(location.href);
-    for (const [name, value] of Object.entries(chosen)) {
-      if (value) url.searchParams.set(name, value);
-      else url.searchParams.delete(name);
-    }
-    history.replaceState(null, '', url);
-    render(report, view, chosen);
-    element('report-range', HTMLElement).focus();
-  });
 }
 
 void boot().catch((error: unknown) => showPageProblem(reportText.notMade(errorText(error))));

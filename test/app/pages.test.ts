@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { agendaTemplate, createGroup, meetingAbandoned, meetingEnded, memberLeaves, recordMeeting, recordTalk, addMember } from '@peerkit/core';
-import { groupUrl, uniqueGroupId } from '../../app/groups.js';
+import { agendaTemplate, createGroup, randomId, meetingAbandoned, meetingEnded, memberLeaves, recordMeeting, recordTalk, addMember } from '@peerkit/core';
+import { groupUrl } from '../../app/groups.js';
 import { attendanceRows, describeFairness, meetingRows } from '../../app/history.js';
 import { toolFor } from '../../app/meeting-tools.js';
 import { APP_MESSAGES } from '../../app/messages.js';
@@ -13,11 +13,10 @@ const WEEK = 7 * 86_400_000;
 const HOUR = 3_600_000;
 
 describe('app: group ids and links', () => {
-  it('makes a readable id from the name, unique on this device', () => {
-    expect(uniqueGroupId('Tuesday Circle', new Set())).to.equal('tuesday-circle');
-    expect(uniqueGroupId('Círculo de duelo!', new Set())).to.equal('circulo-de-duelo');
-    expect(uniqueGroupId('Tuesday circle', new Set(['tuesday-circle', 'tuesday-circle-2']))).to.equal('tuesday-circle-3');
-    expect(uniqueGroupId('💬', new Set())).to.equal('group');
+  it('makes random ids, never from the name: the id reaches the address and the browser’s history', () => {
+    const ids = Array.from({ length: 1000 }, () => randomId('g'));
+    for (const id of ids) expect(id).to.match(/^g-[0-9a-hjkmnp-tv-z]{12}$/);
+    expect(new Set(ids).size).to.equal(1000);
   });
 
   it('links to a page of a group, escaping the id', () => {

@@ -9,6 +9,7 @@ import {
   meetingEnded,
   planAsRun,
   startSection,
+  type Group,
   type Meeting,
   addDraft,
   addMember,

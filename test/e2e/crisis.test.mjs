@@ -7,6 +7,8 @@ import { inventedResource } from './records.mjs';
 
 let preview;
 let page;
+/** The group's id: random, known once the group is started. */
+let thursday;
 const errors = [];
 
 before(async () => {
@@ -14,7 +16,7 @@ before(async () => {
   page = await preview.browser.newPage();
   await page.setBypassCSP(true); // for axe only
   page.on('pageerror', (error) => errors.push(error.message));
-  await startGroup(page, preview.url, 'Thursday circle', 'Margaret, Tom, Ana');
+  thursday = await startGroup(page, preview.url, 'Thursday circle', 'Margaret, Tom, Ana');
 });
 
 after(async () => {
@@ -24,7 +26,7 @@ after(async () => {
 const dialogText = () => page.evaluate(() => document.getElementById('crisis-dialog').innerText + ' ' + (document.querySelector('#crisis-lines resource-list')?.shadowRoot?.textContent ?? ''));
 
 test('on the plan screen, Alt+H opens crisis help, focused, and says when the group has no crisis line', async () => {
-  await page.goto(`${preview.url}meeting.html?group=thursday-circle`, { waitUntil: 'networkidle0' });
+  await page.goto(`${preview.url}meeting.html?group=${thursday}`, { waitUntil: 'networkidle0' });
   await page.waitForSelector('#plan:not([hidden])');
   await page.keyboard.down('Alt');
   await page.keyboard.press('KeyH');
@@ -44,7 +46,7 @@ test('while the meeting runs, the button shows the group’s crisis lines with a
   await storeDocs(page, [
     {
       kind: 'resources',
-      id: 'thursday-circle',
+      id: thursday,
       schemaVersion: 2,
       data: { schemaVersion: 2, resources: [inventedResource('line', { name: 'Sample crisis line', phones: [{ number: '555-0100', type: 'voice' }], alwaysOpen: true, languages: ['English'], categories: ['crisis'], crisis: true })] },
     },
@@ -64,7 +66,7 @@ test('while the meeting runs, the button shows the group’s crisis lines with a
 
 test('the group page asks a group with no crisis line to add one, and stops asking once it has one', async () => {
   const other = await preview.browser.newPage();
-  await startGroup(other, preview.url, 'Saturday circle', 'Margaret, Tom');
+  const saturday = await startGroup(other, preview.url, 'Saturday circle', 'Margaret, Tom');
   await other.waitForSelector('#no-crisis-line:not([hidden])');
   // Added in the group's own resource editor, marked as a crisis line.
   await other.evaluate(() => {
@@ -76,7 +78,7 @@ test('the group page asks a group with no crisis line to add one, and stops aski
   });
   await other.waitForSelector('#no-crisis-line', { hidden: true });
   // And it is at hand in the meeting.
-  await other.goto(`${preview.url}meeting.html?group=saturday-circle`, { waitUntil: 'networkidle0' });
+  await other.goto(`${preview.url}meeting.html?group=${saturday}`, { waitUntil: 'networkidle0' });
   await other.click('#crisis');
   await other.waitForFunction(() => document.querySelector('#crisis-lines resource-list')?.shadowRoot?.querySelector('a.big')?.getAttribute('href') === 'tel:5550100');
   await other.close();

@@ -88,13 +88,13 @@ async function answer(page, score) {
 test('a live room: join by link, follow the timer, answer anonymously, rejoin, strangers refused, closed for everyone', async () => {
   const facilitator = await device();
   const page = facilitator.page;
-  await startGroup(page, preview.url, 'Live circle', 'Margaret, Tom, Priya');
-  const link = await openRoom(page, 'live-circle', 'regular', ['sharing', 'feedback']);
+  const liveCircle = await startGroup(page, preview.url, 'Live circle', 'Margaret, Tom, Priya');
+  const link = await openRoom(page, liveCircle, 'regular', ['sharing', 'feedback']);
   assert.match(link, /^http:\/\/localhost:4333\/live\.html#room=[\w-]{22}&key=[\w-]{22}&relay=ws%3A%2F%2F127\.0\.0\.1%3A4456&stage=[\w-]{22}$/);
   assert.ok(await page.$('#live-qr svg[role="img"] path'), 'a QR code of the link');
   // The presenter window (same browser) shows the code large while the room is open.
   const presenter = await facilitator.context.newPage();
-  await presenter.goto(`${preview.url}meeting.html?group=live-circle&view=presenter`, { waitUntil: 'networkidle0' });
+  await presenter.goto(`${preview.url}meeting.html?group=${liveCircle}&view=presenter`, { waitUntil: 'networkidle0' });
   await presenter.waitForSelector('aside.presenter-join:not([hidden]) svg[role="img"]', WAIT);
   await page.bringToFront();
   assert.deepEqual(await axeViolations(page, ['#live']), [], 'axe on the live room panel');
@@ -132,7 +132,7 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   await page.waitForFunction(() => document.getElementById('tool-heading').textContent === 'Feedback', WAIT);
   await answer(ana.page, 4);
   await answer(anonymous.page, 2);
-  const log = () => storedData(page, 'feedback-responses', 'live-circle');
+  const log = () => storedData(page, 'feedback-responses', liveCircle);
   await page.waitForFunction(() => /2 answers from members’ own devices/.test(document.getElementById('live-status').textContent), WAIT);
   const stored = await log();
   assert.equal(stored.responses.length, 2);
@@ -180,18 +180,18 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
 test('members act as themselves from their phones: a mood and "come back to me" in the check-in, a purpose fit, a rule response', async () => {
   const facilitator = await device();
   const page = facilitator.page;
-  await startGroup(page, preview.url, 'Acting circle', 'Ana, Ben');
+  const actingCircle = await startGroup(page, preview.url, 'Acting circle', 'Ana, Ben');
   await storeDocs(page, [
-    { kind: 'purpose', id: 'acting-circle', data: { ...emptyPurpose('en'), drafts: [{ id: 'd1', text: 'We listen and share', source: 'facilitator', fit: {} }] } },
-    { kind: 'ground-rules', id: 'acting-circle', data: { schemaVersion: 1, rules: [{ id: 'r1', text: 'One person speaks at a time', explanation: '', category: null, templateId: null, status: 'proposed', check: null, decidedAt: null }], versions: [], acceptances: [] } },
+    { kind: 'purpose', id: actingCircle, data: { ...emptyPurpose('en'), drafts: [{ id: 'd1', text: 'We listen and share', source: 'facilitator', fit: {} }] } },
+    { kind: 'ground-rules', id: actingCircle, data: { schemaVersion: 1, rules: [{ id: 'r1', text: 'One person speaks at a time', explanation: '', category: null, templateId: null, status: 'proposed', check: null, decidedAt: null }], versions: [], acceptances: [] } },
   ]);
-  const link = await openRoom(page, 'acting-circle', 'review', ['checkin', 'purpose', 'rules']);
+  const link = await openRoom(page, actingCircle, 'review', ['checkin', 'purpose', 'rules']);
   const ana = await device();
   await join(ana.page, link, 'Ana');
   await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Check-in', WAIT);
   await ana.page.waitForSelector('#who-box:not([hidden])');
   await ana.page.select('#who', 'ana');
-  const stored = (kind) => storedData(page, kind, 'acting-circle');
+  const stored = (kind) => storedData(page, kind, actingCircle);
 
   // The check-in: Ana gives a mood, and on her turn asks to come back later.
   await clickIn(page, 'checkin-round', 'Start check-in');
@@ -247,8 +247,8 @@ test('the facilitator’s laptop drops off the network: the meeting goes on ther
   const facilitator = await device();
   const page = facilitator.page;
   await keepConnections(page);
-  await startGroup(page, preview.url, 'Offline circle', 'Ana, Ben');
-  const link = await openRoom(page, 'offline-circle', 'regular', ['welcome', 'checkin', 'sharing']);
+  const offlineCircle = await startGroup(page, preview.url, 'Offline circle', 'Ana, Ben');
+  const link = await openRoom(page, offlineCircle, 'regular', ['welcome', 'checkin', 'sharing']);
   const ana = await device();
   await join(ana.page, link, 'Ana');
   await ana.page.waitForFunction(() => document.getElementById('room-status').textContent === 'Connected to the meeting.', WAIT);

@@ -10,14 +10,15 @@ import { BUILT_IN_QUESTIONS } from '../../packages/core/dist/index.js';
 let preview;
 let page;
 const errors = [];
-const GROUP = 'friday-circle';
+/** The group's id: random, known once the group is started. */
+let GROUP;
 
 before(async () => {
   preview = await startPreview(4328);
   page = await preview.browser.newPage();
   await page.setBypassCSP(true); // for axe only
   page.on('pageerror', (error) => errors.push(error.message));
-  await startGroup(page, preview.url, 'Friday circle', 'Margaret, Tom, Ana');
+  GROUP = await startGroup(page, preview.url, 'Friday circle', 'Margaret, Tom, Ana');
 });
 
 after(async () => {

@@ -5,7 +5,7 @@
 // page and every section on the way.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startPreview } from './preview.mjs';
+import { axeViolations, groupIdOf, startPreview } from './preview.mjs';
 
 let preview;
 let page;
@@ -84,6 +84,8 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   await typeInto(/\|group-name\|/, 'Tuesday circle');
   await typeInto(/\|group-members\|/, 'Ana, Ben, Chen');
   await Promise.all([page.waitForNavigation(), press(/^button\|\|Start the group$/)]);
+  const tuesday = groupIdOf(page);
+  assert.match(tuesday, /^g-[0-9a-z]{12}$/, 'a random id: the name never reaches the address');
 
   await page.waitForSelector('#group-page:not([hidden])');
   assert.match(await text('#next-about'), /first meeting, facilitated by Ana/);
@@ -131,7 +133,7 @@ test('a whole meeting, planned and run with the keyboard only, axe-clean through
   // The projector mirrors the round live from the same storage.
   const projector = await preview.browser.newPage();
   await projector.setBypassCSP(true);
-  await projector.goto(`${preview.url}meeting.html?group=tuesday-circle&view=timer`, { waitUntil: 'networkidle0' });
+  await projector.goto(`${preview.url}meeting.html?group=${tuesday}&view=timer`, { waitUntil: 'networkidle0' });
   const speakerOn = (tab) => tab.evaluate(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker')?.textContent.trim());
   await projector.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
   assert.equal(await speakerOn(projector), 'Ana');
@@ -290,6 +292,8 @@ test('a Spanish-speaking group gets its tools in Spanish', async () => {
   await tabTo(/\|group-lang\|/);
   await page.keyboard.press('ArrowDown'); // Español
   await Promise.all([page.waitForNavigation(), press(/^button\|\|Start the group$/)]);
+  const tuesday = groupIdOf(page);
+  assert.match(tuesday, /^g-[0-9a-z]{12}$/, 'a random id: the name never reaches the address');
   await Promise.all([page.waitForNavigation(), press(/^a\|run-meeting\|/)]);
   await page.waitForSelector('#plan:not([hidden])');
   assert.equal(await text('label[for="minutes-consent"]'), 'Confidencialidad y consentimiento');

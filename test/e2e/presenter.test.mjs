@@ -5,7 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, startGroup, startPreview } from './preview.mjs';
 
-const GROUP = 'presenter-circle';
+/** The group's id: random, known once the group is started. */
+let GROUP;
 const POLL = { polling: 100, timeout: 10_000 }; // the tab behind gets no animation frames
 let preview;
 let laptop;
@@ -16,7 +17,7 @@ before(async () => {
   preview = await startPreview(4330, { browserArgs: ['--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
   laptop = await preview.browser.newPage();
   laptop.on('pageerror', (error) => errors.push(error.message));
-  await startGroup(laptop, preview.url, 'Presenter circle', 'Margaret, Tom, Ana');
+  GROUP = await startGroup(laptop, preview.url, 'Presenter circle', 'Margaret, Tom, Ana');
   await laptop.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
   await laptop.click('input[name="template"][value="regular"]');
   await laptop.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/welcome|checkin|rules|sharing/.test(input.id) && (input.value = '0')));
@@ -77,7 +78,7 @@ test('the rules: read large, without the download and print buttons', async () =
     const rules = document.createElement('ground-rules');
     rules.setAttribute('mode', 'edit');
     rules.setAttribute('template', 'first-meeting');
-    rules.setAttribute('storage-key', 'presenter-circle');
+    rules.setAttribute('storage-key', GROUP);
     document.body.append(rules);
     await rules.ready;
   });

@@ -119,12 +119,20 @@ export async function clickIn(page, host, label) {
   await button.evaluate((b) => b.click());
 }
 
-/** Starts a group from the home page, as a facilitator does, and lands on its page. */
+/** Starts a group from the home page, as a facilitator does, and lands on its page. Returns the group's id (random: read from the address). */
 export async function startGroup(page, root, name, members) {
   await page.goto(root, { waitUntil: 'networkidle0' });
   await page.type('#group-name', name);
   await page.type('#group-members', members);
   await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+  return groupIdOf(page);
+}
+
+/** The group a page of the app is about, from its address. */
+export function groupIdOf(page) {
+  const id = new URL(page.url()).searchParams.get('group');
+  if (!id) throw new Error(`no group in ${page.url()}`);
+  return id;
 }
 
 /**

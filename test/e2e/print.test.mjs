@@ -8,12 +8,13 @@ import { inventedResource } from './records.mjs';
 
 let preview;
 let page;
-const GROUP = 'print-circle';
+/** The group's id: random, known once the group is started. */
+let GROUP;
 
 before(async () => {
   preview = await startPreview(4329);
   page = await preview.browser.newPage();
-  await startGroup(page, preview.url, 'Print circle', 'Margaret, Tom, Ana');
+  GROUP = await startGroup(page, preview.url, 'Print circle', 'Margaret, Tom, Ana');
   // The group's adopted rules (ten) and one resource with a website, as kept after earlier meetings.
   const rules = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, text: `Rule number ${i + 1}, written as a group would write it.`, explanation: 'What it means for us, in a sentence or two.' }));
   await storeDocs(page, [

@@ -12,7 +12,8 @@ import { addContribution, addResponse, addRule, emptyLog, emptyPurpose, emptyRes
 import { axeViolations, startGroup, startPreview, storeDocs } from './preview.mjs';
 import { inventedResource } from './records.mjs';
 
-const GROUP = 'privacy-circle';
+/** The group's id: random, known once the group is started. */
+let GROUP;
 const PASSPHRASE = 'correct horse battery staple';
 const POLL = { polling: 100, timeout: 15_000 };
 /** Everything typed that must never be readable at rest. */
@@ -35,7 +36,7 @@ before(async () => {
   await page.setBypassCSP(true); // for axe only
   page.on('console', (m) => process.env.DEBUG_E2E && m.type() !== 'verbose' && console.log('[console]', m.type(), m.text()));
   page.on('pageerror', (e) => process.env.DEBUG_E2E && console.log('[pageerror]', e.message));
-  await startGroup(page, preview.url, 'Privacy circle', `${SECRETS.members.join(', ')}, Chen`);
+  GROUP = await startGroup(page, preview.url, 'Privacy circle', `${SECRETS.members.join(', ')}, Chen`);
   await storeDocs(page, [
     { kind: 'ground-rules', id: GROUP, data: addRule(emptyRuleSet(), 'r1', SECRETS.rule) },
     { kind: 'purpose', id: GROUP, data: addContribution(emptyPurpose('en'), 'c1', SECRETS.purpose, null, Date.UTC(2026, 10, 1)) },

@@ -25,7 +25,8 @@ async function stored(page, kind, ready) {
   }
   throw new Error(`stored ${kind} never became ready; last stored: ${JSON.stringify(data)}`);
 }
-const GROUP = 'bereavement-circle';
+/** The group's id: random, known once the group is started. */
+let GROUP;
 
 before(async () => {
   preview = await startPreview(4334, { browserArgs: ['--disable-background-timer-throttling', '--disable-renderer-backgrounding'] });
@@ -42,7 +43,7 @@ test('a whole first meeting of a bereavement group, as the issue walked it', asy
   const page = await preview.browser.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   await page.setViewport({ width: 1366, height: 768 });
-  await startGroup(page, preview.url, 'Bereavement circle', 'Margaret, Tom, Priya, Ana, Ben, Chen');
+  GROUP = await startGroup(page, preview.url, 'Bereavement circle', 'Margaret, Tom, Priya, Ana, Ben, Chen');
   await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
   await page.waitForSelector('#plan:not([hidden])');
 

@@ -101,11 +101,6 @@ export function splitNames(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A readable id from a name, unique among `taken`: "Ana" → "ana", then "ana-2". */
-export function uniqueSlug(name: string, taken: ReadonlySet<string>, fallback: string): string {
-  return uniqueId(slug(name) || fallback, taken);
-}
-
 function uniqueId(base: string, taken: ReadonlySet<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
