@@ -9,7 +9,6 @@
 import {
   deviceTimeZone,
   groupFigures,
-  latestAgainstAverage,
   localDay,
   programmeCsv,
   programmeLongCsv,
@@ -161,32 +160,32 @@ function summary(totals: ProgrammeTotals, figures: readonly GroupFigures[]): HTM
   return box;
 }
 
-/** The groups side by side: a chart of attendance, and a table narrow enough to print on a portrait page. */
+/**
+ * The groups side by side: a chart of attendance, and a table narrow enough
+ * to read on a laptop and print on a portrait page. Feedback is in the
+ * summary (across groups) and each group's own section, where it has room.
+ */
 function sideBySide(figures: readonly GroupFigures[]): HTMLElement {
   const c = text.columns;
+  const table = dataTable(
+    text.programmeChart,
+    [c.group, c.madeOn, c.held, c.abandoned, text.attendanceRate, ...[4, 8, 12].map((n) => `${text.retention} ${text.retentionAfter(n)}`), text.equity, c.flags],
+    figures.map((f, i) => [
+      f.name,
+      (all[i] as Source).shared ? f.madeOn : text.thisDevice,
+      String(f.meetingsHeld),
+      String(f.meetingsAbandoned),
+      percent(f.attendanceRate, lang),
+      ...f.retention.map((r) => (r.eligible === 0 ? '—' : text.retentionFigure(r.stillComing, r.eligible, r.after))),
+      f.equity.medianLargestShare === null ? '—' : `${f.equity.medianLargestShare.toFixed(2)}× · ${percent(f.equity.dominatedShare, lang)}`,
+      String(f.flags.length),
+    ]),
+  );
+  table.classList.add('programme-table');
   return chartWithTable(
     text.programmeChart,
     rowChart(text.programmeChartLabel(figures.length), figures.map((f) => ({ label: f.name, value: f.attendanceRate === null ? null : Math.round(f.attendanceRate * 100) })), 100, (v) => `${v}%`),
-    dataTable(
-      text.programmeChart,
-      [c.group, c.source, c.held, c.abandoned, text.attendanceRate, ...[4, 8, 12].map((n) => `${text.retention} ${text.retentionAfter(n)}`), text.equity, text.feedbackLatest, c.flags],
-      figures.map((f, i) => [
-        f.name,
-        from(all[i] as Source),
-        String(f.meetingsHeld),
-        String(f.meetingsAbandoned),
-        percent(f.attendanceRate, lang),
-        ...f.retention.map((r) => (r.eligible === 0 ? '—' : text.retentionFigure(r.stillComing, r.eligible, r.after))),
-        f.equity.medianLargestShare === null ? '—' : `${f.equity.medianLargestShare.toFixed(2)}× · ${percent(f.equity.dominatedShare, lang)}`,
-        f.feedback
-          .flatMap((trend) => {
-            const latest = latestAgainstAverage(trend);
-            return latest ? [text.latestAgainst(trend.label, latest.latest, latest.average)] : [];
-          })
-          .join('; ') || '—',
-        String(f.flags.length),
-      ]),
-    ),
+    table,
   );
 }
 

@@ -20,8 +20,6 @@ export interface ReportMessages {
   equity: string;
   equityFigure: (median: number | null, dominated: number | null, meetings: number) => string;
   flagsTitle: string;
-  feedbackLatest: string;
-  latestAgainst: (question: string, latest: number, average: number) => string;
   noFlags: string;
   flag: (flag: Flag, member: (code: string) => string) => string;
   attendanceChart: string;
@@ -111,8 +109,6 @@ const en: ReportMessages = {
       ? 'No sharing rounds recorded'
       : `The longest share was typically ${median?.toFixed(2) ?? '—'}× the equal share; one voice took much more in ${percent(dominated, 'en')} of ${meetings} ${plural(meetings, 'round', 'rounds')}`,
   flagsTitle: 'Worth a look',
-  feedbackLatest: 'Feedback: latest (its own average before)',
-  latestAgainst: (question, latest, average) => `${question} ${latest.toFixed(2)} (${average.toFixed(2)})`,
   noFlags: 'Nothing flagged.',
   flag: (flag, member) => {
     switch (flag.kind) {
@@ -223,8 +219,6 @@ const es: ReportMessages = {
       ? 'No hay rondas registradas'
       : `El turno más largo fue por lo general ${median?.toFixed(2) ?? '—'}× el turno igualitario; una voz se llevó mucho más en el ${percent(dominated, 'es')} de ${meetings} ${plural(meetings, 'ronda', 'rondas')}`,
   flagsTitle: 'Conviene mirar',
-  feedbackLatest: 'Opiniones: la última (su media anterior)',
-  latestAgainst: (question, latest, average) => `${question} ${latest.toFixed(2)} (${average.toFixed(2)})`,
   noFlags: 'Nada señalado.',
   flag: (flag, member) => {
     switch (flag.kind) {

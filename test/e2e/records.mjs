@@ -52,7 +52,7 @@ export function inventedGroupDocs(id, name, names, { meetings = 10, start = Date
     }
   }
   return [
-    { kind: 'group', id, schemaVersion: 4, data: group },
+    { kind: 'group', id, schemaVersion: 5, data: group },
     { kind: 'feedback-form', id, data: form },
     { kind: 'feedback-responses', id, data: log },
   ];
