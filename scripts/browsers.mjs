@@ -47,6 +47,11 @@ export function miniBrowserPath() {
   ]);
 }
 
+/** Tools the end-to-end tests use beside the browsers: pdftotext reads the printed reports' text. */
+export const TOOLS = {
+  pdftotext: { apt: ['poppler-utils'], find: () => onPath('pdftotext') },
+};
+
 /** The engines asked for: BROWSERS=chromium,firefox (default: all three). */
 export function selectedEngines() {
   const asked = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
@@ -59,20 +64,21 @@ export function selectedEngines() {
 }
 
 function ensureEngines() {
-  const missing = selectedEngines().filter((name) => !ENGINES[name].find());
+  const wanted = { ...Object.fromEntries(selectedEngines().map((name) => [name, ENGINES[name]])), ...TOOLS };
+  const missing = Object.keys(wanted).filter((name) => !wanted[name].find());
   if (missing.length === 0) return;
-  const packages = [...new Set(missing.flatMap((name) => ENGINES[name].apt))];
+  const packages = [...new Set(missing.flatMap((name) => wanted[name].apt))];
   const command = `apt-get install -y --no-install-recommends ${packages.join(' ')}`;
   const canInstall = process.getuid?.() === 0 && onPath('apt-get');
   if (!canInstall) {
-    console.error(`Missing browser engine(s): ${missing.join(', ')}.\nInstall them with:\n  sudo apt-get update && sudo ${command}\nor run one engine: BROWSERS=chromium npm test`);
+    console.error(`Missing browser engine(s) or tool(s): ${missing.join(', ')}.\nInstall them with:\n  sudo apt-get update && sudo ${command}\nor run one engine: BROWSERS=chromium npm test`);
     process.exit(1);
   }
   console.log(`Installing ${missing.join(', ')} from Debian's packages: ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
-  const still = missing.filter((name) => !ENGINES[name].find());
+  const still = missing.filter((name) => !wanted[name].find());
   if (still.length > 0) {
     console.error(`Still missing after installing: ${still.join(', ')}.`);
     process.exit(1);

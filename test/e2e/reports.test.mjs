@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { parseCsv } from '../../packages/core/dist/internal/csv.js';
 import { axeViolations, clickIn, startGroup, startPreview, waitInShadow } from './preview.mjs';
 
 let preview;
@@ -135,7 +137,7 @@ test('two groups share their reports; a coordinator sees them side by side; the 
       { member: 'M2', late: false, leftEarly: true },
       { member: 'M3', late: true, leftEarly: false },
     ]);
-    assert.deepEqual(shared.meetings[0].feedback, { responses: 3, means: { safe: 4, heard: 4, 'fair-time': 4 } });
+    assert.deepEqual(shared.meetings[0].feedback, { responses: 3, answered: { safe: 3, heard: 3, 'fair-time': 3 }, means: { safe: 4, heard: 4, 'fair-time': 4 } });
     await context.close();
   }
 
@@ -150,8 +152,8 @@ test('two groups share their reports; a coordinator sees them side by side; the 
   assert.deepEqual(
     rows.map((r) => r.slice(0, 5)),
     [
-      ['Harbour group', `shared report of ${JSON.parse(files[1].text).madeOn}`, '1', '0', '100%'],
-      ['Riverside circle', `shared report of ${JSON.parse(files[0].text).madeOn}`, '1', '0', '100%'],
+      ['Harbour group', JSON.parse(files[1].text).madeOn, '1', '0', '100%'],
+      ['Riverside circle', JSON.parse(files[0].text).madeOn, '1', '0', '100%'],
     ],
   );
   assert.deepEqual(await page.$$eval('.report-group h2', (hs) => hs.map((h) => h.textContent)), [
@@ -190,10 +192,68 @@ test('two groups share their reports; a coordinator sees them side by side; the 
   const headings = await page.$$eval('.report-group h2', (hs) => hs.map((h) => h.textContent));
   assert.ok(!headings.some((h) => h.includes('2020')), headings.join());
 
+  // The programme CSV, read as a spreadsheet reads it: accents kept by the byte-order mark,
+  // numbers as numbers, nothing but the day column that a spreadsheet would take for a date.
   await page.click('#programme-csv');
   const csv = await downloaded(downloads, '.csv');
-  assert.match(csv.text.split('\r\n')[0], /^group,report made on,meetings held/);
-  assert.equal(csv.text.trim().split('\r\n').length, 3);
+  assert.ok(csv.text.startsWith('\uFEFF'), 'a UTF-8 byte-order mark first');
+  const [header, ...body] = parseCsv(csv.text.slice(1)).filter((row) => row.some(Boolean));
+  assert.deepEqual(header.slice(0, 4), ['group', 'time zone', 'report made on', 'meetings held']);
+  assert.equal(body.length, 2);
+  const textColumns = new Set(['group', 'time zone', 'report made on', 'flag reasons']);
+  for (const row of body) {
+    row.forEach((cell, i) => {
+      const column = header[i];
+      if (column === 'report made on') assert.match(cell, /^\d{4}-\d{2}-\d{2}$/);
+      else if (!textColumns.has(column)) assert.ok(cell === 'n/a' || Number.isFinite(Number(cell)), `${column}: "${cell}" is a number or n/a`);
+      assert.doesNotMatch(column === 'report made on' ? '' : cell, /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/, `${column}: "${cell}" would become a date`);
+    });
+  }
+
+  // The programme report printed on A4 and Letter: every column of the table on the page (read
+  // from the PDF's own text), the summary first, each group on a page of its own.
+  await page.emulateMediaType('print');
+  const headers = await page.$$eval('.programme-table thead th', (ths) => ths.map((th) => th.textContent));
+  for (const format of ['A4', 'Letter']) {
+    const path = join(downloads, `programme-${format}.pdf`);
+    writeFileSync(path, await page.pdf({ format }));
+    const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f');
+    const words = (text) => text.replace(/\s+/g, ' ');
+    assert.match(words(pages[0]), /Programme summary/, `${format}: the summary on the first page`);
+    const all = words(pages.join(' ')).replace(/- /g, '');
+    for (const heading of headers) for (const word of heading.split(/\s+/)) assert.ok(all.includes(word), `${format}: the column "${heading}" is printed ("${word}")`);
+    for (const name of ['Harbour group', 'Riverside circle']) {
+      const starts = pages.filter((p) => words(p).includes(`${name} (shared report of`));
+      assert.equal(starts.length, 1, `${format}: ${name}'s section`);
+      assert.match(words(starts[0]).trim(), new RegExp(`^${name} \\(shared report of`), `${format}: ${name}'s section starts its page`);
+    }
+  }
+  await page.emulateMediaType('screen');
+
+  // Another facilitator's group of the same name (its own id) is kept beside, with the question
+  // asked; a report with one of these ids but another history (ids once made from names) too.
+  const namesake = join(downloads, 'namesake-report.json');
+  const theirs = JSON.parse(files[0].text);
+  writeFileSync(namesake, JSON.stringify({ ...theirs, group: { id: 'g-another0000', name: 'Riverside circle' } }));
+  const sameId = join(downloads, 'same-id-report.json');
+  writeFileSync(sameId, JSON.stringify({ ...theirs, group: { ...theirs.group, name: 'Riverside (other town)' }, members: theirs.members.map((m) => ({ ...m, joined: '2025-01-01' })) }));
+  await input.uploadFile(namesake, sameId);
+  await page.waitForFunction(() => /Another group called “Riverside circle” is already here/.test(document.getElementById('bring-status').textContent));
+  assert.match(await page.$eval('#bring-status', (s) => s.textContent), /same record id as a group here, but a different history/);
+  assert.equal(await page.$$eval('.report-group', (groups) => groups.length), 4, 'nothing replaced: four groups');
+  const flagged = await page.$$eval('.report-summary .report-flags li', (items) => items.map((i) => i.textContent).join('\n'));
+  assert.match(flagged, /Another group called “Riverside circle” or with the same record is here too/);
+  assert.deepEqual(await axeViolations(page), [], 'axe on the coordinator view with the question asked');
+  // Removing the one just brought in, from the question, leaves the first as it was.
+  await page.evaluate(() => [...document.querySelectorAll('#bring-status button')].find((b) => b.textContent.includes('just brought in')).click());
+  await page.waitForFunction(() => document.querySelectorAll('.report-group').length === 3);
+
+  // A report that says it was made in the future is refused, named, and blocks nothing.
+  const future = join(downloads, 'future-report.json');
+  writeFileSync(future, JSON.stringify({ ...theirs, madeOn: '2999-12-31' }));
+  await input.uploadFile(future);
+  await page.waitForFunction(() => /future-report\.json.*made on 2999-12-31, after today/.test(document.getElementById('bring-status').textContent));
+  assert.equal(await page.$$eval('.report-group', (groups) => groups.length), 3);
   await context.close();
   assert.deepEqual(errors, []);
 });
