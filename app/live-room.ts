@@ -16,6 +16,7 @@ import {
   type FeedbackForm,
   type Group,
   type Purpose,
+  type ResourceList,
   type ResponseLog,
   type Round,
   type RuleSet,
@@ -36,6 +37,8 @@ interface OpenRoom {
   link: { room: string; key: string; relay: string; stageKey: string; turn?: { urls: string; username: string; credential: string } };
   publicKey: string;
   control: string;
+  /** The meeting the room belongs to (its start): a room never outlives it, nor opens for the next one. */
+  meetingAt: number | null;
   lastCommand: number;
   /** Members' one-off actions (a mood, a pass) already applied, so none is applied twice. */
   applied: string[];
@@ -45,7 +48,7 @@ export const PRESENTER_CHANNEL = 'peerkit-live-presenter';
 
 /** What the presenter screen is told: the code to show large, or nothing. */
 export type PresenterMessage = { type: 'ask' } | { type: 'code'; modules: boolean[][] | null };
-const WATCHED = ['agenda', 'round', 'checkin', 'ground-rules', 'purpose', 'group'] as const;
+const WATCHED = ['agenda', 'round', 'checkin', 'ground-rules', 'purpose', 'group', 'resources'] as const;
 
 const savedRelay = (): string => savedSetting(RELAY_KEY) ?? `ws://${location.hostname || '127.0.0.1'}:4444`;
 
@@ -57,7 +60,13 @@ export interface LiveMeeting {
   carryOut: (command: FacilitatorCommand) => void;
 }
 
-export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): void {
+/** The meeting page's hold on its room: whether one is open, and closing it (members' screens clear, its keys forgotten). */
+export interface LiveRoomControl {
+  isOpen: () => boolean;
+  close: () => Promise<void>;
+}
+
+export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): LiveRoomControl {
   const text = LIVE_MESSAGES[appLang()];
   const form = element('live-open', HTMLFormElement);
   const relayInput = element('live-relay', HTMLInputElement);
@@ -133,9 +142,20 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
       purpose: await get<Purpose>('purpose'),
       here: group.members.filter((m) => stillHere.has(m.id)).map((m) => ({ id: m.id, name: m.name })),
       form: await get<FeedbackForm>('feedback-form'),
+      resources: await get<ResourceList>('resources'),
+      helpPushed,
       now: Date.now(),
     });
   }
+
+  /** Counts "Show crisis help on every device" in this room. */
+  let helpPushed = 0;
+  element('live-push-help', HTMLButtonElement).addEventListener('click', () => {
+    if (!room) return;
+    helpPushed += 1;
+    publish();
+    void publishing.then(() => (status.textContent = text.helpPushed));
+  });
 
   let publishing: Promise<void> = Promise.resolve();
   /** One publication at a time, in order, so the room never sees an older stage last. */
@@ -184,7 +204,7 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
     const link = open?.link ?? { room: live.randomId(), key: live.randomId(), relay: relayInput.value.trim(), stageKey: await live.keyFingerprint(keys.publicKey), ...(turn ? { turn } : {}) };
     for (const signature of open?.applied ?? []) applied.add(signature);
     room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys, lastCommand: open?.lastCommand ?? 0 });
-    kept = { link, publicKey: keys.publicKey, control: keys.control, lastCommand: room.lastCommandSeq, applied: [...applied] };
+    kept = { link, publicKey: keys.publicKey, control: keys.control, meetingAt: open?.meetingAt ?? meetingAt() ?? (await runningMeeting()) ?? null, lastCommand: room.lastCommandSeq, applied: [...applied] };
     keep('session', sessionKey, kept);
     const page = new URL('live.html', location.href).href;
     const memberLink = live.joinLink(page, link);
@@ -220,29 +240,46 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): vo
     openRoom(null).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error))));
   });
 
+  /** The meeting running now, as stored. */
+  async function runningMeeting(): Promise<number | undefined> {
+    const group = (await (await appStore()).get<Group>('group', groupId))?.data;
+    return group?.meetings.findLast((m) => m.status === 'running')?.at;
+  }
+
   // After a reload mid-meeting, the same room opens again: members who stayed see the meeting go on.
+  // A room kept from a meeting that has ended (or was discarded) is forgotten: the next meeting gets new links and keys.
   const before = readKept('session', sessionKey) as OpenRoom | null;
-  if (before) openRoom(before).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error))));
+  if (before) {
+    void runningMeeting()
+      .then((running) => {
+        if (running !== undefined && before.meetingAt === running) return openRoom(before);
+        keep('session', sessionKey, null);
+      })
+      .catch((error: unknown) => (status.textContent = text.openFailed(errorText(error))));
+  }
 
   element('live-copy', HTMLButtonElement).addEventListener('click', () => {
     void navigator.clipboard.writeText(element('live-link', HTMLInputElement).value).then(() => (status.textContent = text.copied));
   });
 
-  element('live-close', HTMLButtonElement).addEventListener('click', () => {
-    if (!room || !lastStage) return;
+  /** Closes the room: members' screens clear, the tab forgets its keys, and its links open nothing again. */
+  async function close(): Promise<void> {
+    if (!room) return;
     const closing = room;
     room = undefined;
     kept = null;
+    helpPushed = 0;
     keep('session', sessionKey, null);
     tellPresenter();
     stopWatching.splice(0).forEach((stop) => stop());
     status.textContent = text.closing;
-    void publishing
-      .then(() => closing.close(lastStage as Stage))
-      .then(() => {
-        element('live-on', HTMLElement).hidden = true;
-        form.hidden = false;
-        status.textContent = text.roomClosed;
-      });
-  });
+    await publishing;
+    await closing.close(lastStage ?? (await currentStage()));
+    element('live-on', HTMLElement).hidden = true;
+    form.hidden = false;
+    status.textContent = text.roomClosed;
+  }
+
+  element('live-close', HTMLButtonElement).addEventListener('click', () => void close().catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
+  return { isOpen: () => room !== undefined, close };
 }

@@ -16,6 +16,8 @@ import {
   type FeedbackForm,
   type Group,
   type Purpose,
+  type Resource,
+  type ResourceList,
   type Round,
   type RuleSet,
 } from '@peerkit/core';
@@ -32,7 +34,18 @@ export interface MeetingNow {
   here: { id: string; name: string }[];
   /** The group's own stored form, if it has one; else the built-in end-of-meeting form. */
   form: FeedbackForm | undefined;
+  /** The group's resource list: its active crisis lines go to every device. */
+  resources: ResourceList | undefined;
+  /** How many times the facilitator has shown crisis help on every device. */
+  helpPushed: number;
   now: number;
+}
+
+/** The active crisis lines, as a published list shows them: no facilitator's notes, no fields kept for export. */
+function crisisLinesOf(resources: ResourceList | undefined): Resource[] {
+  return (resources?.resources ?? [])
+    .filter((r) => r.crisis && r.status === 'active')
+    .map(({ notes: _notes, hsds: _hsds, ...line }) => ({ ...line, favourite: false }));
 }
 
 function timerOf(round: Round | undefined, now: number): StageTimer | null {
@@ -63,7 +76,7 @@ function proposalsOf(rules: RuleSet | undefined): Stage['proposals'] {
   return proposed.length === 0 ? null : proposed.map((r) => ({ id: r.id, text: r.text, method: r.check?.method ?? 'consent' }));
 }
 
-export function stageOf({ group, agenda, round, checkin, rules, purpose, here, form, now }: MeetingNow): Stage {
+export function stageOf({ group, agenda, round, checkin, rules, purpose, here, form, resources, helpPushed, now }: MeetingNow): Stage {
   const section = agenda?.sections.find((s) => s.status === 'current') ?? null;
   const started = agenda?.sections.some((s) => s.startedAt !== null) ?? false;
   const phase: Stage['phase'] = agenda && isPaused(agenda) ? 'break' : section ? 'running' : started && agenda && !inProgress(agenda) ? 'over' : 'soon';
@@ -80,5 +93,6 @@ export function stageOf({ group, agenda, round, checkin, rules, purpose, here, f
     drafts: tool === 'purpose-statement' && purpose && purpose.drafts.length > 0 ? purpose.drafts.map((d) => ({ id: d.id, text: d.text })) : null,
     proposals: proposalsOf(tool === 'ground-rules' ? rules : undefined),
     feedback: tool === 'feedback-form' ? (form ?? formTemplate('end-of-meeting', group.lang)) : null,
+    help: { lines: crisisLinesOf(resources), pushed: helpPushed },
   };
 }

@@ -45,6 +45,8 @@ export interface LiveMessages {
   qrLabel: string;
   scanToFollow: string;
   anonymous: string;
+  helpPushed: string;
+  helpShown: string;
 }
 
 const en: LiveMessages = {
@@ -90,6 +92,8 @@ const en: LiveMessages = {
   qrLabel: 'QR code of the link to join this meeting',
   scanToFollow: 'Follow the meeting on your phone: scan this code',
   anonymous: 'anonymous',
+  helpPushed: 'Crisis help is open on every member’s device.',
+  helpShown: 'The facilitator opened crisis help on every device.',
 };
 
 const es: LiveMessages = {
@@ -135,6 +139,8 @@ const es: LiveMessages = {
   qrLabel: 'Código QR del enlace para entrar en esta reunión',
   scanToFollow: 'Sigue la reunión en tu teléfono: escanea este código',
   anonymous: 'anónimo',
+  helpPushed: 'La ayuda en crisis está abierta en el dispositivo de cada miembro.',
+  helpShown: 'Quien facilita abrió la ayuda en crisis en todos los dispositivos.',
 };
 
 export const LIVE_MESSAGES: Record<AppLang, LiveMessages> = { en, es };

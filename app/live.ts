@@ -6,10 +6,11 @@
  * IndexedDB, no localStorage; the tab's session keeps the link until the room
  * closes or the member leaves.
  */
-import type { Answers } from '@peerkit/core';
+import { RESOURCES_SCHEMA_VERSION, type Answers } from '@peerkit/core';
 // Types only: the package itself loads when the page starts the room.
 import type { FacilitatorCommand, LiveRoom as Room, MemberAction, Stage } from '@peerkit/live';
 import '@peerkit/components/feedback-form.js';
+import '@peerkit/components/resource-list.js';
 import { appLang, element, errorText, formText, keep, pageText, readKept } from './shell.js';
 import { LIVE_MESSAGES } from './live.messages.js';
 
@@ -46,6 +47,45 @@ function clear(message: string): void {
   element('join', HTMLFormElement).hidden = true;
   problem(message);
 }
+
+/**
+ * Help now: the emergency numbers always, and the group's crisis lines as the
+ * last stage carried them, kept in this page's memory after the room closes
+ * until the tab does. Opening it sends nothing: the room never knows.
+ */
+const helpNow = (() => {
+  const dialog = element('help-dialog', HTMLDialogElement);
+  const lines = document.createElement('resource-list');
+  lines.mode = 'crisis';
+  element('help-lines', HTMLElement).append(lines);
+  let pushed = -1;
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+    element('help-heading', HTMLElement).focus();
+  };
+  element('help-now', HTMLButtonElement).addEventListener('click', open);
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
+      event.preventDefault();
+      open();
+    }
+  });
+  return {
+    /** The stage's help: the lines to show, and whether the facilitator has just shown help on every device. */
+    update(help: Stage['help'] | undefined, lang: string): void {
+      if (!help) return;
+      lines.lang = lang;
+      lines.list = { schemaVersion: RESOURCES_SCHEMA_VERSION, resources: help.lines };
+      element('help-no-lines', HTMLElement).hidden = help.lines.length > 0;
+      // The first stage says how many pushes came before this device joined: those are not opened again.
+      if (pushed >= 0 && help.pushed > pushed) {
+        open();
+        element('room-status', HTMLElement).textContent = text.helpShown;
+      }
+      pushed = help.pushed;
+    },
+  };
+})();
 
 async function start(): Promise<void> {
   const live = await import('@peerkit/live');
@@ -107,6 +147,7 @@ async function start(): Promise<void> {
   const showActions = actionsView(current, room);
   room.onStage((stage) => {
     clearTimeout(nothingYet);
+    helpNow.update(stage.help, stage.lang);
     if (stage.phase === 'closed') {
       room.leave();
       clear(text.closed);

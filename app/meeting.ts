@@ -55,7 +55,7 @@ import { appStore, element, errorText, formText, groupIdFromUrl, pageText, regis
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
-import { offerLiveRoom, PRESENTER_CHANNEL, type PresenterMessage } from './live-room.js';
+import { offerLiveRoom, PRESENTER_CHANNEL, type LiveRoomControl, type PresenterMessage } from './live-room.js';
 import { LIVE_MESSAGES } from './live.messages.js';
 import { qrSvg } from './qr.js';
 
@@ -250,9 +250,8 @@ function showRun(agenda: Agenda, focusTool = false): void {
   element('rules-projector', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'rules');
   showLateArrivals(agenda);
   renderTool(agenda, focusTool);
-  if (!liveOffered) {
-    liveOffered = true;
-    offerLiveRoom({
+  if (!liveRoom) {
+    liveRoom = offerLiveRoom({
       groupId: group.id,
       meetingAt: () => (agendaElement ? thisMeeting(agendaElement.agenda)?.at : undefined),
       // A co-facilitator's command does what this page's own buttons do.
@@ -266,8 +265,8 @@ function showRun(agenda: Agenda, focusTool = false): void {
   }
 }
 
-/** The live room's controls are set up once, when the meeting first runs on this page. */
-let liveOffered = false;
+/** The live room's controls, set up once, when the meeting first runs on this page. */
+let liveRoom: LiveRoomControl | undefined;
 
 async function pauseTools(paused: boolean): Promise<void> {
   const now = Date.now();
@@ -466,15 +465,24 @@ async function finish(agenda: Agenda, at = Date.now()): Promise<void> {
 
 // The meeting as a whole -----------------------------------------------------
 
-/** Asks before something that cannot be taken back; focus starts on the safe answer. */
+/**
+ * Asks before something that cannot be taken back; focus starts on the safe
+ * answer. Ending or discarding the meeting with a live room open also asks to
+ * close the room (yes unless unticked): a room belongs to one meeting.
+ */
 function ask(question: string, yes: string, onYes: () => Promise<void>): void {
   const box = element('meeting-question', HTMLElement);
   const yesButton = element('meeting-question-yes', HTMLButtonElement);
+  const roomChoice = element('meeting-question-room', HTMLElement);
+  const closeRoom = element('meeting-question-close-room', HTMLInputElement);
+  roomChoice.hidden = !liveRoom?.isOpen();
+  closeRoom.checked = true;
   element('meeting-question-text', HTMLElement).textContent = question;
   yesButton.textContent = yes;
   yesButton.onclick = () => {
     box.hidden = true;
-    void onYes();
+    const closing = !roomChoice.hidden && closeRoom.checked && liveRoom ? liveRoom.close() : Promise.resolve();
+    void closing.then(onYes, (error: unknown) => showPageProblem(text.notSaved(errorText(error))));
   };
   element('meeting-question-no', HTMLButtonElement).onclick = () => {
     box.hidden = true;
@@ -524,9 +532,11 @@ function showLeftOpen(agenda: Agenda): void {
   const box = element('left-open', HTMLElement);
   box.hidden = false;
   element('left-open-text', HTMLElement).textContent = text.leftOpen(when);
-  element('left-open-end', HTMLButtonElement).onclick = () => void endAt(plannedEnd(agenda) ?? Date.now()).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error))));
-  element('left-open-discard', HTMLButtonElement).onclick = () => void discard(agenda).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error))));
-  element('left-open-abandon', HTMLButtonElement).onclick = () => void abandon(agenda).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error))));
+  // A meeting left open has no room worth keeping: any room still open closes with it.
+  const then = (act: () => Promise<void>) => () => void (liveRoom?.close() ?? Promise.resolve()).then(act).catch((error: unknown) => showPageProblem(text.notSaved(errorText(error))));
+  element('left-open-end', HTMLButtonElement).onclick = then(() => endAt(plannedEnd(agenda) ?? Date.now()));
+  element('left-open-discard', HTMLButtonElement).onclick = then(() => discard(agenda));
+  element('left-open-abandon', HTMLButtonElement).onclick = then(() => abandon(agenda));
   element('left-open-text', HTMLElement).focus();
 }
 

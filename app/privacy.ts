@@ -224,6 +224,11 @@ export function installQuickExit(lang: AppLang): void {
     'keydown',
     (event) => {
       if (event.key !== 'Escape') return;
+      // Only an Esc nothing else uses counts: not one that closes a dialog or a menu, or one a control took.
+      if (event.defaultPrevented || document.querySelector('dialog[open]') || (event.target as Element | null)?.closest?.('select, [aria-expanded="true"]')) {
+        lastEscape = 0;
+        return;
+      }
       const now = performance.now();
       if (now - lastEscape < ESC_TWICE_MS) quickExit();
       lastEscape = now;

@@ -1,15 +1,28 @@
 import { expect } from '@esm-bundle/chai';
-import { BUILT_IN_QUESTIONS, addRule, agendaTemplate, createCheckin, createGroup, emptyRuleSet, startSection, start, withRound } from '@peerkit/core';
+import { BUILT_IN_QUESTIONS, RESOURCES_SCHEMA_VERSION, addRule, agendaTemplate, blankResource, createCheckin, createGroup, emptyRuleSet, pauseMeeting, startSection, start, withRound, type ResourceList } from '@peerkit/core';
 import { stageOf, type MeetingNow } from '../../app/live-stage.js';
 
 const T0 = Date.UTC(2026, 10, 26, 18);
 const group = createGroup('g', 'Tuesday circle', ['Ana', 'Ben'], T0);
 const here = [{ id: 'ana', name: 'Ana' }, { id: 'ben', name: 'Ben' }];
-const base: MeetingNow = { group, agenda: undefined, round: undefined, checkin: undefined, rules: undefined, purpose: undefined, here, form: undefined, now: T0 };
+const base: MeetingNow = { group, agenda: undefined, round: undefined, checkin: undefined, rules: undefined, purpose: undefined, here, form: undefined, resources: undefined, helpPushed: 0, now: T0 };
 
 describe('app: what a live room is shown', () => {
   it('before and between: the group and "soon", nothing else', () => {
-    expect(stageOf(base)).to.deep.equal({ group: 'Tuesday circle', lang: 'en', phase: 'soon', section: null, timer: null, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null });
+    expect(stageOf(base)).to.deep.equal({ group: 'Tuesday circle', lang: 'en', phase: 'soon', section: null, timer: null, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null, help: { lines: [], pushed: 0 } });
+  });
+
+  it('in every phase: the group’s active crisis lines for every member’s device, without the facilitator’s notes', () => {
+    const line = { ...blankResource('line', '2026-11-26'), name: 'Crisis line (invented)', crisis: true, phones: [{ number: '000 111', type: 'hotline' as const }], notes: 'Ask for Jo', hsds: { x: 1 } };
+    const resources: ResourceList = { schemaVersion: RESOURCES_SCHEMA_VERSION, resources: [line, { ...line, id: 'closed', status: 'defunct' as const }, { ...line, id: 'food', crisis: false }] };
+    for (const agenda of [undefined, startSection(agendaTemplate('regular', 'en'), 'resources', T0), pauseMeeting(startSection(agendaTemplate('regular', 'en'), 'sharing', T0), T0 + 1000)]) {
+      const { help } = stageOf({ ...base, agenda, resources, helpPushed: 2, now: T0 + 2000 });
+      expect(help.pushed).to.equal(2);
+      expect(help.lines.map((r) => r.id)).to.deep.equal(['line']);
+      expect(help.lines[0]).not.to.have.property('notes');
+      expect(help.lines[0]).not.to.have.property('hsds');
+      expect(help.lines[0]?.phones).to.deep.equal([{ number: '000 111', type: 'hotline' }]);
+    }
   });
 
   it('in the check-in: the question and whose turn it is, but a turn only once the round has started', () => {

@@ -39,6 +39,11 @@ test('on the plan screen, Alt+H opens crisis help, focused, and says when the gr
   assert.deepEqual(await axeViolations(page), []);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.getElementById('crisis-dialog').open);
+  // The Esc that closed the dialog is not half of a quick exit: another Esc at once leaves the page where it is.
+  await page.keyboard.press('Escape');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.match(page.url(), /meeting\.html/);
+  assert.equal(await page.evaluate(() => document.body.hidden), false);
 });
 
 test('while the meeting runs, the button shows the group’s crisis lines with a call link', async () => {

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { axeViolations, clickIn, keepConnections, startGroup, startPreview, storeDocs, storedData, waitInShadow } from './preview.mjs';
-import { emptyPurpose } from '../../packages/core/dist/index.js';
+import { blankResource, emptyPurpose, RESOURCES_SCHEMA_VERSION } from '../../packages/core/dist/index.js';
 
 const RELAY_PORT = 4456;
 let preview;
@@ -271,5 +271,94 @@ test('the facilitator’s laptop drops off the network: the meeting goes on ther
   await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Check-in', { timeout: 45_000 });
   await ana.page.waitForFunction(() => document.getElementById('room-status').textContent === 'Connected to the meeting.', WAIT);
   for (const d of [facilitator, ana]) await d.context.close();
+  assert.deepEqual(errors, []);
+});
+
+const helpOpen = (page) => page.evaluate(() => document.getElementById('help-dialog').open);
+/** The crisis lines' call links in a member's Help now, as they show. */
+const helpLinks = (page) =>
+  page.evaluate(() => [...(document.querySelector('#help-lines resource-list')?.shadowRoot?.querySelectorAll('a[href^="tel:"], a[href^="sms:"]') ?? [])].map((a) => a.getAttribute('href')));
+
+test('help now on every member’s phone, in a break, in Resources and after the room closes; the room ends with its meeting, and the next meeting gets new links', async () => {
+  const facilitator = await device();
+  const page = facilitator.page;
+  const groupId = await startGroup(page, preview.url, 'Harbour circle', 'Ana, Ben');
+  const line = { ...blankResource('line', '2026-11-26'), organization: 'Harbour crisis line (invented)', name: 'Harbour crisis line (invented)', crisis: true, phones: [{ number: '000 555 0100', type: 'hotline' }, { number: '000 555 0101', type: 'text' }], notes: 'The duty worker is Jo' };
+  await storeDocs(page, [{ kind: 'resources', id: groupId, schemaVersion: RESOURCES_SCHEMA_VERSION, data: { schemaVersion: RESOURCES_SCHEMA_VERSION, resources: [line] } }]);
+  const link = await openRoom(page, groupId, 'regular', ['welcome', 'resources']);
+  const coLink = await page.$eval('#live-co-link', (input) => input.value);
+
+  const member = await device();
+  // Help is there before joining: the emergency numbers, privately.
+  await member.page.goto(link, { waitUntil: 'networkidle0' });
+  await member.page.click('#help-now');
+  assert.equal(await helpOpen(member.page), true);
+  assert.ok(await member.page.$('#help-dialog a[href="tel:112"]'));
+  await member.page.keyboard.press('Escape');
+  await member.page.click('#join button[type=submit]');
+  await member.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Welcome', WAIT);
+
+
+  // In a break: Alt+H opens the group's crisis lines, with call and text links; no facilitator's note travels.
+  await clickIn(page, 'meeting-agenda', 'Pause the meeting');
+  await member.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'A short break.', WAIT);
+  await member.page.keyboard.down('Alt');
+  await member.page.keyboard.press('KeyH');
+  await member.page.keyboard.up('Alt');
+  assert.equal(await helpOpen(member.page), true);
+  await member.page.waitForFunction(() => document.querySelector('#help-lines resource-list')?.shadowRoot?.querySelector('a[href^="tel:"]'), WAIT);
+  assert.deepEqual(await helpLinks(member.page), ['tel:0005550100', 'sms:0005550101']);
+  assert.ok(!(await member.page.evaluate(() => document.body.innerText + document.querySelector('#help-lines resource-list').shadowRoot.textContent)).includes('Jo'));
+  assert.deepEqual(await axeViolations(member.page), [], 'axe on Help now');
+  await member.page.keyboard.press('Escape');
+  await clickIn(page, 'meeting-agenda', 'Resume the meeting');
+  // Once resumed (the plan redraws its buttons), the meeting moves on.
+  await member.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Welcome', WAIT);
+
+  // In Resources: the facilitator shows crisis help on every device, and it opens by itself.
+  await clickIn(page, 'meeting-agenda', 'Next section');
+  await member.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Resources', WAIT);
+  assert.equal(await helpOpen(member.page), false);
+  await page.click('#live-push-help');
+  await member.page.waitForFunction(() => document.getElementById('help-dialog').open, WAIT);
+  assert.deepEqual(await helpLinks(member.page), ['tel:0005550100', 'sms:0005550101']);
+  await member.page.keyboard.press('Escape');
+
+  // Ending the meeting asks to close the room too (yes unless unticked): every screen clears.
+  await page.click('#end-meeting');
+  assert.equal(await page.$eval('#meeting-question-room', (label) => label.hidden), false);
+  assert.equal(await page.$eval('#meeting-question-close-room', (box) => box.checked), true);
+  await page.click('#meeting-question-yes');
+  await member.page.waitForFunction(() => /closed the room/.test(document.getElementById('live-problem').textContent), WAIT);
+  assert.equal(await member.page.$eval('#room', (room) => room.hidden), true);
+  // After the room: Help now still has the group's lines, from memory.
+  await member.page.click('#help-now');
+  assert.deepEqual(await helpLinks(member.page), ['tel:0005550100', 'sms:0005550101']);
+  assert.deepEqual(await member.page.evaluate(async () => [(await indexedDB.databases()).length, localStorage.length, sessionStorage.length]), [0, 0, 0], 'nothing kept');
+
+  // A new device with last meeting's link, and last meeting's co-facilitator: nothing comes.
+  const late = await device();
+  await join(late.page, link, 'Late');
+  const oldCo = await device();
+  await join(oldCo.page, coLink, 'Sam');
+  // The next meeting, in the same tab: no room opens by itself; a new one has new links.
+  await page.goto(`${preview.url}meeting.html?group=${groupId}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+  await pause(1500);
+  assert.equal(await page.$eval('#live-on', (on) => on.hidden), true, 'no room reopened by itself');
+  await page.$eval('#live-relay', (input, url) => (input.value = url), `ws://127.0.0.1:${RELAY_PORT}`);
+  await page.click('#live-open button[type=submit]');
+  await page.waitForSelector('#live-on:not([hidden])', WAIT);
+  const next = await page.$eval('#live-link', (input) => input.value);
+  const room = (l) => new URL(l).hash.match(/room=([\w-]+)/)?.[1];
+  assert.notEqual(room(next), room(link), 'a new room');
+  assert.notEqual(await page.$eval('#live-co-link', (input) => input.value), coLink);
+  await pause(3000);
+  assert.equal(await title(late.page), '', 'the old link opens nothing');
+  assert.equal(await title(oldCo.page), '');
+  assert.equal(await oldCo.page.$eval('#co-controls', (section) => section.hidden), true, 'the old co-facilitator key does nothing');
+  for (const d of [facilitator, member, late, oldCo]) await d.context.close();
   assert.deepEqual(errors, []);
 });

@@ -5,7 +5,7 @@
  * or replayed stage is refused. Like the presenter screen, a stage is public
  * to the room: nothing private goes on it.
  */
-import type { FeedbackForm } from '@peerkit/core';
+import type { FeedbackForm, Resource } from '@peerkit/core';
 import { fromBase64Url, toBase64Url } from './secrets.js';
 
 export interface StageTimer {
@@ -34,6 +34,16 @@ export interface Stage {
   proposals: { id: string; text: string; method: 'consent' | 'fist-to-five' }[] | null;
   /** The form members answer from their own devices, while the feedback section runs. */
   feedback: FeedbackForm | null;
+  /** In every stage, whatever the section: a member in crisis finds help during a break, a round or after the end. */
+  help: StageHelp;
+}
+
+/** Help a member can open on their own device at any moment, without the room knowing. */
+export interface StageHelp {
+  /** The group's crisis lines (public numbers; never a facilitator's note). */
+  lines: Resource[];
+  /** Counts the facilitator's "Show crisis help on every device": each new count opens help on every phone once. */
+  pushed: number;
 }
 
 /** A stage as it travels: the signed text and its signature. */
