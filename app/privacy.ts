@@ -225,7 +225,7 @@ export function installQuickExit(lang: AppLang): void {
     (event) => {
       if (event.key !== 'Escape') return;
       // Only an Esc nothing else uses counts: not one that closes a dialog or a menu, or one a control took.
-      if (event.defaultPrevented || document.querySelector('dialog[open]') || (event.target as Element | null)?.closest?.('select, [aria-expanded="true"]')) {
+      if (event.defaultPrevented || document.querySelector('dialog[open]') || (event.target instanceof Element && event.target.closest('select, [aria-expanded="true"]'))) {
         lastEscape = 0;
         return;
       }
