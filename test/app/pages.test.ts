@@ -29,7 +29,7 @@ describe('app: history', () => {
   group = recordMeeting(group, { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
   group = recordTalk(meetingEnded(group, T0, T0 + HOUR), T0, { spokenMs: 60_000, largestShareRatio: 1.1, gini: 0.05 });
   group = addMember(group, 'Chen', T0 + 1);
-  group = recordMeeting(group, { at: T0 + WEEK, facilitatorId: 'ben', attended: ['chen'] });
+  group = recordMeeting(group, { at: T0 + WEEK, facilitatorId: 'chen', attended: ['chen'] });
   group = recordTalk(meetingEnded(group, T0 + WEEK, T0 + WEEK + HOUR), T0 + WEEK, { spokenMs: 60_000, largestShareRatio: 1.9, gini: 0.4 });
   group = memberLeaves(group, 'ana', T0 + WEEK + 1);
   group = recordMeeting(group, { at: T0 + 2 * WEEK, facilitatorId: null, attended: ['ben', 'chen'] });
@@ -41,7 +41,7 @@ describe('app: history', () => {
     expect(meetingRows(group, en)).to.deep.equal([
       { at: T0 + 3 * WEEK, facilitator: 'Nobody named', came: 1, fairness: 'Stopped before the end: not counted as held' },
       { at: T0 + 2 * WEEK, facilitator: 'Nobody named', came: 2, fairness: 'No sharing round' },
-      { at: T0 + WEEK, facilitator: 'Ben', came: 1, fairness: 'One voice took much more: the longest share was 1.90× the equal share (Gini 0.40)' },
+      { at: T0 + WEEK, facilitator: 'Chen', came: 1, fairness: 'One voice took much more: the longest share was 1.90× the equal share (Gini 0.40)' },
       { at: T0, facilitator: 'Ana', came: 2, fairness: 'Even: the longest share was 1.10× the equal share (Gini 0.05)' },
     ]);
     expect(describeFairness({ spokenMs: 1, largestShareRatio: 1.4, gini: 0.2 }, en.fairness)).to.match(/^Somewhat uneven/);

@@ -213,7 +213,9 @@ describe('<feedback-form> results', () => {
     expect(texts(el, '.result h3')).to.deep.equal(everyType.questions.map((q) => q.label));
     expect(texts(el, '.result')[0]).to.contain('Average 2.5 of 4');
     expect(texts(el, '.result')[3]).to.contain('Yes 2');
-    expect(texts(el, '.texts li')).to.deep.equal(['Reason 0', 'Reason 2']);
+    // Two of four wrote a reason: fewer than three answered that question, so it stays hidden.
+    expect(texts(el, '.texts li')).to.deep.equal([]);
+    expect(texts(el, '.result')[4]).to.contain('Hidden: fewer than 3 people answered this question');
     await expectAccessible(el);
   });
 });

@@ -202,6 +202,7 @@ describe('group record', () => {
     expect(facilitatorAmong(group, 'ben', ['ana', 'cy'])).to.equal('cy');
     expect(facilitatorAmong(group, 'ben', ['ben'])).to.equal('ben');
     expect(facilitatorAmong(group, 'ana', [])).to.equal(null);
+    expect(facilitatorAmong(group, null, ['ana'])).to.equal(null);
     const next = recordMeeting(group, { at: T0 + 7 * 86_400_000, facilitatorId: 'ben', attended: ['ana', 'cy'] });
     expect(next.meetings[1]?.facilitatorId).to.equal('cy');
     expect(parseGroup(next).ok).to.equal(true);

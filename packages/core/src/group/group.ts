@@ -309,10 +309,10 @@ export function migrateGroupV4(data: unknown, timeZone = deviceTimeZone()): unkn
 /**
  * The facilitator of a meeting with those here: the one chosen if here, else
  * the first of those here in the rotation order (`suggestFacilitator`'s), else
- * nobody.
+ * nobody. Nobody chosen stays nobody.
  */
 export function facilitatorAmong(group: Group, chosen: string | null, here: readonly string[]): string | null {
-  if (chosen !== null && here.includes(chosen)) return chosen;
+  if (chosen === null || here.includes(chosen)) return chosen;
   return rotation(group).find((m) => here.includes(m.id))?.id ?? null;
 }
 
