@@ -64,6 +64,8 @@ export interface LiveMeeting {
 export interface LiveRoomControl {
   isOpen: () => boolean;
   close: () => Promise<void>;
+  /** "3 of 9 answered" for the feedback section, while a room is open. */
+  answeredText: () => string;
 }
 
 export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): LiveRoomControl {
@@ -171,27 +173,48 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
     });
   };
 
-  /** Members' answers into the group's feedback: checked, linked to this meeting, each device once (its id makes a repeat a no-op). */
+  /** Answers from members' devices stored for this meeting, against the people here: said where the facilitator looks. */
+  let answered = { count: 0, here: 0, refused: 0 };
+  const answeredText = () => (room ? text.answeredOf(answered.count, answered.here) + (answered.refused > 0 ? ` ${text.moreThanHere(answered.refused)}` : '') : '');
+  const sayAnswered = () => {
+    const note = document.getElementById('online-answers');
+    if (note) note.textContent = answeredText();
+  };
+
+  /**
+   * Members' answers into the group's feedback: checked, linked to this meeting,
+   * each device once (its id makes a repeat a no-op), and never more answers
+   * than people here: one more is refused and said, not added.
+   */
   const taken = new Set<string>();
   async function takeAnswers(all: GivenAnswers[]): Promise<void> {
     const store = await appStore();
+    const group = (await store.get<Group>('group', groupId))?.data;
+    const here = group ? hereNow(group).size : 0;
     for (const given of all) {
       // The whole list comes with every change: each answer is looked at once (again only if the device changes it).
       const signature = `${given.formId}|${given.deviceId}:${JSON.stringify(given.answers)}`;
       if (taken.has(signature)) continue;
       taken.add(signature);
-      const answered = forms.get(given.formId);
-      if (!answered || Object.keys(validateAnswers(answered, given.answers)).length > 0) continue;
+      const form = forms.get(given.formId);
+      if (!form || Object.keys(validateAnswers(form, given.answers)).length > 0) continue;
       const at = meetingAt();
-      const response = { id: `live-${given.deviceId}-${given.formId}`, day: dayOf(Date.now()), answers: cleanAnswers(answered, given.answers), ...(at !== undefined ? { meetingAt: at } : {}) };
+      const id = `live-${given.deviceId}-${given.formId}`;
+      const fromThisMeeting = (log: ResponseLog | undefined) => log?.responses.filter((r) => r.id.startsWith('live-') && r.meetingAt === at) ?? [];
+      // Set inside the update, which runs on the latest stored log.
+      const outcome = { full: false };
+      const response = { id, day: dayOf(Date.now()), answers: cleanAnswers(form, given.answers), ...(at !== undefined ? { meetingAt: at } : {}) };
       const saved = await store.update<ResponseLog>('feedback-responses', groupId, (log) => {
         const current = log ?? emptyLog(given.formId);
-        // Another form's answers are never mixed in.
-        return current.formId && current.formId !== given.formId ? current : addResponse({ ...current, formId: current.formId || given.formId }, response);
+        const mine = fromThisMeeting(current);
+        outcome.full = !mine.some((r) => r.id === id) && mine.length >= here;
+        // Another form's answers are never mixed in; nor more answers than people here.
+        return outcome.full || (current.formId && current.formId !== given.formId) ? current : addResponse({ ...current, formId: current.formId || given.formId }, response);
       });
       // Said from what is stored, so the count is never more than what landed.
-      const fromDevices = saved.data.responses.filter((r) => r.id.startsWith('live-')).length;
-      if (fromDevices > 0) status.textContent = text.answersIn(fromDevices);
+      answered = { count: fromThisMeeting(saved.data).length, here, refused: answered.refused + (outcome.full ? 1 : 0) };
+      status.textContent = answeredText();
+      sayAnswered();
     }
   }
 
@@ -214,8 +237,10 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
     element('live-qr', HTMLElement).replaceChildren(qrSvg(modules, text.qrLabel));
     room.onPresence((present) => {
       const names = present.filter((p) => p.role === 'member' && p.name).map((p) => p.name);
+      // A co-facilitator is listed as such: the facilitator sees who can move the meeting on.
+      const co = present.filter((p) => p.role === 'co-facilitator').map((p) => text.coFacilitator(p.name || text.anonymous));
       const anonymous = present.filter((p) => p.role === 'member' && !p.name).length;
-      element('live-present', HTMLElement).textContent = names.length + anonymous === 0 ? text.nobodyYet : text.present(names, anonymous);
+      element('live-present', HTMLElement).textContent = names.length + co.length + anonymous === 0 ? text.nobodyYet : text.present([...co, ...names], anonymous);
     });
     room.onAnswers((all) => void takeAnswers(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
     room.onCommand((command) => {
@@ -281,5 +306,5 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
   }
 
   element('live-close', HTMLButtonElement).addEventListener('click', () => void close().catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
-  return { isOpen: () => room !== undefined, close };
+  return { isOpen: () => room !== undefined, close, answeredText };
 }

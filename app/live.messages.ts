@@ -30,6 +30,8 @@ export interface LiveMessages {
   consent: Record<'agree' | 'stand-aside' | 'block', string>;
   fist: (n: number) => string;
   given: string;
+  passed: string;
+  comingBack: string;
   yourTurn: string;
   // The facilitator's side
   open: string;
@@ -41,7 +43,9 @@ export interface LiveMessages {
   copied: string;
   closing: string;
   roomClosed: string;
-  answersIn: (n: number) => string;
+  answeredOf: (answered: number, here: number) => string;
+  moreThanHere: (refused: number) => string;
+  coFacilitator: (name: string) => string;
   qrLabel: string;
   scanToFollow: string;
   anonymous: string;
@@ -77,6 +81,8 @@ const en: LiveMessages = {
   consent: { agree: 'Agree', 'stand-aside': 'Stand aside', block: 'Block' },
   fist: (n) => (n === 0 ? '0 · Block' : n === 5 ? '5 · Fully agree' : String(n)),
   given: 'Given. You can change it while this part of the meeting lasts.',
+  passed: 'You passed: the next person is on. Your turn is done for this round.',
+  comingBack: 'You will come back at the end of the round.',
   yourTurn: 'It is your turn.',
   fixAnswers: 'Some answers need another look: see the questions marked.',
   open: 'Open a live room',
@@ -88,7 +94,9 @@ const en: LiveMessages = {
   copied: 'Link copied.',
   closing: 'Closing the room…',
   roomClosed: 'The room is closed: members’ screens have cleared.',
-  answersIn: (n) => `${n} ${n === 1 ? 'answer' : 'answers'} from members’ own devices added to the feedback.`,
+  answeredOf: (answered, here) => `${answered} of ${here} here answered on their own devices.`,
+  moreThanHere: (refused) => `More answers came than there are people here: ${refused} ${refused === 1 ? 'was' : 'were'} not added. Someone may have answered twice, from a second device or window.`,
+  coFacilitator: (name) => `${name} (co-facilitator)`,
   qrLabel: 'QR code of the link to join this meeting',
   scanToFollow: 'Follow the meeting on your phone: scan this code',
   anonymous: 'anonymous',
@@ -124,6 +132,8 @@ const es: LiveMessages = {
   consent: { agree: 'De acuerdo', 'stand-aside': 'Me aparto', block: 'Bloqueo' },
   fist: (n) => (n === 0 ? '0 · Bloqueo' : n === 5 ? '5 · Totalmente de acuerdo' : String(n)),
   given: 'Enviado. Puedes cambiarlo mientras dure esta parte de la reunión.',
+  passed: 'Pasaste: sigue la siguiente persona. Tu turno terminó en esta ronda.',
+  comingBack: 'Volverás al final de la ronda.',
   yourTurn: 'Es tu turno.',
   fixAnswers: 'Algunas respuestas necesitan otra mirada: mira las preguntas marcadas.',
   open: 'Abrir una sala en directo',
@@ -135,7 +145,9 @@ const es: LiveMessages = {
   copied: 'Enlace copiado.',
   closing: 'Cerrando la sala…',
   roomClosed: 'La sala está cerrada: las pantallas de los miembros se han vaciado.',
-  answersIn: (n) => `${n} ${n === 1 ? 'respuesta' : 'respuestas'} desde los dispositivos de los miembros añadidas a las opiniones.`,
+  answeredOf: (answered, here) => `${answered} de ${here} presentes respondieron desde sus dispositivos.`,
+  moreThanHere: (refused) => `Llegaron más respuestas que personas presentes: ${refused} no se ${refused === 1 ? 'añadió' : 'añadieron'}. Puede que alguien respondiera dos veces, desde otro dispositivo o ventana.`,
+  coFacilitator: (name) => `${name} (cofacilitación)`,
   qrLabel: 'Código QR del enlace para entrar en esta reunión',
   scanToFollow: 'Sigue la reunión en tu teléfono: escanea este código',
   anonymous: 'anónimo',

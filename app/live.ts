@@ -268,7 +268,7 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
   let drawn = '';
   const status = element('act-status', HTMLElement);
   const who = element('who', HTMLSelectElement);
-  const act = (action: MemberAction, key: string, value: string) => {
+  const act = (action: MemberAction, key: string, value: string, said = text.given) => {
     if (!session.memberId) {
       status.textContent = text.chooseFirst;
       who.focus();
@@ -276,17 +276,43 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
     }
     room.act({ memberId: session.memberId, deviceId: session.deviceId, action });
     given.set(key, value);
-    status.textContent = text.given;
+    status.textContent = said;
   };
   who.addEventListener('change', () => {
     session.memberId = who.value || undefined;
     saveSession(session);
   });
-  element('turn-pass', HTMLButtonElement).addEventListener('click', () => act({ kind: 'pass' }, 'pass', ''));
-  element('turn-later', HTMLButtonElement).addEventListener('click', () => act({ kind: 'come-back' }, 'come-back', ''));
+  // The turn's buttons leave with the turn: focus goes to what was said, not to the page's top.
+  const turnDone = () => status.focus();
+  element('turn-pass', HTMLButtonElement).addEventListener('click', () => {
+    act({ kind: 'pass' }, 'pass', '', text.passed);
+    turnDone();
+  });
+  element('turn-later', HTMLButtonElement).addEventListener('click', () => {
+    act({ kind: 'come-back' }, 'come-back', '', text.comingBack);
+    turnDone();
+  });
+  let myTurn = false;
   return (stage) => {
+    // The name given on joining is this member, in every section, unless they chose another.
+    const named = session.name?.trim().toLowerCase();
+    if (!session.memberId && named) {
+      const me = stage.roster?.find((m) => m.name.trim().toLowerCase() === named);
+      if (me) {
+        session.memberId = me.id;
+        saveSession(session);
+      }
+    }
     const mine = session.memberId;
-    element('stage-turn', HTMLElement).hidden = !mine || stage.checkin?.speakerId !== mine;
+    const turn = mine !== undefined && stage.checkin?.speakerId === mine;
+    element('stage-turn', HTMLElement).hidden = !turn;
+    if (turn !== myTurn) {
+      // Said once as the turn begins (an alert), with a short buzz where the phone allows it.
+      element('your-turn', HTMLElement).textContent = turn ? text.yourTurn : '';
+      // Not every browser can (Safari has no vibrate).
+      if (turn && 'vibrate' in navigator) navigator.vibrate(200);
+    }
+    myTurn = turn;
     const asked = JSON.stringify([stage.roster, stage.drafts, stage.proposals, stage.checkin?.mood ?? false]);
     if (asked === drawn) return;
     drawn = asked;

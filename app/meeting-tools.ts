@@ -24,6 +24,8 @@ export function toolFor(
   reviewAfterMeetings = 6,
   checkin: CheckinChoice = { depth: 'light', topic: null },
   meetingAt?: number,
+  /** A live room is open: members answer the feedback on their own devices, not one passed round. */
+  online = false,
 ): ToolChoice | null {
   const members = here.join(', '); // the elements' `members` attribute
   const firstMeeting = agenda.templateId === 'first-meeting';
@@ -67,7 +69,10 @@ export function toolFor(
       return {
         tag: 'feedback-form',
         modes: [
-          { id: 'kiosk', attributes: { template: 'end-of-meeting', kiosk: '', ...(meetingAt !== undefined ? { meeting: String(meetingAt) } : {}) } },
+          // Online, the facilitator's screen shows how many have answered: no form to lock the laptop into.
+          online
+            ? { id: 'online', attributes: {} }
+            : { id: 'kiosk', attributes: { template: 'end-of-meeting', kiosk: '', ...(meetingAt !== undefined ? { meeting: String(meetingAt) } : {}) } },
           { id: 'results', attributes: { template: 'end-of-meeting', view: 'results' } },
         ],
       };

@@ -38,6 +38,8 @@ import {
   startSection,
   suggestAgendaTemplate,
   suggestFacilitator,
+  plannedMinutes,
+  rememberPlan,
   facilitatorAmong,
   talkFairness,
   withRound,
@@ -85,7 +87,13 @@ function inGroup(child: HTMLElement): HTMLElement {
 // Planning ------------------------------------------------------------------
 
 function choose(templateId: AgendaTemplateId): void {
+  // The minutes this group planned last time for this kind of meeting, else the template's.
+  const remembered = plannedMinutes(group.data, templateId);
   plan = agendaTemplate(templateId, group.data.lang);
+  for (const section of plan.sections) {
+    const minutes = remembered[section.id];
+    if (minutes !== undefined && minutes > 0) plan = planSection(plan, section.id, minutes * 60_000);
+  }
   const chosen = checkinChoice(group.data, templateId);
   element('checkin-depth', HTMLSelectElement).value = chosen.depth;
   element('checkin-topic', HTMLSelectElement).value = chosen.topic ?? 'any';
@@ -101,7 +109,7 @@ function choose(templateId: AgendaTemplateId): void {
         min: '0',
         max: '240',
         step: '1',
-        value: String(section.plannedMs / 60_000),
+        value: String(remembered[section.id] === 0 ? 0 : section.plannedMs / 60_000),
       });
       input.addEventListener('input', showTotal);
       row.append(label, input);
@@ -198,7 +206,8 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
       const depth = DEPTHS.find((d) => d === formText(data, 'checkin-depth')) ?? 'light';
       const topic = THEMES.find((t) => t === formText(data, 'checkin-topic')) ?? null;
       const kind = planned.templateId ?? 'regular';
-      await updateGroup((g) => recordMeeting(chooseCheckin(g, kind, { depth, topic }), { at: now, facilitatorId, attended: here }));
+      const minutes = Object.fromEntries(plan.sections.map((s) => [s.id, Number(element(`minutes-${s.id}`, HTMLInputElement).value) || 0]));
+      await updateGroup((g) => recordMeeting(rememberPlan(chooseCheckin(g, kind, { depth, topic }), kind, minutes), { at: now, facilitatorId, attended: here }));
       const started = startSection(planned, planned.sections[0]?.id ?? '', now);
       await store.put('agenda', group.id, started);
       element('plan', HTMLFormElement).hidden = true;
@@ -355,7 +364,7 @@ function renderTool(agenda: Agenda, focus: boolean): void {
   heading.lang = group.data.lang; // the section's title is in the group's language
   const here = namesHere(agenda);
   const choice = section
-    ? toolFor(section, agenda, here, group.data.reviewAfterMeetings, checkinChoice(group.data, agenda.templateId ?? 'regular'), thisMeeting(agenda)?.at)
+    ? toolFor(section, agenda, here, group.data.reviewAfterMeetings, checkinChoice(group.data, agenda.templateId ?? 'regular'), thisMeeting(agenda)?.at, liveRoom?.isOpen() ?? false)
     : null;
   const modes = element('tool-modes', HTMLElement);
   modes.hidden = !choice || choice.modes.length < 2;
@@ -380,8 +389,15 @@ function renderTool(agenda: Agenda, focus: boolean): void {
 
 function mountTool(choice: ToolChoice, modeIndex: number): void {
   const mode = choice.modes[modeIndex];
-  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, mode?.attributes ?? {})));
   lockForKiosk(mode?.id === 'kiosk');
+  if (mode?.id === 'online') {
+    // The count of answers from members' devices, kept up to date by the live room.
+    const note = make('p', { id: 'online-answers', role: 'status', class: 'online-answers' });
+    note.textContent = liveRoom?.answeredText() ?? '';
+    element('tool-slot', HTMLElement).replaceChildren(note);
+    return;
+  }
+  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, mode?.attributes ?? {})));
 }
 
 /**

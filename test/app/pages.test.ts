@@ -78,6 +78,8 @@ describe('app: each section opens its tool', () => {
     expect(toolFor(feedback!, regular, here)?.modes[0]?.attributes).to.deep.equal({ template: 'end-of-meeting', kiosk: '' });
     // In a meeting, each answer is linked to it (its start), so two meetings on one day stay apart.
     expect(toolFor(feedback!, regular, here, 6, undefined, T0)?.modes[0]?.attributes).to.deep.equal({ template: 'end-of-meeting', kiosk: '', meeting: String(T0) });
+    // With a live room open, members answer on their own devices: no pass-the-device lock, the count instead.
+    expect(toolFor(feedback!, regular, here, 6, undefined, T0, true)?.modes.map((m) => m.id)).to.deep.equal(['online', 'results']);
     expect(toolFor(close!, regular, here)).to.equal(null);
     const review = agendaTemplate('review', 'en');
     const purpose = review.sections.find((s) => s.id === 'purpose')!;

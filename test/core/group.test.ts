@@ -20,6 +20,8 @@ import {
   createGroup,
   deviceTimeZone,
   facilitatorAmong,
+  plannedMinutes,
+  rememberPlan,
   migrateGroupV4,
   createRound,
   exportGroup,
@@ -169,14 +171,15 @@ describe('group record', () => {
         lang: 'en',
         checkin: {},
         timeZone: deviceTimeZone(),
+        plans: {},
         meetings: [{ at: T0, facilitatorId: 'ana', attendance: [{ memberId: 'ana', arrivedAt: null, leftAt: null }], status: 'ended', endedAt: null, plan: null, talk: null }],
       },
     });
     const v2 = { ...v1, schemaVersion: 2, lang: 'es', meetings: [] };
-    expect(migrate(v2, 2, groupKind)).to.deep.equal({ ...v2, schemaVersion: 5, checkin: {}, timeZone: deviceTimeZone() });
+    expect(migrate(v2, 2, groupKind)).to.deep.equal({ ...v2, schemaVersion: 5, checkin: {}, timeZone: deviceTimeZone(), plans: {} });
     const talk = { spokenMs: 5, largestShareRatio: 1, gini: 0 };
     const v3 = { ...v2, schemaVersion: 3, checkin: {}, meetings: [{ at: T0, facilitatorId: null, attended: [], talk }] };
-    expect(migrate(v3, 3, groupKind)).to.deep.equal({ ...v3, schemaVersion: 5, timeZone: deviceTimeZone(), meetings: [{ at: T0, facilitatorId: null, attendance: [], status: 'ended', endedAt: null, plan: null, talk }] });
+    expect(migrate(v3, 3, groupKind)).to.deep.equal({ ...v3, schemaVersion: 5, timeZone: deviceTimeZone(), plans: {}, meetings: [{ at: T0, facilitatorId: null, attendance: [], status: 'ended', endedAt: null, plan: null, talk }] });
     expect(parseGroup({ ...createGroup('g', 'G', [], T0, 'es'), lang: 'fr' })).to.deep.equal({ ok: false, errors: ['group.lang: expected one of "en", "es", got "fr"'] });
   });
 
@@ -193,6 +196,17 @@ describe('group record', () => {
     expect(parseGroup(upgraded).ok).to.equal(true);
     // A zone the group already has is kept.
     expect((migrateGroupV4({ ...v4, timeZone: 'Europe/Madrid' }, 'UTC') as Group).timeZone).to.equal('Europe/Madrid');
+  });
+
+  it('remembers the minutes planned for each kind of meeting, so a weekly group does not get the defaults back', () => {
+    let group = createGroup('g', 'G', ['Ana'], T0, 'en', 'UTC');
+    expect(plannedMinutes(group, 'regular')).to.deep.equal({});
+    group = rememberPlan(group, 'regular', { checkin: 10, sharing: 30, resources: 0 });
+    expect(plannedMinutes(group, 'regular')).to.deep.equal({ checkin: 10, sharing: 30, resources: 0 });
+    expect(plannedMinutes(group, 'review')).to.deep.equal({});
+    expect(rememberPlan(group, 'regular', { checkin: 10, sharing: 30, resources: 0 })).to.equal(group);
+    expect(parseGroup(group).ok).to.equal(true);
+    expect(parseGroup({ ...group, plans: { regular: { sharing: -5 } } })).to.deep.equal({ ok: false, errors: ['group.plans.regular.sharing: must be at least 0, got -5'] });
   });
 
   it('records only someone here as facilitator: an unticked choice moves to the next here in the rotation', () => {

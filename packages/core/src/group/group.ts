@@ -86,6 +86,8 @@ export interface Group {
   checkin: Record<string, CheckinChoice>;
   /** Since schema 5: the group's IANA time zone; every day in its records and reports is a local day there. */
   timeZone: string;
+  /** Since schema 5: the minutes the group planned for each section, per kind of meeting (agenda template id); 0 leaves a section out. */
+  plans: Record<string, Record<string, number>>;
 }
 
 export function createGroup(id: string, name: string, names: readonly string[], now: number, lang: GroupLang = 'en', timeZone = deviceTimeZone()): Group {
@@ -99,7 +101,20 @@ export function createGroup(id: string, name: string, names: readonly string[], 
     reviewAfterMeetings: 6,
     checkin: {},
     timeZone,
+    plans: {},
   };
+}
+
+/** The minutes the group planned last time for a kind of meeting, by section id (none yet: the template's). */
+export function plannedMinutes(group: Group, kind: string): Record<string, number> {
+  return Object.hasOwn(group.plans, kind) ? (group.plans[kind] as Record<string, number>) : {};
+}
+
+/** Remembers the minutes planned for a kind of meeting, so next week's plan starts from them. */
+export function rememberPlan(group: Group, kind: string, minutes: Record<string, number>): Group {
+  const before = plannedMinutes(group, kind);
+  const same = Object.keys(minutes).length === Object.keys(before).length && Object.entries(minutes).every(([id, m]) => before[id] === m);
+  return same ? group : { ...group, plans: { ...group.plans, [kind]: { ...minutes } } };
 }
 
 /** The group now lives in another time zone (a name the browser knows, such as "America/Mexico_City"). */
@@ -286,7 +301,8 @@ export function migrateGroupV3(data: unknown): unknown {
 
 /**
  * Schema 4 to 5: groups gain their time zone, the device's where the record
- * lives (the facilitator's, almost always the group's); and a facilitator
+ * lives (the facilitator's, almost always the group's), and remembered plans
+ * (none yet); and a facilitator
  * recorded without being marked here (unticked under "Who is here?") is no
  * longer counted as having facilitated.
  */
@@ -295,6 +311,7 @@ export function migrateGroupV4(data: unknown, timeZone = deviceTimeZone()): unkn
   if (typeof data !== 'object' || data === null || !Array.isArray(group.meetings)) return data;
   return {
     timeZone,
+    plans: {},
     ...group,
     schemaVersion: 5,
     meetings: group.meetings.map((m: unknown) => {

@@ -65,6 +65,11 @@ export function parseGroup(input: unknown): ParseResult<Group> {
     }
   });
   check.number(group.reviewAfterMeetings, 'group.reviewAfterMeetings', { min: 1, max: 520, integer: true });
+  const plans = check.object(group.plans, 'group.plans') ?? {};
+  for (const [kind, value] of Object.entries(plans)) {
+    const minutes = check.object(value, `group.plans.${kind}`) ?? {};
+    for (const [section, m] of Object.entries(minutes)) check.number(m, `group.plans.${kind}.${section}`, { min: 0, max: 240 });
+  }
   if (!isTimeZone(group.timeZone)) check.fail('group.timeZone', `expected a time zone such as "America/Mexico_City", got ${JSON.stringify(String(group.timeZone).slice(0, 40))}`);
   const checkin = check.object(group.checkin, 'group.checkin') ?? {};
   for (const [kind, value] of Object.entries(checkin)) {
