@@ -24,6 +24,7 @@ import {
 import type { FacilitatorCommand, GivenAction, GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
 import { appLang, appStore, element, errorText, keep, readKept, savedSetting, updateDoc } from './shell.js';
 import { applyToCheckin, applyToPurpose, applyToRules } from './live-actions.js';
+import { claimsOf, contested, mayActAs, release, takeClaims, type Holders } from './live-claims.js';
 import { LIVE_MESSAGES } from './live.messages.js';
 import { stageOf } from './live-stage.js';
 import { qrSvg } from './qr.js';
@@ -42,6 +43,8 @@ interface OpenRoom {
   lastCommand: number;
   /** Members' one-off actions (a mood, a pass) already applied, so none is applied twice. */
   applied: string[];
+  /** Who holds each member's name in this room. */
+  holders: Holders;
 }
 /** The presenter window asks here for the code to show; nothing leaves this browser. */
 export const PRESENTER_CHANNEL = 'peerkit-live-presenter';
@@ -107,7 +110,16 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
   // Where session storage is blocked, a reload ends the room, as closing it would.
   let kept: OpenRoom | null = null;
   const remember = () => {
-    if (kept && room) keep('session', sessionKey, { ...kept, lastCommand: room.lastCommandSeq, applied: [...applied] });
+    if (kept && room) keep('session', sessionKey, { ...kept, lastCommand: room.lastCommandSeq, applied: [...applied], holders });
+  };
+
+  /** Names held by one device each; a second device's claim is refused there and listed here, with a way to release the name. */
+  let holders: Holders = {};
+  const setHolders = (next: Holders) => {
+    if (next === holders) return;
+    holders = next;
+    remember();
+    publish();
   };
 
   /** Each action once (a fit or rule response again when it changes), through the core's commands. */
@@ -122,6 +134,9 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
       if (applied.has(signature)) continue;
       applied.add(signature);
       remember();
+      // Only the device that holds the name acts as that member; the first to act holds it.
+      if (!mayActAs(holders, given)) continue;
+      setHolders(takeClaims(holders, [{ memberId: given.memberId, deviceId: given.deviceId }]));
       const now = Date.now();
       if (given.action.kind === 'fit') await updateDoc<Purpose>('purpose', groupId, (purpose) => applyToPurpose(purpose, given, here));
       else if (given.action.kind === 'rule') await updateDoc<RuleSet>('ground-rules', groupId, (rules) => applyToRules(rules, given, here));
@@ -146,6 +161,7 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
       form: await get<FeedbackForm>('feedback-form'),
       resources: await get<ResourceList>('resources'),
       helpPushed,
+      claims: holders,
       now: Date.now(),
     });
   }
@@ -226,8 +242,9 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
     const turn = turnFromForm();
     const link = open?.link ?? { room: live.randomId(), key: live.randomId(), relay: relayInput.value.trim(), stageKey: await live.keyFingerprint(keys.publicKey), ...(turn ? { turn } : {}) };
     for (const signature of open?.applied ?? []) applied.add(signature);
+    holders = open?.holders ?? {};
     room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys, lastCommand: open?.lastCommand ?? 0 });
-    kept = { link, publicKey: keys.publicKey, control: keys.control, meetingAt: open?.meetingAt ?? meetingAt() ?? (await runningMeeting()) ?? null, lastCommand: room.lastCommandSeq, applied: [...applied] };
+    kept = { link, publicKey: keys.publicKey, control: keys.control, meetingAt: open?.meetingAt ?? meetingAt() ?? (await runningMeeting()) ?? null, lastCommand: room.lastCommandSeq, applied: [...applied], holders };
     keep('session', sessionKey, kept);
     const page = new URL('live.html', location.href).href;
     const memberLink = live.joinLink(page, link);
@@ -241,6 +258,8 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
       const co = present.filter((p) => p.role === 'co-facilitator').map((p) => text.coFacilitator(p.name || text.anonymous));
       const anonymous = present.filter((p) => p.role === 'member' && !p.name).length;
       element('live-present', HTMLElement).textContent = names.length + co.length + anonymous === 0 ? text.nobodyYet : text.present([...co, ...names], anonymous);
+      setHolders(takeClaims(holders, claimsOf(present)));
+      void showContested(present);
     });
     room.onAnswers((all) => void takeAnswers(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
     room.onCommand((command) => {
@@ -287,6 +306,27 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
     void navigator.clipboard.writeText(element('live-link', HTMLInputElement).value).then(() => (status.textContent = text.copied));
   });
 
+  /** Names two devices claim, each with a button to release it (the next device to claim it then holds it). */
+  async function showContested(present: Parameters<typeof contested>[0]): Promise<void> {
+    const list = element('live-claims', HTMLUListElement);
+    const group = (await (await appStore()).get<Group>('group', groupId))?.data;
+    const nameOf = (id: string) => group?.members.find((m) => m.id === id)?.name ?? id;
+    list.replaceChildren(
+      ...contested(present).map(({ memberId, devices }) => {
+        const item = document.createElement('li');
+        const free = document.createElement('button');
+        free.type = 'button';
+        free.textContent = text.releaseName(nameOf(memberId));
+        free.addEventListener('click', () => {
+          setHolders(release(holders, memberId));
+          status.textContent = text.released(nameOf(memberId));
+        });
+        item.append(`${text.claimedBy(nameOf(memberId), devices)} `, free);
+        return item;
+      }),
+    );
+  }
+
   /** Closes the room: members' screens clear, the tab forgets its keys, and its links open nothing again. */
   async function close(): Promise<void> {
     if (!room) return;
@@ -294,6 +334,8 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
     room = undefined;
     kept = null;
     helpPushed = 0;
+    holders = {};
+    element('live-claims', HTMLUListElement).replaceChildren();
     keep('session', sessionKey, null);
     tellPresenter();
     stopWatching.splice(0).forEach((stop) => stop());

@@ -46,6 +46,10 @@ export interface LiveMessages {
   answeredOf: (answered: number, here: number) => string;
   moreThanHere: (refused: number) => string;
   coFacilitator: (name: string) => string;
+  claimedBy: (name: string, devices: number) => string;
+  releaseName: (name: string) => string;
+  released: (name: string) => string;
+  nameTaken: string;
   qrLabel: string;
   scanToFollow: string;
   anonymous: string;
@@ -97,6 +101,10 @@ const en: LiveMessages = {
   answeredOf: (answered, here) => `${answered} of ${here} here answered on their own devices.`,
   moreThanHere: (refused) => `More answers came than there are people here: ${refused} ${refused === 1 ? 'was' : 'were'} not added. Someone may have answered twice, from a second device or window.`,
   coFacilitator: (name) => `${name} (co-facilitator)`,
+  claimedBy: (name, devices) => `${name}: claimed by ${devices} devices.`,
+  releaseName: (name) => `Release ${name}`,
+  released: (name) => `${name} is free again: the next device to choose it holds it.`,
+  nameTaken: 'Someone here already chose this name. Ask the facilitator.',
   qrLabel: 'QR code of the link to join this meeting',
   scanToFollow: 'Follow the meeting on your phone: scan this code',
   anonymous: 'anonymous',
@@ -148,6 +156,10 @@ const es: LiveMessages = {
   answeredOf: (answered, here) => `${answered} de ${here} presentes respondieron desde sus dispositivos.`,
   moreThanHere: (refused) => `Llegaron más respuestas que personas presentes: ${refused} no se ${refused === 1 ? 'añadió' : 'añadieron'}. Puede que alguien respondiera dos veces, desde otro dispositivo o ventana.`,
   coFacilitator: (name) => `${name} (cofacilitación)`,
+  claimedBy: (name, devices) => `${name}: lo eligieron ${devices} dispositivos.`,
+  releaseName: (name) => `Liberar ${name}`,
+  released: (name) => `${name} queda libre: el siguiente dispositivo que lo elija lo tendrá.`,
+  nameTaken: 'Alguien aquí ya eligió este nombre. Pregunta a quien facilita.',
   qrLabel: 'Código QR del enlace para entrar en esta reunión',
   scanToFollow: 'Sigue la reunión en tu teléfono: escanea este código',
   anonymous: 'anónimo',

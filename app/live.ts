@@ -268,9 +268,18 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
   let drawn = '';
   const status = element('act-status', HTMLElement);
   const who = element('who', HTMLSelectElement);
+  /** The name this device chose, unless another device holds it (the facilitator's page refuses its actions then). */
+  let taken = false;
+  /** Tells the facilitator's list which member this device says it is. */
+  const claim = () => room.setPresence({ name: session.name ?? '', role: 'member', device: session.deviceId, ...(session.memberId ? { claim: session.memberId } : {}) });
   const act = (action: MemberAction, key: string, value: string, said = text.given) => {
     if (!session.memberId) {
       status.textContent = text.chooseFirst;
+      who.focus();
+      return;
+    }
+    if (taken) {
+      status.textContent = text.nameTaken;
       who.focus();
       return;
     }
@@ -281,6 +290,9 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
   who.addEventListener('change', () => {
     session.memberId = who.value || undefined;
     saveSession(session);
+    claim();
+    // Whether another device holds the name is known from the last stage: said at once.
+    if (room.stage) render(room.stage);
   });
   // The turn's buttons leave with the turn: focus goes to what was said, not to the page's top.
   const turnDone = () => status.focus();
@@ -293,7 +305,9 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
     turnDone();
   });
   let myTurn = false;
-  return (stage) => {
+  // After a reload the tab still knows who it said it was.
+  if (session.memberId) claim();
+  const render = (stage: Stage) => {
     // The name given on joining is this member, in every section, unless they chose another.
     const named = session.name?.trim().toLowerCase();
     if (!session.memberId && named) {
@@ -301,10 +315,17 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
       if (me) {
         session.memberId = me.id;
         saveSession(session);
+        claim();
       }
     }
     const mine = session.memberId;
-    const turn = mine !== undefined && stage.checkin?.speakerId === mine;
+    // Another device holds this name: said here, and shown to the facilitator, who can release it.
+    const holder = mine === undefined ? undefined : stage.claims[mine];
+    const nowTaken = holder !== undefined && holder !== session.deviceId;
+    if (nowTaken && !taken) status.textContent = text.nameTaken;
+    if (!nowTaken && taken) status.textContent = '';
+    taken = nowTaken;
+    const turn = mine !== undefined && !taken && stage.checkin?.speakerId === mine;
     element('stage-turn', HTMLElement).hidden = !turn;
     if (turn !== myTurn) {
       // Said once as the turn begins (an alert), with a short buzz where the phone allows it.
@@ -316,7 +337,7 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
     const asked = JSON.stringify([stage.roster, stage.drafts, stage.proposals, stage.checkin?.mood ?? false]);
     if (asked === drawn) return;
     drawn = asked;
-    status.textContent = '';
+    status.textContent = taken ? text.nameTaken : '';
     const roster = stage.roster ?? [];
     element('who-box', HTMLElement).hidden = roster.length === 0;
     const placeholder = Object.assign(document.createElement('option'), { value: '', textContent: text.chooseName });
@@ -344,6 +365,7 @@ function actionsView(session: Session, room: Room): (stage: Stage) => void {
       }),
     );
   };
+  return render;
 }
 
 function formatTime(ms: number): string {

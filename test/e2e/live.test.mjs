@@ -188,8 +188,24 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   await join(ana.page, link, 'Ana');
   await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Check-in', WAIT);
   await ana.page.waitForSelector('#who-box:not([hidden])');
-  await ana.page.select('#who', 'ana');
+  // The name given on joining is already chosen.
+  assert.equal(await ana.page.$eval('#who', (select) => select.value), 'ana');
   const stored = (kind) => storedData(page, kind, actingCircle);
+
+  // A second device says it is Ana: refused there, and shown to the facilitator, who can release the name.
+  const other = await device();
+  await join(other.page, link, '');
+  await other.page.waitForSelector('#who-box:not([hidden])', WAIT);
+  await other.page.select('#who', 'ana');
+  await other.page.waitForFunction(() => /Someone here already chose this name/.test(document.getElementById('act-status').textContent), WAIT);
+  await page.waitForFunction(() => /Ana: claimed by 2 devices/.test(document.getElementById('live-claims').textContent), WAIT);
+  assert.deepEqual(await axeViolations(page, ['#live']), [], 'axe on the live panel with a contested name');
+  await page.click('#live-claims button');
+  await page.waitForFunction(() => /Ana is free again/.test(document.getElementById('live-status').textContent), WAIT);
+  // The second device chooses no name after all: Ana's is hers alone again.
+  await other.page.select('#who', '');
+  await page.waitForFunction(() => document.getElementById('live-claims').textContent === '', WAIT);
+  await other.context.close();
 
   // The check-in: Ana gives a mood, and on her turn asks to come back later.
   await clickIn(page, 'checkin-round', 'Start check-in');

@@ -74,14 +74,14 @@ test('the rules: read large, without the download and print buttons', async () =
   // The group's draft rules, as written on the laptop.
   await next();
   await laptop.waitForFunction(() => document.querySelector('ground-rules'), POLL);
-  await laptop.evaluate(async () => {
+  await laptop.evaluate(async (group) => {
     const rules = document.createElement('ground-rules');
     rules.setAttribute('mode', 'edit');
     rules.setAttribute('template', 'first-meeting');
-    rules.setAttribute('storage-key', GROUP);
+    rules.setAttribute('storage-key', group);
     document.body.append(rules);
     await rules.ready;
-  });
+  }, GROUP);
   await room.waitForFunction(() => (document.querySelector('ground-rules')?.shadowRoot?.querySelectorAll('.large li').length ?? 0) > 3, POLL);
   assert.equal(await roomButtons(), 0);
   assert.deepEqual(await axeViolations(room), []);

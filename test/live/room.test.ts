@@ -21,7 +21,7 @@ import {
 } from '@peerkit/live';
 import { until } from '../helpers.js';
 
-const STAGE: Stage = { group: 'Tuesday circle', lang: 'en', phase: 'running', section: { title: 'Sharing round', tool: 'peer-timer' }, timer: { speaker: 'Ana', next: 'Ben', remainingMs: 120_000, running: true }, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null, help: { lines: [], pushed: 0 } };
+const STAGE: Stage = { group: 'Tuesday circle', lang: 'en', phase: 'running', section: { title: 'Sharing round', tool: 'peer-timer' }, timer: { speaker: 'Ana', next: 'Ben', remainingMs: 120_000, running: true }, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null, help: { lines: [], pushed: 0 }, claims: {} };
 
 /**
  * A transport for tests: every document opened on the same bus sees the others' updates and

@@ -19,6 +19,10 @@ export interface Presence {
   /** As the person chose on joining; empty for anonymous. */
   name: string;
   role: Role;
+  /** The member this device says it is (from the stage's roster), once chosen. */
+  claim?: string;
+  /** The device's random id for this room, which its actions carry: claims are held per device. */
+  device?: string;
 }
 
 export interface GivenAnswers {
@@ -231,6 +235,11 @@ export class LiveRoom {
     this.actionMap.observe(tell);
     tell();
     return () => this.actionMap.unobserve(tell);
+  }
+
+  /** Says who this device is now (a member's claim of a name), to the facilitator's list. */
+  setPresence(presence: Presence): void {
+    this.provider.awareness.setLocalState(presence);
   }
 
   /** Who is here now, as each device says (the facilitator's list; members see only a count). */

@@ -36,6 +36,8 @@ export interface Stage {
   feedback: FeedbackForm | null;
   /** In every stage, whatever the section: a member in crisis finds help during a break, a round or after the end. */
   help: StageHelp;
+  /** Who holds each member's name, by member id: the device (its room id) that claimed it first. Another device's claim is refused. */
+  claims: Record<string, string>;
 }
 
 /** Help a member can open on their own device at any moment, without the room knowing. */
