@@ -53,7 +53,7 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components';
-import { appStore, element, errorText, formText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, updateDoc } from './shell.js';
+import { appStore, element, errorText, formText, groupIdFromUrl, keep, pageText, readKept, registerServiceWorker, showPageProblem, updateDoc } from './shell.js';
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
@@ -211,6 +211,7 @@ element('plan', HTMLFormElement).addEventListener('submit', (event) => {
       const started = startSection(planned, planned.sections[0]?.id ?? '', now);
       await store.put('agenda', group.id, started);
       element('plan', HTMLFormElement).hidden = true;
+      setShared(data.get('shared-screen') !== null);
       showRun(started, true);
     } catch (error) {
       errorBox.textContent = text.couldNotStart(errorText(error));
@@ -239,6 +240,7 @@ function namesHere(agenda: Agenda): string[] {
 
 function showRun(agenda: Agenda, focusTool = false): void {
   element('run', HTMLElement).hidden = false;
+  setShared(isShared());
   const running = document.createElement('meeting-agenda');
   // The page's own controls (late, early, discard) read the running plan before the element has read it back.
   running.agenda = agenda;
@@ -387,6 +389,23 @@ function renderTool(agenda: Agenda, focus: boolean): void {
   if (focus) heading.focus();
 }
 
+/**
+ * Whether this screen is seen by others (shared on a call, or projected): then
+ * the tools fold what is private behind "Show to me only", and the page says
+ * the presenter window is the better thing to share. Kept for this tab.
+ */
+const sharedKey = () => `peerkit-shared-screen:${group.id}`;
+const isShared = () => readKept('session', sharedKey()) === true;
+function setShared(on: boolean): void {
+  keep('session', sharedKey(), on || null);
+  document.body.classList.toggle('shared-screen', on);
+  element('shared-note', HTMLElement).hidden = !on;
+  element('shared-presenter', HTMLAnchorElement).href = groupUrl('meeting.html', group.id, 'presenter');
+  element('shared-now', HTMLInputElement).checked = on;
+  for (const tool of document.querySelectorAll('#tool-slot peer-timer, #tool-slot checkin-round, #tool-slot feedback-form')) tool.toggleAttribute('shared-screen', on);
+}
+element('shared-now', HTMLInputElement).addEventListener('change', (event) => setShared((event.currentTarget as HTMLInputElement).checked));
+
 function mountTool(choice: ToolChoice, modeIndex: number): void {
   const mode = choice.modes[modeIndex];
   lockForKiosk(mode?.id === 'kiosk');
@@ -397,7 +416,7 @@ function mountTool(choice: ToolChoice, modeIndex: number): void {
     element('tool-slot', HTMLElement).replaceChildren(note);
     return;
   }
-  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, mode?.attributes ?? {})));
+  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, { ...mode?.attributes, ...(isShared() ? { 'shared-screen': '' } : {}) })));
 }
 
 /**
@@ -474,7 +493,16 @@ async function finish(agenda: Agenda, at = Date.now()): Promise<void> {
   element('run', HTMLElement).hidden = true;
   element('left-open', HTMLElement).hidden = true;
   element('ended', HTMLElement).hidden = false;
-  element('ended-summary', HTMLElement).textContent = `${text.came(meeting?.attendance.length ?? 0)} ${fairness}`;
+  const summary = element('ended-summary', HTMLElement);
+  summary.textContent = text.came(meeting?.attendance.length ?? 0);
+  if (!isShared()) summary.append(` ${fairness}`);
+  else {
+    // Talk time is the facilitator's: on a shared screen it waits behind a button.
+    const show = make('button', { type: 'button', class: 'private-toggle' });
+    show.textContent = text.showToMeOnly;
+    show.addEventListener('click', () => show.replaceWith(` ${fairness}`), { once: true });
+    summary.append(' ', show);
+  }
   element('back-to-group', HTMLAnchorElement).href = groupUrl('group.html', group.id);
   element('ended-heading', HTMLElement).focus();
 }

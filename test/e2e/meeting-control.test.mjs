@@ -150,8 +150,9 @@ test('the group chooses its check-in questions for a kind of meeting, and the pl
   await page.waitForSelector('#plan:not([hidden])');
   await page.select('#checkin-depth', 'reflective');
   await page.select('#checkin-topic', 'grief');
+  // The minutes are set here: the plan starts from those this group chose for its last regular meeting.
   await page.$$eval('#sections input', (inputs) => {
-    for (const input of inputs) if (!/checkin/.test(input.id)) input.value = '0';
+    for (const input of inputs) input.value = /checkin/.test(input.id) ? '15' : '0';
   });
   await page.click('#plan button[type=submit]');
   await page.waitForFunction(() => document.querySelector('checkin-round')?.checkin?.question);
@@ -176,7 +177,7 @@ test('the group chooses its check-in questions for a kind of meeting, and the pl
 test('someone leaving early is taken out of the rounds still running, and the time is shared among the rest', async () => {
   await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
   await page.waitForSelector('#plan:not([hidden])');
-  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/sharing/.test(input.id) && (input.value = '0')));
+  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => (input.value = /sharing/.test(input.id) ? '45' : '0')));
   await page.click('#plan button[type=submit]');
   await page.waitForFunction(() => document.querySelector('peer-timer')?.round?.speakers?.length === 3);
   const before = await page.evaluate(() => document.querySelector('peer-timer').round.speakers.map((s) => s.allottedMs));
@@ -197,4 +198,67 @@ test('someone leaving early is taken out of the rounds still running, and the ti
   const ana = meeting.attendance.find((a) => a.memberId === 'ana');
   assert.ok(ana && ana.leftAt !== null && ana.leftAt < meeting.endedAt, `Ana came and left before the end: ${JSON.stringify(meeting.attendance)}`);
   assert.deepEqual(meeting.plan.filter((s) => s.usedMs !== null).map((s) => s.id), ['sharing'], 'the plan as run');
+});
+
+/** Every text the page shows, shadow roots included. */
+const deepText = () =>
+  page.evaluate(() => {
+    const walk = (node) => [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : `${child.shadowRoot ? walk(child.shadowRoot) : ''} ${walk(child)}`)).join(' ');
+    return walk(document.body).replace(/\s+/g, ' ');
+  });
+
+test('a screen shared on a call: talk times and who passed stay folded; the page suggests the presenter window', async () => {
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.click('input[name="template"][value="regular"]');
+  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => (input.value = /checkin|sharing/.test(input.id) ? '10' : '0')));
+  await page.click('#shared-screen');
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+  assert.equal(await page.$eval('#shared-note', (note) => note.hidden), false);
+  assert.match(await page.$eval('#shared-presenter', (a) => a.href), /view=presenter/);
+  // The check-in, Tom passing: at its end nothing says who passed or how long anyone spoke.
+  await page.waitForFunction(() => document.querySelector('checkin-round')?.hasAttribute('shared-screen'));
+  await page.evaluate(async () => {
+    const checkin = document.querySelector('checkin-round');
+    await checkin.ready;
+    checkin.toggle();
+    checkin.next();
+    checkin.pass();
+  });
+  await page.waitForFunction(() => {
+    const checkin = document.querySelector('checkin-round');
+    if (checkin.checkin.round.phase !== 'complete') checkin.next();
+    return checkin.checkin.round.phase === 'complete';
+  }, { polling: 200, timeout: 10_000 });
+  let shown = await deepText();
+  assert.match(shown, /hidden while this screen is shared/);
+  assert.doesNotMatch(shown, /Passed|Checked in/, 'no summary of who passed or checked in');
+  // The sharing round: at its end, no talk-time table.
+  await page.evaluate(() => document.querySelector('meeting-agenda').next());
+  await page.waitForFunction(() => document.querySelector('#tool-slot peer-timer')?.hasAttribute('shared-screen'));
+  await page.evaluate(async () => {
+    const timer = document.querySelector('#tool-slot peer-timer');
+    await timer.ready;
+    timer.toggle();
+  });
+  await page.waitForFunction(() => {
+    const timer = document.querySelector('#tool-slot peer-timer');
+    if (timer.round.phase !== 'complete') timer.next();
+    return timer.round.phase === 'complete';
+  }, { polling: 200, timeout: 10_000 });
+  shown = await deepText();
+  assert.doesNotMatch(shown, /Talk time/, 'no talk-time table');
+  assert.deepEqual(await axeViolations(page), [], 'axe with the private parts folded');
+  // Asked for, it shows on this screen, said so.
+  await page.evaluate(() => document.querySelector('#tool-slot peer-timer').shadowRoot.querySelector('.private-toggle').click());
+  await page.waitForFunction(() => /Talk time/.test(document.querySelector('#tool-slot peer-timer').shadowRoot.textContent));
+  // The meeting's end: how many came, and the talk time behind a button.
+  await page.click('#end-meeting');
+  await page.click('#meeting-question-yes');
+  await page.waitForSelector('#ended:not([hidden])');
+  assert.doesNotMatch(await page.$eval('#ended-summary', (p) => p.textContent), /Even|uneven|longest share/);
+  await page.click('#ended-summary .private-toggle');
+  assert.match(await page.$eval('#ended-summary', (p) => p.textContent), /Talk time/);
+  assert.deepEqual(errors, []);
 });

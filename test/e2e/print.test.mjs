@@ -48,7 +48,8 @@ async function meetingOf(sectionId) {
   }
   await page.waitForSelector('#plan:not([hidden])');
   await page.click('input[name="template"][value="regular"]');
-  await page.$$eval('#sections input', (inputs, id) => inputs.forEach((input) => input.id !== `minutes-${id}` && (input.value = '0')), sectionId);
+  // Minutes set here: the plan starts from those the group chose last time.
+  await page.$$eval('#sections input', (inputs, id) => inputs.forEach((input) => (input.value = input.id === `minutes-${id}` ? '10' : '0')), sectionId);
   await page.click('#plan button[type=submit]');
   await page.waitForSelector('#run:not([hidden])');
   await waitInShadow(page, 'meeting-agenda', 'li.current');

@@ -47,6 +47,7 @@ import { speakerRef } from '../internal/events.js';
 import { formatClock } from '../internal/format.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { RoundPresenter } from '../internal/round-presenter.js';
+import { PrivateFold } from '../internal/private-fold.js';
 import { handleShortcut } from '../internal/shortcuts.js';
 import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -103,6 +104,7 @@ export class CheckinRoundElement extends LitElement {
     mood: { type: Boolean },
     namedMoods: { type: Boolean, attribute: 'named-moods' },
     presenter: { type: Boolean },
+    sharedScreen: { type: Boolean, attribute: 'shared-screen' },
     order: { type: String },
     ...storedElementProperties,
     checkin: { state: true },
@@ -126,6 +128,11 @@ export class CheckinRoundElement extends LitElement {
    * moods, no one's passes, no summary) and no controls.
    */
   declare presenter: boolean;
+  /**
+   * This screen is seen by others (shared on a video call, or projected): what is
+   * private to the facilitator is folded behind "Show to me only", never drawn by default.
+   */
+  declare sharedScreen: boolean;
   /** A time for each member; without it the round just measures. */
   declare perPersonSeconds: string | undefined;
   /** A question chosen by hand instead of drawn. */
@@ -157,6 +164,7 @@ export class CheckinRoundElement extends LitElement {
     spec: async () => (await import('@peerkit/core/checkin/kind')).questionBankKind as KindSpec<QuestionBank>,
     onChange: (bank) => (this.bank = bank),
   });
+  private readonly privateFold = new PrivateFold(this, () => this.currentLang);
   private readonly roundPresenter = new RoundPresenter(this, {
     round: () => (this.checkin as CheckinRound | undefined)?.round,
     text: () => this.time,
@@ -170,6 +178,7 @@ export class CheckinRoundElement extends LitElement {
     super();
     this.mood = false;
     this.namedMoods = false;
+    this.sharedScreen = false;
     this.bank = emptyBank();
     this.addEventListener('keydown', (event) =>
       handleShortcut(event, {
@@ -393,7 +402,7 @@ export class CheckinRoundElement extends LitElement {
               </div>
               ${renderNext(view, this.time)} ${this.renderControls(view, text)} ${this.renderMood(view, text)}
             `}
-        ${view.state === 'complete' ? this.renderSummary(text) : nothing}
+        ${view.state === 'complete' ? this.privateFold.render(() => this.renderSummary(text)) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.roundPresenter.announcement}</div>
       </section>
     `;

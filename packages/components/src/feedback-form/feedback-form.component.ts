@@ -25,6 +25,7 @@ import {
   type ValidationProblems,
   type KindSpec,
 } from '@peerkit/core';
+import { PrivateFold } from '../internal/private-fold.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
 import { uniqueId } from '../internal/ids.js';
@@ -87,6 +88,7 @@ export class FeedbackFormElement extends LitElement {
     name: { type: String, reflect: true },
     minResponses: { type: String, attribute: 'min-responses' },
     meeting: { type: String },
+    sharedScreen: { type: Boolean, attribute: 'shared-screen' },
     ...storedElementProperties,
     form: { attribute: false },
     log: { state: true },
@@ -112,6 +114,11 @@ export class FeedbackFormElement extends LitElement {
   declare name: string | undefined;
   declare minResponses: string | undefined;
   /** The meeting the answers belong to (its start in ms, as the group record keeps it), so results are meeting by meeting. */
+  /**
+   * This screen is seen by others (shared on a video call, or projected): the results
+   * (figures and written answers) are folded behind "Show to me only", never drawn by default.
+   */
+  declare sharedScreen: boolean;
   declare meeting: string | undefined;
   declare storageKey: string | undefined;
   declare storeName: string | undefined;
@@ -130,6 +137,7 @@ export class FeedbackFormElement extends LitElement {
 
   private readonly internals: ElementInternals;
   private readonly attributeReader = new AttributeReader('feedback-form');
+  private readonly privateFold = new PrivateFold(this, () => this.currentLang);
   /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
   private readonly group = new GroupLink(this);
   /** A form edited in the editor, kept under the storage key. */
@@ -154,6 +162,7 @@ export class FeedbackFormElement extends LitElement {
     this.internals = this.attachInternals();
     this.kiosk = false;
     this.named = false;
+    this.sharedScreen = false;
     this.who = '';
     this.answers = {};
     this.problems = {};
@@ -280,7 +289,7 @@ export class FeedbackFormElement extends LitElement {
     return html`
       <section part="base" class="feedback view-${view}" lang=${this.currentLang}>
         ${storageNotices([this.formDoc, this.logDoc], this.currentLang)}
-        ${view === 'results' ? this.renderResults() : view === 'edit' ? this.renderEditor() : this.renderFill()}
+        ${view === 'results' ? this.privateFold.render(() => this.renderResults()) : view === 'edit' ? this.renderEditor() : this.renderFill()}
         <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>
       </section>
     `;

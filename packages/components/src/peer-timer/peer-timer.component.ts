@@ -25,6 +25,7 @@ import { DocumentController, storageNotices } from '../internal/document-control
 import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { RoundPresenter } from '../internal/round-presenter.js';
+import { PrivateFold } from '../internal/private-fold.js';
 import { handleShortcut } from '../internal/shortcuts.js';
 import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
 import { formatClock } from '../internal/format.js';
@@ -84,6 +85,7 @@ const SETUP_PROPERTIES = [
  * @csspart progress - The bar showing how much of the speaker's time is used.
  * @csspart controls - The row of buttons.
  * @csspart summary - The talk-time table shown when the round is complete (never with `presenter`).
+ * @csspart private - Where a private part is folded on a shared screen (`shared-screen`).
  *
  * @cssprop --peer-timer-time-size - Size of the time figure (default: clamp(4rem, 18vw, 14rem)).
  * @cssprop --peer-color-accent - Buttons and the progress bar.
@@ -113,6 +115,7 @@ export class PeerTimer extends LitElement {
     globalShortcuts: { type: Boolean, attribute: 'global-shortcuts' },
     hideControls: { type: Boolean, attribute: 'hide-controls' },
     presenter: { type: Boolean },
+    sharedScreen: { type: Boolean, attribute: 'shared-screen' },
     ...storedElementProperties,
     round: { state: true },
     showShortcuts: { state: true },
@@ -149,6 +152,11 @@ export class PeerTimer extends LitElement {
    * times, no fairness figures, no one's passes).
    */
   declare presenter: boolean;
+  /**
+   * This screen is seen by others (shared on a video call, or projected): what is
+   * private to the facilitator is folded behind "Show to me only", never drawn by default.
+   */
+  declare sharedScreen: boolean;
   declare language: string | undefined;
   /** The round as data; set it to load a round made with @peerkit/core. */
   declare round: Round;
@@ -172,6 +180,7 @@ export class PeerTimer extends LitElement {
     completeText: () => this.messages.complete,
     onSignal: (signal) => this.dispatch(signal),
   });
+  private readonly privateFold = new PrivateFold(this, () => resolveLang(this));
   private loading: Promise<void> | undefined;
   private wakeLock: WakeLockSentinel | undefined;
   /** Keys pressed inside the timer, or anywhere on the page with global-shortcuts. */
@@ -186,6 +195,7 @@ export class PeerTimer extends LitElement {
     this.globalShortcuts = false;
     this.hideControls = false;
     this.presenter = false;
+    this.sharedScreen = false;
     this.showShortcuts = false;
     this.askingReset = false;
   }
@@ -403,7 +413,7 @@ export class PeerTimer extends LitElement {
               ${this.hideControls || this.presenter ? nothing : this.askingReset ? this.renderResetQuestion(text) : this.renderControls(view, text)}
             `}
         ${this.showShortcuts ? this.renderShortcuts(text) : nothing}
-        ${view.state === 'complete' && !this.presenter ? this.renderSummary(text) : nothing}
+        ${view.state === 'complete' && !this.presenter ? this.privateFold.render(() => this.renderSummary(text)) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.roundPresenter.announcement}</div>
       </section>
     `;
