@@ -235,6 +235,8 @@ function stageView(session: Session, room: Room): (stage: Stage) => void {
     );
     const form = stage.feedback;
     const open = form !== null && !session.answered.includes(form.id);
+    // Back after a reload (a locked phone), having answered: said, not a bare heading.
+    if (form !== null && !open) element('feedback-status', HTMLElement).textContent = text.sent;
     if (open && formElement.form?.id !== form.id) formElement.form = form;
     feedbackForm.hidden = !open;
   };
