@@ -15,7 +15,7 @@ function completeRound(): Round {
   round = next(round, T0 + 50_000);
   return next(round, T0 + 100_000);
 }
-const shownText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+const shownText = (el: Element) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '';
 const toggle = (el: Element) => el.shadowRoot?.querySelector<HTMLButtonElement>('.private-toggle');
 
 describe('shared-screen: private parts folded behind "Show to me only"', () => {
