@@ -8,6 +8,8 @@ import type { AgendaTemplateId, Depth, Theme } from '@peerkit/core';
 
 export type AppLang = 'en' | 'es';
 
+/** Ends a sentence with one full stop, even when it ends with a name that has its own ("Dee M."). */
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const en = {
@@ -287,8 +289,8 @@ const en = {
     online: 'On members’ devices',
     results: 'Results',
   },
-  hereToday: (names: string) => `Here today: ${names}.`,
-  facilitating: (name: string) => `Facilitating: ${name}.`,
+  hereToday: (names: string) => sentence(`Here today: ${names}`),
+  facilitating: (name: string) => sentence(`Facilitating: ${name}`),
   welcomeNote: 'What is said here stays here. Move on to the next section when the group is ready.',
   closeNotes: ['Thank everyone for coming. Remind the group that what was shared here stays here.', 'Moving on from this last section ends the meeting and keeps its record.'],
   arrived: (name: string) => `${name} is here now, and has a turn in the rounds still to come.`,
@@ -597,8 +599,8 @@ const es: AppMessages = {
     online: 'En los dispositivos de los miembros',
     results: 'Resultados',
   },
-  hereToday: (names) => `Hoy están: ${names}.`,
-  facilitating: (name) => `Facilita: ${name}.`,
+  hereToday: (names) => sentence(`Hoy están: ${names}`),
+  facilitating: (name) => sentence(`Facilita: ${name}`),
   welcomeNote: 'Lo que se dice aquí se queda aquí. Pasa a la siguiente parte cuando el grupo esté listo.',
   closeNotes: ['Da las gracias a todas las personas por venir. Recuerda al grupo que lo compartido aquí se queda aquí.', 'Al pasar de esta última parte, la reunión termina y se guarda su registro.'],
   arrived: (name) => `${name} ya está aquí y tiene turno en las rondas que faltan.`,

@@ -19,6 +19,11 @@ describe('app: group ids and links', () => {
     expect(new Set(ids).size).to.equal(1000);
   });
 
+  it('ends a sentence with one full stop when a name brings its own', () => {
+    expect(en.hereToday('Ana, Dee M.')).to.equal('Here today: Ana, Dee M.');
+    expect(en.facilitating('Ana')).to.equal('Facilitating: Ana.');
+  });
+
   it('links to a page of a group, escaping the id', () => {
     expect(groupUrl('meeting.html', 'a&b', 'rules')).to.equal('./meeting.html?group=a%26b&view=rules');
   });
