@@ -302,9 +302,19 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
       .catch((error: unknown) => (status.textContent = text.openFailed(errorText(error))));
   }
 
-  element('live-copy', HTMLButtonElement).addEventListener('click', () => {
-    void navigator.clipboard.writeText(element('live-link', HTMLInputElement).value).then(() => (status.textContent = text.copied));
-  });
+  /** Copies a link; where the clipboard is refused, the field is selected for the facilitator to copy, and said. */
+  const copy = (fieldId: string) => () => {
+    const field = element(fieldId, HTMLInputElement);
+    navigator.clipboard.writeText(field.value).then(
+      () => (status.textContent = text.copied),
+      () => {
+        field.select();
+        status.textContent = text.copyYourself;
+      },
+    );
+  };
+  element('live-copy', HTMLButtonElement).addEventListener('click', copy('live-link'));
+  element('live-co-copy', HTMLButtonElement).addEventListener('click', copy('live-co-link'));
 
   /** Names two devices claim, each with a button to release it (the next device to claim it then holds it). */
   async function showContested(present: Parameters<typeof contested>[0]): Promise<void> {

@@ -41,6 +41,7 @@ export interface LiveMessages {
   present: (names: string[], anonymous: number) => string;
   nobodyYet: string;
   copied: string;
+  copyYourself: string;
   closing: string;
   roomClosed: string;
   answeredOf: (answered: number, here: number) => string;
@@ -96,6 +97,7 @@ const en: LiveMessages = {
   present: (names, anonymous) => `Here from their own devices: ${[...names, ...(anonymous > 0 ? [`${anonymous} anonymous`] : [])].join(', ')}.`,
   nobodyYet: 'Nobody has joined from their own device yet.',
   copied: 'Link copied.',
+  copyYourself: 'This browser did not let the page copy: the link is selected, copy it with Ctrl+C (⌘C on a Mac).',
   closing: 'Closing the room…',
   roomClosed: 'The room is closed: members’ screens have cleared.',
   answeredOf: (answered, here) => `${answered} of ${here} here answered on their own devices.`,
@@ -151,6 +153,7 @@ const es: LiveMessages = {
   present: (names, anonymous) => `Conectados desde sus dispositivos: ${[...names, ...(anonymous > 0 ? [`${anonymous} anónimos`] : [])].join(', ')}.`,
   nobodyYet: 'Nadie ha entrado aún desde su dispositivo.',
   copied: 'Enlace copiado.',
+  copyYourself: 'Este navegador no dejó copiar a la página: el enlace está seleccionado, cópialo con Ctrl+C (⌘C en un Mac).',
   closing: 'Cerrando la sala…',
   roomClosed: 'La sala está cerrada: las pantallas de los miembros se han vaciado.',
   answeredOf: (answered, here) => `${answered} de ${here} presentes respondieron desde sus dispositivos.`,

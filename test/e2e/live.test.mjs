@@ -10,6 +10,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { axeViolations, clickIn, keepConnections, startGroup, startPreview, storeDocs, storedData, waitInShadow } from './preview.mjs';
 import { blankResource, emptyPurpose, RESOURCES_SCHEMA_VERSION } from '../../packages/core/dist/index.js';
 
@@ -63,6 +64,27 @@ async function openRoom(page, groupId, template, sections) {
   return page.$eval('#live-link', (input) => input.value);
 }
 
+const jsqrPath = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+/** The text of the QR code in a screenshot (PNG, base64), the screenshot scaled down to each width; null where none is read. */
+async function readQr(context, png, widths) {
+  const reader = await context.newPage();
+  await reader.addScriptTag({ path: jsqrPath });
+  const texts = await reader.evaluate(async (png, widths) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${png}`;
+    await image.decode();
+    return widths.map((width) => {
+      const height = Math.round((image.height * width) / image.width);
+      const canvas = Object.assign(document.createElement('canvas'), { width, height });
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0, width, height);
+      return window.jsQR(context.getImageData(0, 0, width, height).data, width, height)?.data ?? null;
+    });
+  }, png, widths);
+  await reader.close();
+  return texts;
+}
+
 async function join(page, link, name) {
   await page.goto(link, { waitUntil: 'networkidle0' });
   await page.waitForSelector('#join:not([hidden])');
@@ -92,6 +114,10 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   const link = await openRoom(page, liveCircle, 'regular', ['sharing', 'feedback']);
   assert.match(link, /^http:\/\/localhost:4333\/live\.html#room=[\w-]{22}&key=[\w-]{22}&relay=ws%3A%2F%2F127\.0\.0\.1%3A4456&stage=[\w-]{22}$/);
   assert.ok(await page.$('#live-qr svg[role="img"] path'), 'a QR code of the link');
+  // Read from the laptop's screen as a member sees it in a video call: the whole screen scaled down to 800, 560 and 400 px
+  // wide (at 14rem, the size before, it was read at 800 and not at 560 or 400).
+  await page.$eval('#live-qr', (qr) => qr.scrollIntoView({ block: 'center' }));
+  assert.deepEqual(await readQr(facilitator.context, await page.screenshot({ encoding: 'base64' }), [800, 560, 400]), [link, link, link]);
   // The presenter window (same browser) shows the code large while the room is open.
   const presenter = await facilitator.context.newPage();
   await presenter.goto(`${preview.url}meeting.html?group=${liveCircle}&view=presenter`, { waitUntil: 'networkidle0' });
