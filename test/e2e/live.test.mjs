@@ -11,6 +11,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { ENGINES } from '../../scripts/browsers.mjs';
 import { axeViolations, clickIn, keepConnections, startGroup, startPreview, storeDocs, storedData, waitInShadow } from './preview.mjs';
 import { blankResource, emptyPurpose, RESOURCES_SCHEMA_VERSION } from '../../packages/core/dist/index.js';
 
@@ -400,5 +402,43 @@ test('help now on every member’s phone, in a break, in Resources and after the
   assert.equal(await title(oldCo.page), '');
   assert.equal(await oldCo.page.$eval('#co-controls', (section) => section.hidden), true, 'the old co-facilitator key does nothing');
   for (const d of [facilitator, member, late, oldCo]) await d.context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('a member in Firefox ESR joins a Chromium facilitator’s room over real WebRTC and answers the feedback', async () => {
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: ENGINES.firefox.find(),
+    headless: true,
+    // Loopback candidates, as Chromium offers them: Firefox leaves them out unless told.
+    extraPrefsFirefox: { 'media.peerconnection.ice.loopback': true, 'media.peerconnection.ice.obfuscate_host_addresses': false },
+  });
+  try {
+    const facilitator = await device();
+    const page = facilitator.page;
+    const groupId = await startGroup(page, preview.url, 'Two engines circle', 'Ana, Ben');
+    const link = await openRoom(page, groupId, 'regular', ['welcome', 'feedback']);
+    const member = await firefox.newPage();
+    await member.goto(link);
+    await member.waitForSelector('#join:not([hidden])');
+    await member.type('#display-name', 'Ben');
+    await member.click('#join button[type=submit]');
+    await member.waitForFunction(() => document.getElementById('stage-title')?.textContent === 'Welcome', { timeout: 30_000, polling: 200 });
+    await clickIn(page, 'meeting-agenda', 'Next section');
+    await member.waitForFunction(() => document.getElementById('stage-title')?.textContent === 'Feedback', { timeout: 20_000, polling: 200 });
+    await member.waitForFunction(() => document.querySelector('#stage-feedback feedback-form')?.shadowRoot?.querySelector('.questions'), { timeout: 20_000, polling: 200 });
+    await member.evaluate(() => {
+      const root = document.querySelector('feedback-form').shadowRoot;
+      for (const name of ['safe', 'heard', 'fair-time']) root.querySelectorAll(`input[name="${name}"]`)[4].click();
+    });
+    await member.click('#stage-feedback button[type=submit]');
+    await member.waitForFunction(() => /went to the facilitator, without your name/.test(document.getElementById('feedback-status').textContent), { timeout: 20_000, polling: 200 });
+    await page.waitForFunction(() => document.getElementById('online-answers')?.textContent === '1 of 2 here answered on their own devices.', WAIT);
+    const stored = await storedData(page, 'feedback-responses', groupId);
+    assert.deepEqual(stored.responses.map((r) => r.answers.safe), [5]);
+    await facilitator.context.close();
+  } finally {
+    await firefox.close();
+  }
   assert.deepEqual(errors, []);
 });
