@@ -11,9 +11,9 @@ import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
 const IDLE_CHOICES = [5, 15, 30, 60, 120];
 const MIN_PASSPHRASE = 10;
 
-/** Too short to be a passphrase worth the name (for the lock and for sealed files alike). */
+/** Too short to be a passphrase worth the name (for the lock and for sealed files alike): spaces do not count. */
 export function tooShortPassphrase(passphrase: string): boolean {
-  return passphrase.length < MIN_PASSPHRASE;
+  return passphrase.trim().length < MIN_PASSPHRASE;
 }
 
 let uid = 0;
@@ -163,7 +163,7 @@ export function renderPrivacySettings(container: HTMLElement, store: PeerStore, 
           try {
             await store.lock.changePassphrase(value(data, 'current'), value(data, 'new'));
           } catch (error) {
-            if (error instanceof WrongPassphraseError) return text.wrongPassphrase;
+            if (error instanceof WrongPassphraseError) return text.notCurrent;
             throw error;
           }
           redraw(text.changed);
@@ -175,7 +175,7 @@ export function renderPrivacySettings(container: HTMLElement, store: PeerStore, 
         try {
           await store.lock.turnOff(value(data, 'current'));
         } catch (error) {
-          if (error instanceof WrongPassphraseError) return text.wrongPassphrase;
+          if (error instanceof WrongPassphraseError) return text.notCurrent;
           throw error;
         }
         redraw(text.turnedOff);

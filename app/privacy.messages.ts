@@ -10,6 +10,8 @@ export interface PrivacyMessages {
   unlock: string;
   unlocking: string;
   wrongPassphrase: string;
+  /** Changing or turning off the lock with a passphrase that is not the current one. */
+  notCurrent: string;
   forgotTitle: string;
   forgotAbout: string;
   sectionTitle: string;
@@ -70,6 +72,7 @@ const en: PrivacyMessages = {
   unlock: 'Unlock',
   unlocking: 'Unlocking…',
   wrongPassphrase: 'That passphrase does not open PeerKit on this device. Nothing was opened; try again.',
+  notCurrent: 'That is not the current passphrase. Nothing was changed; try again.',
   forgotTitle: 'Forgot the passphrase?',
   forgotAbout: 'Nobody can recover it, not even us: it is never kept anywhere. What you can do is forget everything PeerKit keeps on this device and start again.',
   sectionTitle: 'On a shared computer',
@@ -86,7 +89,7 @@ const en: PrivacyMessages = {
   turningOn: 'Encrypting everything…',
   turnedOn: 'The lock is on. Everything PeerKit keeps on this device is now encrypted.',
   mismatch: 'The two passphrases are not the same.',
-  tooShort: 'The passphrase needs at least 10 characters.',
+  tooShort: 'The passphrase needs at least 10 characters, not counting spaces at either end.',
   lockNow: 'Lock now',
   changeTitle: 'Change the passphrase',
   currentPassphrase: 'Current passphrase',
@@ -131,6 +134,7 @@ const es: PrivacyMessages = {
   unlock: 'Desbloquear',
   unlocking: 'Desbloqueando…',
   wrongPassphrase: 'Esa frase de paso no abre PeerKit en este dispositivo. No se abrió nada; inténtalo de nuevo.',
+  notCurrent: 'Esa no es la frase de paso actual. No se cambió nada; inténtalo de nuevo.',
   forgotTitle: '¿Olvidaste la frase de paso?',
   forgotAbout: 'Nadie puede recuperarla, ni siquiera nosotros: no se guarda en ningún sitio. Lo que sí puedes hacer es olvidar todo lo que PeerKit guarda en este dispositivo y empezar de nuevo.',
   sectionTitle: 'En un ordenador compartido',
@@ -147,7 +151,7 @@ const es: PrivacyMessages = {
   turningOn: 'Cifrando todo…',
   turnedOn: 'El bloqueo está activado. Todo lo que PeerKit guarda en este dispositivo está cifrado.',
   mismatch: 'Las dos frases de paso no coinciden.',
-  tooShort: 'La frase de paso necesita al menos 10 caracteres.',
+  tooShort: 'La frase de paso necesita al menos 10 caracteres, sin contar los espacios de los extremos.',
   lockNow: 'Bloquear ahora',
   changeTitle: 'Cambiar la frase de paso',
   currentPassphrase: 'Frase de paso actual',

@@ -107,6 +107,12 @@ test('turning the lock on leaves nothing typed readable in IndexedDB', async () 
   for (const secret of ALL_SECRETS) assert.ok(before.includes(secret), `${secret} was stored`);
   await onHome();
   await page.waitForSelector('#privacy-settings input[name=new]');
+  // A passphrase of spaces is refused, with the reason beside the form.
+  await page.type('#privacy-settings input[name=new]', ' '.repeat(12));
+  await page.type('#privacy-settings input[name=repeat]', ' '.repeat(12));
+  await page.click('#privacy-settings button[type=submit]');
+  await page.waitForFunction(() => /at least 10 characters, not counting spaces/.test(document.querySelector('#privacy-settings .status')?.textContent ?? ''), POLL);
+  await page.$$eval('#privacy-settings input[type=password]', (inputs) => inputs.forEach((input) => (input.value = '')));
   await page.type('#privacy-settings input[name=new]', PASSPHRASE);
   await page.type('#privacy-settings input[name=repeat]', PASSPHRASE);
   await page.click('#privacy-settings button[type=submit]');
