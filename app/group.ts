@@ -26,7 +26,7 @@ import {
 import '@peerkit/components/feedback-form.js';
 import '@peerkit/components/resource-list.js';
 import { download, readJsonFile } from '@peerkit/components/download.js';
-import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, updateDoc } from './shell.js';
+import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, titleFor, updateDoc } from './shell.js';
 import { fileToSave, openChosenFile, tooShortPassphrase } from './privacy-settings.js';
 import { groupUrl } from './groups.js';
 import { attendanceRows, meetingRows } from './history.js';
@@ -58,7 +58,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   const group = doc.data;
   const store = await appStore();
   const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
-  document.title = `${group.name}: PeerKit`;
+  document.title = titleFor(store, `${group.name}: PeerKit`);
   element('group-name', HTMLElement).textContent = group.name;
   const held = heldMeetings(group).length;
   const untilReview = meetingsUntilReview(group, purpose);

@@ -53,7 +53,7 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components';
-import { appStore, element, errorText, formText, groupIdFromUrl, keep, pageText, readKept, registerServiceWorker, showPageProblem, updateDoc } from './shell.js';
+import { appStore, element, errorText, formText, groupIdFromUrl, keep, titleFor, pageText, readKept, registerServiceWorker, showPageProblem, updateDoc } from './shell.js';
 import { groupUrl } from './groups.js';
 import { describeFairness } from './history.js';
 import { toolFor, type ToolChoice } from './meeting-tools.js';
@@ -704,7 +704,7 @@ async function boot(): Promise<void> {
   const found = await store.get<Group>('group', groupId);
   if (!found) return showPageProblem(text.noSuchGroup(groupId));
   group = found;
-  document.title = text.meetingTitle(group.data.name);
+  document.title = titleFor(store, text.meetingTitle(group.data.name));
   element('meeting-title', HTMLElement).textContent = text.meetingTitle(group.data.name);
   const link = element('group-link', HTMLAnchorElement);
   link.textContent = group.data.name;

@@ -13,7 +13,7 @@ import {
   type SharedReport,
 } from '@peerkit/core';
 import { download } from '@peerkit/components/download.js';
-import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem } from './shell.js';
+import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, titleFor } from './shell.js';
 import { groupUrl } from './groups.js';
 import { REPORT_MESSAGES } from './report.messages.js';
 import { bindDateRange, renderFigures, reportOfGroup, type ReportView } from './report-view.js';
@@ -49,7 +49,7 @@ async function boot(): Promise<void> {
   if (!groupId) return showPageProblem(text.noGroupNamed);
   const group = (await (await appStore()).get<Group>('group', groupId))?.data;
   if (!group) return showPageProblem(text.noSuchGroup(groupId));
-  document.title = reportText.reportTitle(group.name);
+  document.title = titleFor(await appStore(), reportText.reportTitle(group.name));
   element('report-title', HTMLElement).textContent = reportText.reportTitle(group.name);
   const link = element('group-link', HTMLAnchorElement);
   link.textContent = group.name;

@@ -103,6 +103,15 @@ export function element<T extends HTMLElement>(id: string, type: abstract new ()
 }
 
 /** The app's one database, the same one its elements use, with every kind registered; while locked, the lock screen instead. */
+/**
+ * The tab's title: what the browser's history, tab list and address-bar
+ * suggestions keep. A group's name is in it only while the lock is off; with
+ * the lock on (a shared computer) it is a neutral "PeerKit".
+ */
+export function titleFor(store: PeerStore, title: string): string {
+  return store.lock.state === 'off' ? title : 'PeerKit';
+}
+
 export async function appStore(kinds: KindTable = PEERKIT_KINDS): Promise<PeerStore> {
   const store = await sharedStore(undefined, kinds);
   await guardStore(store, appLang());

@@ -124,6 +124,11 @@ test('turning the lock on leaves nothing typed readable in IndexedDB', async () 
   await page.goto(`${preview.url}group.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.getElementById('group-page')?.hidden === false, POLL);
   assert.equal(await isLocked(page), false);
+  // What the browser's history keeps of the page: with the lock on, no group's name.
+  assert.equal(await page.title(), 'PeerKit');
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.getElementById('meeting-title')?.textContent.includes('Privacy circle'), POLL);
+  assert.equal(await page.title(), 'PeerKit');
 });
 
 test('a locked page shows nothing of any group; a wrong passphrase opens nothing and says so', async () => {
