@@ -76,7 +76,7 @@ function render(): void {
     programme.replaceChildren();
     return;
   }
-  const groups = all.map((source, i) => ({ figures: figures[i] as GroupFigures, questions: source.report.questions, minResponses: source.report.minResponses }));
+  const groups = all.map((source, i) => ({ figures: figures[i] as GroupFigures, questions: source.report.questions, choices: source.report.choices, minResponses: source.report.minResponses }));
   const totals = programmeTotals(groups, lang);
   const sections = all.map((source, i) => {
     const section = make('section', '', 'report-group');
@@ -141,6 +141,23 @@ function summary(totals: ProgrammeTotals, figures: readonly GroupFigures[]): HTM
           ]),
         ),
   );
+  const chosen = totals.choices.filter((o) => o.answers > 0);
+  if (chosen.length > 0) {
+    const optionName = (option: string) => (option === 'yes' ? text.yes : option === 'no' ? text.no : option);
+    box.append(
+      dataTable(
+        text.choicesTitle,
+        [c.question, c.groups, c.meetings, c.answers, text.choiceCounts],
+        chosen.map((o) => [
+          o.alsoAsked.length > 0 ? `${o.label} (${text.alsoAsked(o.alsoAsked)})` : o.label,
+          String(o.groups),
+          String(o.meetings),
+          String(o.answers),
+          o.options.map((option, i) => `${optionName(option)} ${String(o.counts[i] ?? 0)}`).join(' · '),
+        ]),
+      ),
+    );
+  }
   const flagged = figures.filter((f) => f.flags.length > 0);
   const attention = make('section', '', 'report-flags');
   attention.append(make('h3', text.attentionTitle));

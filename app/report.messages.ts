@@ -79,6 +79,10 @@ export interface ReportMessages {
     returningNoStart: string;
   };
   outcomesTitle: string;
+  choicesTitle: string;
+  choiceCounts: string;
+  yes: string;
+  no: string;
   outcomesNone: string;
   outcomeColumns: { question: string; groups: string; meetings: string; answers: string; average: string };
   alsoAsked: (labels: string[]) => string;
@@ -189,6 +193,10 @@ const en: ReportMessages = {
     returningNoStart: 'Choose a first day for the period to see who kept coming.',
   },
   outcomesTitle: 'What members said, across groups',
+  choicesTitle: 'What members chose, across groups',
+  choiceCounts: 'Each answer',
+  yes: 'Yes',
+  no: 'No',
   outcomesNone: 'No question had enough answers in this period to show.',
   outcomeColumns: { question: 'Question', groups: 'Groups', meetings: 'Meetings', answers: 'Answers', average: 'Average answer' },
   alsoAsked: (labels) => `also asked as ${labels.map((l) => `“${l}”`).join(', ')}`,
@@ -299,6 +307,10 @@ const es: ReportMessages = {
     returningNoStart: 'Elige un primer día para el periodo para ver quién siguió viniendo.',
   },
   outcomesTitle: 'Lo que dijeron los miembros, en todos los grupos',
+  choicesTitle: 'Lo que eligieron los miembros, en todos los grupos',
+  choiceCounts: 'Cada respuesta',
+  yes: 'Sí',
+  no: 'No',
   outcomesNone: 'Ninguna pregunta tuvo suficientes respuestas en este periodo para mostrarse.',
   outcomeColumns: { question: 'Pregunta', groups: 'Grupos', meetings: 'Reuniones', answers: 'Respuestas', average: 'Respuesta media' },
   alsoAsked: (labels) => `también preguntada como ${labels.map((l) => `«${l}»`).join(', ')}`,

@@ -177,13 +177,13 @@ describe('reports: a group shared without names', () => {
       plannedMinutes: 65,
       usedMinutes: 60,
       largestShareRatio: 1.2,
-      feedback: { responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 4, heard: null } },
+      feedback: { responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 4, heard: null }, tallies: {} },
     });
     // Four forms, one answer to "I felt heard": that one answer is never published.
-    expect(report.meetings[0]?.feedback).to.deep.equal({ responses: 4, answered: { safe: 4, heard: 1 }, means: { safe: 4.25, heard: null } });
+    expect(report.meetings[0]?.feedback).to.deep.equal({ responses: 4, answered: { safe: 4, heard: 1 }, means: { safe: 4.25, heard: null }, tallies: {} });
     expect(report.timeZone).to.equal('UTC');
     expect(report.meetings[3]).to.deep.include({ status: 'abandoned', feedback: null });
-    expect(report.meetings[7]?.feedback).to.deep.equal({ responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 2.33, heard: null } });
+    expect(report.meetings[7]?.feedback).to.deep.equal({ responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 2.33, heard: null }, tallies: {} });
     expect(report.questions).to.deep.equal([
       { id: 'safe', label: 'I felt safe', points: 5 },
       { id: 'heard', label: 'I felt heard', points: 5 },
@@ -198,12 +198,12 @@ describe('reports: a group shared without names', () => {
   it('links old answers kept by day only to the one meeting of that day, never to one of two', () => {
     const meetings = reports.thursday.meetings;
     expect(meetings.map((m) => m.feedback)).to.deep.equal([
-      { responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 4.67, heard: null } },
-      { responses: 2, answered: { safe: 2, heard: 0 }, means: { safe: null, heard: null } },
-      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null } },
-      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null } },
-      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null } },
-      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null } },
+      { responses: 3, answered: { safe: 3, heard: 0 }, means: { safe: 4.67, heard: null }, tallies: {} },
+      { responses: 2, answered: { safe: 2, heard: 0 }, means: { safe: null, heard: null }, tallies: {} },
+      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null }, tallies: {} },
+      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null }, tallies: {} },
+      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null }, tallies: {} },
+      { responses: 0, answered: { safe: 0, heard: 0 }, means: { safe: null, heard: null }, tallies: {} },
     ]);
     expect(meetings[2]?.day).to.equal(meetings[3]?.day);
   });
@@ -230,6 +230,7 @@ describe('reports: a group shared without names', () => {
         'report.meetings[0].feedback.answered: expected an object, got nothing',
         'report.meetings[0].feedback.means.safe: must be null: 0 answered this question, fewer than 3',
         'report.meetings[0].feedback.means.mood: is not one of the report’s questions',
+        'report.meetings[0].feedback.tallies: expected an object, got nothing',
       ],
     });
   });
@@ -237,9 +238,9 @@ describe('reports: a group shared without names', () => {
   it('refuses a mean drawn from fewer answers to that question than the minimum, however many forms were given', () => {
     const report = JSON.parse(JSON.stringify(reports.tuesday)) as SharedReport;
     const meeting = report.meetings[0] as SharedReport['meetings'][number];
-    meeting.feedback = { responses: 4, answered: { safe: 4, heard: 1 }, means: { safe: 4.25, heard: 1 } };
+    meeting.feedback = { responses: 4, answered: { safe: 4, heard: 1 }, means: { safe: 4.25, heard: 1 }, tallies: {} };
     expect(parseSharedReport(report)).to.deep.equal({ ok: false, errors: ['report.meetings[0].feedback.means.heard: must be null: 1 answered this question, fewer than 3'] });
-    meeting.feedback = { responses: 4, answered: { safe: 5, heard: 1 }, means: { safe: 4.25, heard: null } };
+    meeting.feedback = { responses: 4, answered: { safe: 5, heard: 1 }, means: { safe: 4.25, heard: null }, tallies: {} };
     expect(parseSharedReport(report)).to.deep.equal({ ok: false, errors: ['report.meetings[0].feedback.answered.safe: must be at most 4, got 5'] });
   });
 
@@ -254,11 +255,11 @@ describe('reports: a group shared without names', () => {
   it('reads a version 1 report as version 2: its days said to be UTC days, and its means withheld, since it cannot tell how many answered each question', () => {
     const v2 = JSON.parse(JSON.stringify(reports.tuesday)) as SharedReport;
     const { timeZone: _zone, ...rest } = v2;
-    const v1 = { ...rest, formatVersion: 1, meetings: v2.meetings.map((m) => ({ ...m, feedback: m.feedback && { responses: m.feedback.responses, means: { safe: 4, heard: 1 } } })) };
+    const v1 = { ...rest, formatVersion: 1, meetings: v2.meetings.map((m) => ({ ...m, feedback: m.feedback && { responses: m.feedback.responses, means: { safe: 4, heard: 1 }, tallies: {} } })) };
     const read = readSharedReport(v1);
     if (!read.ok) throw new Error(read.errors.join('\n'));
     expect(read.value.timeZone).to.equal('UTC');
-    expect(read.value.meetings[0]?.feedback).to.deep.equal({ responses: 4, answered: {}, means: { safe: null, heard: null } });
+    expect(read.value.meetings[0]?.feedback).to.deep.equal({ responses: 4, answered: {}, means: { safe: null, heard: null }, tallies: {} });
     expect(parseSharedReport(v1).ok).to.equal(false);
   });
 });
@@ -389,17 +390,17 @@ describe('reports: figures a coordinator can trust', () => {
   });
 
   it('writes the long table for pivot tables: a row per group, meeting and question, "n/a" where withheld', () => {
-    const rows = parseCsv(programmeLongCsv([{ figures: groupFigures(reports.tuesday, { from: '2026-02-24' }), questions: reports.tuesday.questions }]));
+    const rows = parseCsv(programmeLongCsv([{ figures: groupFigures(reports.tuesday, { from: '2026-02-24' }), questions: reports.tuesday.questions, choices: reports.tuesday.choices }]));
     expect(rows).to.deep.equal([
-      ['group', 'day', 'present', 'members', 'responses', 'question id', 'question', 'scale points', 'answered', 'mean'],
-      ['Tuesday circle', '2026-02-24', '3', '4', '3', 'safe', 'I felt safe', '5', '3', '2.33'],
-      ['Tuesday circle', '2026-02-24', '3', '4', '3', 'heard', 'I felt heard', '5', '0', 'n/a'],
+      ['group', 'day', 'present', 'members', 'responses', 'question id', 'question', 'scale points', 'answered', 'mean', 'option', 'count'],
+      ['Tuesday circle', '2026-02-24', '3', '4', '3', 'safe', 'I felt safe', '5', '3', '2.33', 'n/a', 'n/a'],
+      ['Tuesday circle', '2026-02-24', '3', '4', '3', 'heard', 'I felt heard', '5', '0', 'n/a', 'n/a', 'n/a'],
     ]);
   });
 
   it('totals a programme for a funder: meetings, attendances, who came back, and each question across groups from enough answers', () => {
     const range = { from: '2026-01-20' };
-    const all = [reports.tuesday, reports.monday, reports.thursday].map((r) => ({ figures: groupFigures(r, range), questions: r.questions, minResponses: r.minResponses }));
+    const all = [reports.tuesday, reports.monday, reports.thursday].map((r) => ({ figures: groupFigures(r, range), questions: r.questions, choices: r.choices, minResponses: r.minResponses }));
     const totals = programmeTotals(all);
     expect(totals).to.deep.include({ groups: 3, meetingsHeld: 14, meetingsStopped: 1, attendances: 47, returning: { eligible: 12, came: 12 } });
     expect(totals.outcomes).to.deep.equal([
@@ -421,9 +422,37 @@ describe('reports: figures a coordinator can trust', () => {
       });
       return shareReport({ group, form: builtIn, responses: given, now: when + DAY });
     };
-    const groups = [report('en', [5, 5, 5]), report('es', [2, 2, 2])].map((r) => ({ figures: groupFigures(r), questions: r.questions, minResponses: r.minResponses }));
+    const groups = [report('en', [5, 5, 5]), report('es', [2, 2, 2])].map((r) => ({ figures: groupFigures(r), questions: r.questions, choices: r.choices, minResponses: r.minResponses }));
     const safe = programmeTotals(groups, 'es').outcomes.find((o) => o.questionId === 'safe');
     expect(safe).to.deep.equal({ questionId: 'safe', label: 'Me sentí seguro o segura para compartir.', alsoAsked: ['I felt safe to share.'], points: 5, groups: 2, meetings: 2, answers: 6, mean: 3.5 });
+  });
+
+  it('counts a one-choice question ("Will you come back?") per option across groups and languages, never from fewer answers than the minimum', () => {
+    const when = Date.UTC(2026, 10, 2, 18);
+    const report = (lang: 'en' | 'es', picks: string[]) => {
+      const builtIn = formTemplate('first-meeting', lang);
+      const group = meetingEnded(recordMeeting(createGroup(lang, lang, ['Ana', 'Ben', 'Cy', 'Dee'], when - WEEK, lang, 'UTC'), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy', 'dee'] }), when, when + HOUR);
+      const given = picks.map((pick, i) => {
+        const result = submitResponse(emptyLog(builtIn.id), builtIn, { return: pick }, when + HOUR, `${lang}${i}`, { meetingAt: when });
+        if (!result.ok) throw new Error(JSON.stringify(result.problems));
+        return result.response;
+      });
+      return shareReport({ group, form: builtIn, responses: given, now: when + DAY });
+    };
+    const english = report('en', ['Yes', 'Yes', 'Maybe']);
+    expect(english.choices.find((c) => c.id === 'return')).to.deep.equal({ id: 'return', label: 'Will you come back?', options: ['Yes', 'Maybe', 'No'] });
+    expect(english.meetings[0]?.feedback?.tallies.return).to.deep.equal([2, 1, 0]);
+    expect(parseSharedReport(JSON.parse(JSON.stringify(english))).ok).to.equal(true);
+    // Two answers: withheld in the report, and refused in a file that shows them.
+    const two = report('es', ['Sí', 'No']);
+    expect(two.meetings[0]?.feedback?.tallies.return).to.equal(null);
+    const forged = JSON.parse(JSON.stringify(two)) as SharedReport;
+    (forged.meetings[0] as SharedReport['meetings'][number]).feedback!.tallies.return = [1, 0, 1];
+    expect(parseSharedReport(forged)).to.deep.equal({ ok: false, errors: ['report.meetings[0].feedback.tallies.return: must be null: 2 answered this question, fewer than 3'] });
+    const spanish = report('es', ['Quizás', 'No', 'No']);
+    const groups = [english, spanish, two].map((r) => ({ figures: groupFigures(r), questions: r.questions, choices: r.choices, minResponses: r.minResponses }));
+    const back = programmeTotals(groups, 'en').choices.find((c) => c.questionId === 'return');
+    expect(back).to.deep.equal({ questionId: 'return', label: 'Will you come back?', alsoAsked: ['¿Volverás?'], options: ['Yes', 'Maybe', 'No'], counts: [2, 2, 2], groups: 2, meetings: 2, answers: 6 });
   });
 
   it('flags what needs attention, with the reason: one voice over half the rounds, no usable feedback, low attendance, a report older than the period', () => {

@@ -137,7 +137,7 @@ test('two groups share their reports; a coordinator sees them side by side; the 
       { member: 'M2', late: false, leftEarly: true },
       { member: 'M3', late: true, leftEarly: false },
     ]);
-    assert.deepEqual(shared.meetings[0].feedback, { responses: 3, answered: { safe: 3, heard: 3, 'fair-time': 3 }, means: { safe: 4, heard: 4, 'fair-time': 4 } });
+    assert.deepEqual(shared.meetings[0].feedback, { responses: 3, answered: { safe: 3, heard: 3, 'fair-time': 3, change: 3 }, means: { safe: 4, heard: 4, 'fair-time': 4 }, tallies: { change: [3, 0] } });
     await context.close();
   }
 

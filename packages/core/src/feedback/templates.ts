@@ -144,14 +144,15 @@ export function builtInForm(formId: string): FeedbackForm | undefined {
 }
 
 /**
- * A built-in question's label in each language, by its id: the same question
- * asked in English by one group and in Spanish by another shares its id.
+ * A built-in question in each language, by its id: the same question asked in
+ * English by one group and in Spanish by another shares its id (and its
+ * options' order).
  */
-export function builtInQuestionLabels(questionId: string): Record<Lang, string> | undefined {
+export function builtInQuestion(questionId: string): Record<Lang, FormQuestion> | undefined {
   for (const template of Object.values(TEMPLATES)) {
     for (const make of template.questions) {
       const en = make('en');
-      if (en.id === questionId) return { en: en.label, es: make('es').label };
+      if (en.id === questionId) return { en, es: make('es') };
     }
   }
   return undefined;

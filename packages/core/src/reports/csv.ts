@@ -8,7 +8,7 @@
  */
 import { csvRow } from '../internal/csv.js';
 import { RETENTION_POINTS, type Flag, type GroupFigures } from './figures.js';
-import type { ReportQuestion } from './shared.js';
+import type { ReportChoice, ReportQuestion } from './shared.js';
 
 /** Said where a figure does not apply, or is withheld because too few answered. */
 export const NOT_APPLICABLE = 'n/a';
@@ -93,26 +93,22 @@ export function programmeCsv(groups: readonly GroupFigures[], flagText: (flag: F
 
 /**
  * The long table for pivot tables: one row per group × held meeting × scale
- * question, with the answers behind each mean and "n/a" where it is withheld.
+ * question (its mean) and × choice question × option (its count), with the
+ * answers behind each figure and "n/a" where it is withheld or does not apply.
  */
-export function programmeLongCsv(groups: readonly { figures: GroupFigures; questions: readonly ReportQuestion[] }[]): string {
+export function programmeLongCsv(groups: readonly { figures: GroupFigures; questions: readonly ReportQuestion[]; choices: readonly ReportChoice[] }[]): string {
+  const na = NOT_APPLICABLE;
   return table([
-    ['group', 'day', 'present', 'members', 'responses', 'question id', 'question', 'scale points', 'answered', 'mean'],
-    ...groups.flatMap(({ figures, questions }) =>
-      figures.meetings.flatMap((m) =>
-        (questions.length === 0 ? [null] : questions).map((q) => [
-          figures.name,
-          m.day,
-          String(m.present),
-          String(m.members),
-          figure(m.responses),
-          q?.id ?? NOT_APPLICABLE,
-          q?.label ?? NOT_APPLICABLE,
-          q ? String(q.points) : NOT_APPLICABLE,
-          q ? String(m.answered[q.id] ?? 0) : NOT_APPLICABLE,
-          q ? figure(m.means[q.id]) : NOT_APPLICABLE,
-        ]),
-      ),
+    ['group', 'day', 'present', 'members', 'responses', 'question id', 'question', 'scale points', 'answered', 'mean', 'option', 'count'],
+    ...groups.flatMap(({ figures, questions, choices }) =>
+      figures.meetings.flatMap((m) => {
+        const meeting = [figures.name, m.day, String(m.present), String(m.members), figure(m.responses)];
+        const rows = [
+          ...questions.map((q) => [...meeting, q.id, q.label, String(q.points), String(m.answered[q.id] ?? 0), figure(m.means[q.id]), na, na]),
+          ...choices.flatMap((q) => q.options.map((option, i) => [...meeting, q.id, q.label, na, String(m.answered[q.id] ?? 0), na, option, figure(m.tallies[q.id]?.[i], 0)])),
+        ];
+        return rows.length > 0 ? rows : [[...meeting, na, na, na, na, na, na, na]];
+      }),
     ),
   ]);
 }

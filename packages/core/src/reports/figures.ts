@@ -27,9 +27,11 @@ export interface MeetingFigures {
   plannedMinutes: number | null;
   usedMinutes: number | null;
   responses: number | null;
-  /** How many answered each scale question. */
+  /** How many answered each scale and choice question. */
   answered: Record<string, number>;
   means: Record<string, number | null>;
+  /** Each choice question's count per option; null where too few answered. */
+  tallies: Record<string, number[] | null>;
 }
 
 export interface MemberFigures {
@@ -139,6 +141,7 @@ function meetingFigures(report: SharedReport, meeting: ReportMeeting): MeetingFi
     usedMinutes: meeting.usedMinutes,
     responses: meeting.feedback?.responses ?? null,
     answered: meeting.feedback?.answered ?? {},
+    tallies: meeting.feedback?.tallies ?? {},
     means: meeting.feedback?.means ?? {},
   };
 }

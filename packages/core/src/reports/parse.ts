@@ -50,7 +50,7 @@ export function readSharedReport(input: unknown): ParseResult<SharedReport> {
 
 export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
   const check = new ReportChecker();
-  const report = check.fields(input, 'report', ['format', 'formatVersion', 'madeOn', 'timeZone', 'group', 'purposeReview', 'minResponses', 'questions', 'members', 'meetings']);
+  const report = check.fields(input, 'report', ['format', 'formatVersion', 'madeOn', 'timeZone', 'group', 'purposeReview', 'minResponses', 'questions', 'choices', 'members', 'meetings']);
   if (!report) return check.result(() => input as SharedReport);
   if (report.format !== REPORT_FORMAT) check.fail('report.format', `expected "${REPORT_FORMAT}": this is not a PeerKit shared report`);
   if (report.formatVersion !== REPORT_FORMAT_VERSION) check.fail('report.formatVersion', `expected ${REPORT_FORMAT_VERSION}, got ${String(report.formatVersion)}`);
@@ -73,6 +73,17 @@ export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
     if (id !== undefined) questionIds.add(id);
     check.string(q?.label, `${path}.label`, { max: 500 });
     check.number(q?.points, `${path}.points`, { min: 3, max: 10, integer: true });
+  });
+  const choiceOptions = new Map<string, number>();
+  (check.array(report.choices, 'report.choices', { max: 100 }) ?? []).forEach((value, i) => {
+    const path = `report.choices[${i}]`;
+    const q = check.fields(value, path, ['id', 'label', 'options']);
+    const id = check.string(q?.id, `${path}.id`, { nonEmpty: true, max: LIMITS.name });
+    if (id !== undefined && (questionIds.has(id) || choiceOptions.has(id))) check.fail(`${path}.id`, `"${id}" appears twice`);
+    check.string(q?.label, `${path}.label`, { max: 500 });
+    const options = check.array(q?.options, `${path}.options`, { max: 20 }) ?? [];
+    options.forEach((option, j) => check.string(option, `${path}.options[${j}]`, { nonEmpty: true, max: 200 }));
+    if (id !== undefined) choiceOptions.set(id, options.length);
   });
   const codes = new Set<string>();
   (check.array(report.members, 'report.members') ?? []).forEach((value, i) => {
@@ -103,12 +114,12 @@ export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
     });
     for (const field of ['plannedMinutes', 'usedMinutes'] as const) check.nullable(m[field], (v) => check.number(v, `${path}.${field}`, { min: 0, max: 24 * 60 }));
     check.nullable(m.largestShareRatio, (v) => check.number(v, `${path}.largestShareRatio`, { min: 0, max: 1000 }));
-    const feedback = check.nullable(m.feedback, (v) => check.fields(v, `${path}.feedback`, ['responses', 'answered', 'means']));
+    const feedback = check.nullable(m.feedback, (v) => check.fields(v, `${path}.feedback`, ['responses', 'answered', 'means', 'tallies']));
     if (feedback) {
       const responses = check.number(feedback.responses, `${path}.feedback.responses`, { min: 0, integer: true });
       const answered = check.object(feedback.answered, `${path}.feedback.answered`) ?? {};
       for (const [id, count] of Object.entries(answered)) {
-        if (!questionIds.has(id)) check.fail(`${path}.feedback.answered.${id}`, 'is not one of the report’s questions');
+        if (!questionIds.has(id) && !choiceOptions.has(id)) check.fail(`${path}.feedback.answered.${id}`, 'is not one of the report’s questions');
         else check.number(count, `${path}.feedback.answered.${id}`, { min: 0, max: responses ?? Infinity, integer: true });
       }
       const means = check.object(feedback.means, `${path}.feedback.means`) ?? {};
@@ -119,6 +130,20 @@ export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
         else if (mean !== null && typeof report.minResponses === 'number' && count < report.minResponses)
           check.fail(`${path}.feedback.means.${id}`, `must be null: ${count} answered this question, fewer than ${String(report.minResponses)}`);
         else check.mean(mean, `${path}.feedback.means.${id}`);
+      }
+      const tallies = check.object(feedback.tallies, `${path}.feedback.tallies`) ?? {};
+      for (const [id, tally] of Object.entries(tallies)) {
+        const where = `${path}.feedback.tallies.${id}`;
+        const count = typeof answered[id] === 'number' ? answered[id] : 0;
+        if (!choiceOptions.has(id)) check.fail(where, 'is not one of the report’s choice questions');
+        else if (tally !== null && typeof report.minResponses === 'number' && count < report.minResponses) check.fail(where, `must be null: ${count} answered this question, fewer than ${String(report.minResponses)}`);
+        else if (tally !== null) {
+          const counts = check.array(tally, where, { max: 20 }) ?? [];
+          if (counts.length !== choiceOptions.get(id)) check.fail(where, `expected a count for each of its ${String(choiceOptions.get(id))} options, got ${counts.length}`);
+          counts.forEach((n, k) => check.number(n, `${where}[${k}]`, { min: 0, integer: true }));
+          const sum = counts.reduce<number>((total, n) => total + (typeof n === 'number' ? n : 0), 0);
+          if (sum !== count) check.fail(where, `its counts add up to ${sum}, not the ${count} who answered`);
+        }
       }
     }
   });

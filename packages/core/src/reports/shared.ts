@@ -33,6 +33,8 @@ export interface ReportFeedback {
   answered: Record<string, number>;
   /** Each scale question's mean by question id; null where fewer than the minimum answered that question. */
   means: Record<string, number | null>;
+  /** Each one-choice question's count per option (in the question's order), by question id; null where fewer than the minimum answered it. */
+  tallies: Record<string, number[] | null>;
 }
 
 export interface ReportMeeting {
@@ -54,6 +56,13 @@ export interface ReportQuestion {
   points: number;
 }
 
+/** A question answered with one choice ("Will you come back?"; yes or no): its options, so counts can be put side by side. */
+export interface ReportChoice {
+  id: string;
+  label: string;
+  options: string[];
+}
+
 export interface SharedReport {
   format: typeof REPORT_FORMAT;
   formatVersion: typeof REPORT_FORMAT_VERSION;
@@ -67,6 +76,8 @@ export interface SharedReport {
   minResponses: number;
   /** The feedback form's scale questions, so means can be compared meeting by meeting. */
   questions: ReportQuestion[];
+  /** Its one-choice and yes-or-no questions, counted per option. */
+  choices: ReportChoice[];
   members: ReportMember[];
   meetings: ReportMeeting[];
 }
@@ -122,16 +133,37 @@ function responsesByMeeting(meetings: readonly Meeting[], responses: readonly Fe
 const minutes = (ms: number) => Math.round(ms / 60_000);
 const hundredths = (value: number) => Math.round(value * 100) / 100;
 
-/** A meeting's answers as counts, and each scale question's mean only when at least `minResponses` answered that question. */
-function feedbackOf(questions: readonly ReportQuestion[], given: readonly FeedbackResponse[], minResponses: number): ReportFeedback {
+/**
+ * A meeting's answers as counts: each scale question's mean, and each
+ * one-choice question's count per option, only when at least `minResponses`
+ * answered that question.
+ */
+function feedbackOf(questions: readonly ReportQuestion[], choices: readonly ReportChoice[], given: readonly FeedbackResponse[], minResponses: number): ReportFeedback {
   const answered: Record<string, number> = {};
   const means: Record<string, number | null> = {};
+  const tallies: Record<string, number[] | null> = {};
   for (const question of questions) {
     const values = given.flatMap((r) => (typeof r.answers[question.id] === 'number' ? [r.answers[question.id] as number] : []));
     answered[question.id] = values.length;
     means[question.id] = values.length >= minResponses ? hundredths(values.reduce((a, b) => a + b, 0) / values.length) : null;
   }
-  return { responses: given.length, answered, means };
+  for (const choice of choices) {
+    const picked = given.flatMap((r) => {
+      const answer = r.answers[choice.id];
+      const option = typeof answer === 'boolean' ? (answer ? 'yes' : 'no') : answer;
+      return typeof option === 'string' && choice.options.includes(option) ? [option] : [];
+    });
+    answered[choice.id] = picked.length;
+    tallies[choice.id] = picked.length >= minResponses ? choice.options.map((option) => picked.filter((p) => p === option).length) : null;
+  }
+  return { responses: given.length, answered, means, tallies };
+}
+
+/** The form's one-choice and yes-or-no questions, as a report counts them. */
+function choicesOf(form: FeedbackForm | undefined): ReportChoice[] {
+  return (form?.questions ?? []).flatMap((q) =>
+    q.type === 'single' ? [{ id: q.id, label: q.label, options: [...q.options] }] : q.type === 'yes-no' ? [{ id: q.id, label: q.label, options: ['yes', 'no'] }] : [],
+  );
 }
 
 /** The group's record as a report without names: everything the coordinator's figures need, nothing more. */
@@ -139,6 +171,7 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
   const codes = memberCodes(group);
   const code = (id: string) => codes.get(id) ?? 'M?';
   const questions = (form?.questions ?? []).flatMap((q) => (q.type === 'scale' ? [{ id: q.id, label: q.label, points: q.points }] : []));
+  const choices = choicesOf(form);
   const zone = group.timeZone;
   const answers = responsesByMeeting(group.meetings, responses);
   const meetings = [...group.meetings]
@@ -158,7 +191,7 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
         plannedMinutes: m.plan ? minutes(m.plan.reduce((sum, s) => sum + s.plannedMs, 0)) : null,
         usedMinutes: plan ? minutes(plan.reduce((sum, s) => sum + (s.usedMs ?? 0), 0)) : null,
         largestShareRatio: m.talk && m.talk.spokenMs > 0 ? hundredths(m.talk.largestShareRatio) : null,
-        feedback: form && m.status === 'ended' ? feedbackOf(questions, answers.get(m.at) ?? [], minResponses) : null,
+        feedback: form && m.status === 'ended' ? feedbackOf(questions, choices, answers.get(m.at) ?? [], minResponses) : null,
       };
     });
   return {
@@ -170,6 +203,7 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
     purposeReview: purpose?.adopted ? { meetingsSinceReview: purpose.meetingsSinceReview, reviewAfterMeetings: purpose.reviewAfterMeetings } : null,
     minResponses,
     questions,
+    choices,
     members: group.members.map((m) => ({ code: code(m.id), joined: dayOf(m.joinedAt, zone), left: m.leftAt === null ? null : dayOf(m.leftAt, zone) })),
     meetings,
   };
@@ -188,12 +222,13 @@ export function migrateReportV1(data: unknown): unknown {
     ...report,
     formatVersion: 2,
     timeZone: 'UTC',
+    choices: [],
     meetings: Array.isArray(report.meetings)
       ? report.meetings.map((m: unknown) => {
           const feedback = (m as { feedback?: { responses?: unknown; means?: unknown } } | null)?.feedback;
           if (!feedback || typeof feedback !== 'object') return m;
           const ids = typeof feedback.means === 'object' && feedback.means !== null ? Object.keys(feedback.means) : [];
-          return { ...(m as object), feedback: { responses: feedback.responses, answered: {}, means: Object.fromEntries(ids.map((id) => [id, null])) } };
+          return { ...(m as object), feedback: { responses: feedback.responses, answered: {}, means: Object.fromEntries(ids.map((id) => [id, null])), tallies: {} } };
         })
       : report.meetings,
   };
