@@ -124,40 +124,20 @@ function summary(totals: ProgrammeTotals, figures: readonly GroupFigures[]): HTM
   add(s.returning, totals.returning === null ? s.returningNoStart : s.returningFigure(totals.returning.came, totals.returning.eligible));
   box.append(heading, list, make('p', s.notDeduplicated, 'hint'));
 
-  const shown = totals.outcomes.filter((o) => o.answers > 0);
   const c = text.outcomeColumns;
-  box.append(
-    shown.length === 0
-      ? make('p', text.outcomesNone)
-      : dataTable(
-          text.outcomesTitle,
-          [c.question, c.groups, c.meetings, c.answers, c.average],
-          shown.map((o) => [
-            o.alsoAsked.length > 0 ? `${o.label} (${text.alsoAsked(o.alsoAsked)})` : o.label,
-            String(o.groups),
-            String(o.meetings),
-            String(o.answers),
-            o.mean === null ? text.withheld(Math.max(...all.map((a) => a.report.minResponses))) : `${o.mean.toFixed(2)} / ${o.points}`,
-          ]),
-        ),
-  );
-  const chosen = totals.choices.filter((o) => o.answers > 0);
-  if (chosen.length > 0) {
-    const optionName = (option: string) => (option === 'yes' ? text.yes : option === 'no' ? text.no : option);
-    box.append(
-      dataTable(
-        text.choicesTitle,
-        [c.question, c.groups, c.meetings, c.answers, text.choiceCounts],
-        chosen.map((o) => [
-          o.alsoAsked.length > 0 ? `${o.label} (${text.alsoAsked(o.alsoAsked)})` : o.label,
-          String(o.groups),
-          String(o.meetings),
-          String(o.answers),
-          o.options.map((option, i) => `${optionName(option)} ${String(o.counts[i] ?? 0)}`).join(' · '),
-        ]),
-      ),
+  /** A question across groups: its wording, the groups, meetings and answers behind it, and its figure. */
+  const acrossGroups = <T extends { label: string; alsoAsked: string[]; groups: number; meetings: number; answers: number }>(title: string, last: string, rows: T[], figure: (row: T) => string) =>
+    dataTable(
+      title,
+      [c.question, c.groups, c.meetings, c.answers, last],
+      rows.map((o) => [o.alsoAsked.length > 0 ? `${o.label} (${text.alsoAsked(o.alsoAsked)})` : o.label, String(o.groups), String(o.meetings), String(o.answers), figure(o)]),
     );
-  }
+  const shown = totals.outcomes.filter((o) => o.answers > 0);
+  const withheld = text.withheld(Math.max(...all.map((a) => a.report.minResponses)));
+  box.append(shown.length === 0 ? make('p', text.outcomesNone) : acrossGroups(text.outcomesTitle, c.average, shown, (o) => (o.mean === null ? withheld : `${o.mean.toFixed(2)} / ${o.points}`)));
+  const chosen = totals.choices.filter((o) => o.answers > 0);
+  const optionName = (option: string) => (option === 'yes' ? text.yes : option === 'no' ? text.no : option);
+  if (chosen.length > 0) box.append(acrossGroups(text.choicesTitle, text.choiceCounts, chosen, (o) => o.options.map((option, i) => `${optionName(option)} ${String(o.counts[i] ?? 0)}`).join(' · ')));
   const flagged = figures.filter((f) => f.flags.length > 0);
   const attention = make('section', '', 'report-flags');
   attention.append(make('h3', text.attentionTitle));
