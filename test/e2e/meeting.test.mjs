@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, groupIdOf, startPreview } from './preview.mjs';
+import { createGroup } from '../../packages/core/dist/index.js';
 
 let preview;
 let page;
@@ -285,6 +286,39 @@ test('a bad group file is refused whole, saying what is wrong', async () => {
   assert.equal(await page.$$eval('#groups li', (items) => items.length), 0);
 });
 
+test('a group file whose group has the name of a group here asks first, and keeps both only when told to', async () => {
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await page.type('#group-name', 'Tuesday Grief Circle');
+  await page.type('#group-members', 'Ana, Ben');
+  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
+  const ours = groupIdOf(page);
+  // Another facilitator's group of the same name: another town, other members, its own random id.
+  const theirs = createGroup('g-another0000', 'Tuesday Grief Circle', ['Rosa', 'Sam'], Date.now(), 'en', 'UTC');
+  const file = JSON.stringify({ format: 'peerkit', formatVersion: 1, exportedAt: new Date().toISOString(), documents: [{ kind: 'group', id: theirs.id, schemaVersion: 5, revision: 1, updatedAt: Date.now(), data: theirs }] });
+  const bringIn = async () => {
+    await page.goto(preview.url, { waitUntil: 'networkidle0' });
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'tuesday.json', { type: 'application/json' }));
+      const field = document.getElementById('import-file');
+      field.files = transfer.files;
+      field.dispatchEvent(new Event('change'));
+    }, file);
+    await page.waitForFunction(() => /Another group called “Tuesday Grief Circle” is already here/.test(document.getElementById('import-status').textContent));
+  };
+  await bringIn();
+  assert.deepEqual(await axeViolations(page), [], 'axe with the question asked');
+  await page.evaluate(() => [...document.querySelectorAll('#import-status button')].find((b) => b.textContent === 'Don’t bring it in').click());
+  await page.waitForFunction(() => /Nothing was brought in\. Only the “Tuesday Grief Circle” already here is kept\./.test(document.getElementById('import-status').textContent));
+  assert.equal(await page.$$eval('#groups li', (items) => items.filter((i) => i.textContent.includes('Tuesday Grief Circle')).length), 1);
+  await bringIn();
+  await Promise.all([page.waitForNavigation(), page.evaluate(() => [...document.querySelectorAll('#import-status button')].find((b) => b.textContent === 'Keep both').click())]);
+  assert.equal(groupIdOf(page), 'g-another0000');
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  const links = await page.$$eval('#groups li a:first-child', (as) => as.filter((a) => a.textContent === 'Tuesday Grief Circle').map((a) => new URL(a.href).searchParams.get('group')));
+  assert.deepEqual(links.sort(), [ours, 'g-another0000'].sort(), 'both kept, nothing replaced');
+});
+
 test('a Spanish-speaking group gets its tools in Spanish', async () => {
   await page.goto(preview.url, { waitUntil: 'networkidle0' });
   await typeInto(/\|group-name\|/, 'Círculo del jueves');
@@ -292,8 +326,7 @@ test('a Spanish-speaking group gets its tools in Spanish', async () => {
   await tabTo(/\|group-lang\|/);
   await page.keyboard.press('ArrowDown'); // Español
   await Promise.all([page.waitForNavigation(), press(/^button\|\|Start the group$/)]);
-  const tuesday = groupIdOf(page);
-  assert.match(tuesday, /^g-[0-9a-z]{12}$/, 'a random id: the name never reaches the address');
+  assert.match(groupIdOf(page), /^g-[0-9a-z]{12}$/, 'a random id: the name never reaches the address');
   await Promise.all([page.waitForNavigation(), press(/^a\|run-meeting\|/)]);
   await page.waitForSelector('#plan:not([hidden])');
   assert.equal(await text('label[for="minutes-consent"]'), 'Confidencialidad y consentimiento');
