@@ -272,15 +272,24 @@ test('forgetting a group asks first, with the keyboard, and then removes it', as
   assert.equal(left, 0);
 });
 
+/** Chooses a file in the home page's "bring a group in" control, as a person picking it would. */
+function chooseGroupFile(name, content) {
+  return page.evaluate(
+    (name, content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type: 'application/json' }));
+      const field = document.getElementById('import-file');
+      field.files = transfer.files;
+      field.dispatchEvent(new Event('change'));
+    },
+    name,
+    content,
+  );
+}
+
 test('a bad group file is refused whole, saying what is wrong', async () => {
   const file = JSON.stringify({ format: 'peerkit', formatVersion: 1, exportedAt: '', documents: [{ kind: 'group', id: 'x', schemaVersion: 2, revision: 1, updatedAt: 0, data: { nonsense: true } }] });
-  await page.evaluate((content) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([content], 'bad.json', { type: 'application/json' }));
-    const field = document.getElementById('import-file');
-    field.files = transfer.files;
-    field.dispatchEvent(new Event('change'));
-  }, file);
+  await chooseGroupFile('bad.json', file);
   await page.waitForFunction(() => document.getElementById('import-status').textContent.startsWith('Nothing was brought in.'));
   assert.match(await text('#import-status'), /file\.documents\[0\]/);
   assert.equal(await page.$$eval('#groups li', (items) => items.length), 0);
@@ -297,13 +306,7 @@ test('a group file whose group has the name of a group here asks first, and keep
   const file = JSON.stringify({ format: 'peerkit', formatVersion: 1, exportedAt: new Date().toISOString(), documents: [{ kind: 'group', id: theirs.id, schemaVersion: 5, revision: 1, updatedAt: Date.now(), data: theirs }] });
   const bringIn = async () => {
     await page.goto(preview.url, { waitUntil: 'networkidle0' });
-    await page.evaluate((content) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], 'tuesday.json', { type: 'application/json' }));
-      const field = document.getElementById('import-file');
-      field.files = transfer.files;
-      field.dispatchEvent(new Event('change'));
-    }, file);
+    await chooseGroupFile('tuesday.json', file);
     await page.waitForFunction(() => /Another group called “Tuesday Grief Circle” is already here/.test(document.getElementById('import-status').textContent));
   };
   await bringIn();
