@@ -21,7 +21,8 @@ import {
   type Round,
   type RuleSet,
 } from '@peerkit/core';
-import type { FacilitatorCommand, GivenAction, GivenAnswers, LiveRoom, Stage } from '@peerkit/live';
+import type { FacilitatorCommand, GivenAction, GivenAnswers, LiveRoom, Presence, Stage, TokenRequest } from '@peerkit/live';
+import type { AnswerKeys } from '@peerkit/live/tokens';
 import { appLang, appStore, element, errorText, keep, readKept, savedSetting, updateDoc } from './shell.js';
 import { applyToCheckin, applyToPurpose, applyToRules } from './live-actions.js';
 import { claimsOf, contested, mayActAs, release, takeClaims, type Holders } from './live-claims.js';
@@ -45,6 +46,8 @@ interface OpenRoom {
   applied: string[];
   /** Who holds each member's name in this room. */
   holders: Holders;
+  /** The private answer-token key (see @peerkit/live/tokens), so tokens signed before a reload still hold. */
+  answerKey: JsonWebKey;
 }
 /** The presenter window asks here for the code to show; nothing leaves this browser. */
 export const PRESENTER_CHANNEL = 'peerkit-live-presenter';
@@ -162,6 +165,7 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
       resources: await get<ResourceList>('resources'),
       helpPushed,
       claims: holders,
+      answerKey: answerKeys?.publicKey ?? null,
       now: Date.now(),
     });
   }
@@ -189,47 +193,91 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
     });
   };
 
-  /** Answers from members' devices stored for this meeting, against the people here: said where the facilitator looks. */
-  let answered = { count: 0, here: 0, refused: 0 };
-  const answeredText = () => (room ? text.answeredOf(answered.count, answered.here) + (answered.refused > 0 ? ` ${text.moreThanHere(answered.refused)}` : '') : '');
+  /** Answers from members' devices stored for this meeting, against the people here, and those refused: said where the facilitator looks. */
+  let answered = { count: 0, here: 0, refused: 0, repeated: 0, unsigned: 0 };
+  const answeredText = () =>
+    room
+      ? [
+          text.answeredOf(answered.count, answered.here),
+          answered.refused > 0 ? text.moreThanHere(answered.refused) : '',
+          answered.repeated > 0 ? text.tokenUsed(answered.repeated) : '',
+          answered.unsigned > 0 ? text.tokenMissing(answered.unsigned) : '',
+        ].filter(Boolean).join(' ')
+      : '';
   const sayAnswered = () => {
+    status.textContent = answeredText();
     const note = document.getElementById('online-answers');
     if (note) note.textContent = answeredText();
   };
 
   /**
+   * One answer token for each member device here: its blinded request signed once
+   * (a request from a device that is not in the room waits until it is).
+   */
+  let answerKeys: AnswerKeys | undefined;
+  let requests: TokenRequest[] = [];
+  let devicesHere = new Set<string>();
+  const signedFor = new Set<string>();
+  let signing: Promise<void> = Promise.resolve();
+  const grantTokens = () => {
+    signing = signing.then(async () => {
+      const tokens = await import('@peerkit/live/tokens');
+      for (const { deviceId, blinded } of requests) {
+        const key = `${deviceId}|${blinded}`;
+        if (!room || !answerKeys || signedFor.has(key) || !devicesHere.has(deviceId)) continue;
+        signedFor.add(key);
+        room.grantToken(deviceId, await tokens.signBlinded(answerKeys, blinded));
+      }
+    }).catch((error: unknown) => {
+      status.textContent = text.openFailed(errorText(error));
+    });
+  };
+  const followDevices = (present: Presence[]) => {
+    devicesHere = new Set(present.flatMap((p) => (p.role !== 'facilitator' && p.device ? [p.device] : [])));
+    grantTokens();
+  };
+
+  /**
    * Members' answers into the group's feedback: checked, linked to this meeting,
-   * each device once (its id makes a repeat a no-op), and never more answers
-   * than people here: one more is refused and said, not added.
+   * each token once (a second answer with it is refused and said), only with
+   * this room's signature on the token, and never more answers than people
+   * here: one more is refused and said, not added.
    */
   const taken = new Set<string>();
   async function takeAnswers(all: GivenAnswers[]): Promise<void> {
     const store = await appStore();
     const group = (await store.get<Group>('group', groupId))?.data;
     const here = group ? hereNow(group).size : 0;
+    const tokens = await import('@peerkit/live/tokens');
     for (const given of all) {
-      // The whole list comes with every change: each answer is looked at once (again only if the device changes it).
-      const signature = `${given.formId}|${given.deviceId}:${JSON.stringify(given.answers)}`;
+      // The whole list comes with every change: each answer is looked at once (again only if it is changed).
+      const signature = `${given.formId}|${given.token}:${JSON.stringify(given.answers)}`;
       if (taken.has(signature)) continue;
       taken.add(signature);
       const form = forms.get(given.formId);
       if (!form || Object.keys(validateAnswers(form, given.answers)).length > 0) continue;
+      if (!answerKeys || !(await tokens.tokenHolds(answerKeys.publicKey, given.token, given.proof))) {
+        answered = { ...answered, unsigned: answered.unsigned + 1 };
+        sayAnswered();
+        continue;
+      }
       const at = meetingAt();
-      const id = `live-${given.deviceId}-${given.formId}`;
+      // The token's random start: unlinkable to any device, like the token itself.
+      const id = `live-${given.token.slice(0, 22)}-${given.formId}`;
       const fromThisMeeting = (log: ResponseLog | undefined) => log?.responses.filter((r) => r.id.startsWith('live-') && r.meetingAt === at) ?? [];
       // Set inside the update, which runs on the latest stored log.
-      const outcome = { full: false };
+      const outcome = { full: false, repeated: false };
       const response = { id, day: dayOf(Date.now()), answers: cleanAnswers(form, given.answers), ...(at !== undefined ? { meetingAt: at } : {}) };
       const saved = await store.update<ResponseLog>('feedback-responses', groupId, (log) => {
         const current = log ?? emptyLog(given.formId);
         const mine = fromThisMeeting(current);
-        outcome.full = !mine.some((r) => r.id === id) && mine.length >= here;
+        outcome.repeated = mine.some((r) => r.id === id);
+        outcome.full = !outcome.repeated && mine.length >= here;
         // Another form's answers are never mixed in; nor more answers than people here.
         return outcome.full || (current.formId && current.formId !== given.formId) ? current : addResponse({ ...current, formId: current.formId || given.formId }, response);
       });
       // Said from what is stored, so the count is never more than what landed.
-      answered = { count: fromThisMeeting(saved.data).length, here, refused: answered.refused + (outcome.full ? 1 : 0) };
-      status.textContent = answeredText();
+      answered = { ...answered, count: fromThisMeeting(saved.data).length, here, refused: answered.refused + (outcome.full ? 1 : 0), repeated: answered.repeated + (outcome.repeated ? 1 : 0) };
       sayAnswered();
     }
   }
@@ -237,14 +285,15 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
   /** Opens the room (new, or the one this tab had before a reload) and starts following the meeting. */
   async function openRoom(open: OpenRoom | null): Promise<void> {
     status.textContent = text.opening;
-    const live = await import('@peerkit/live');
+    const [live, tokens] = await Promise.all([import('@peerkit/live'), import('@peerkit/live/tokens')]);
     const keys = open ? await live.stageKeysFrom(open.publicKey, open.control) : await live.newStageKeys();
+    answerKeys = open ? await tokens.answerKeysFrom(open.answerKey) : await tokens.newAnswerKeys();
     const turn = turnFromForm();
     const link = open?.link ?? { room: live.randomId(), key: live.randomId(), relay: relayInput.value.trim(), stageKey: await live.keyFingerprint(keys.publicKey), ...(turn ? { turn } : {}) };
     for (const signature of open?.applied ?? []) applied.add(signature);
     holders = open?.holders ?? {};
     room = await live.LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys, lastCommand: open?.lastCommand ?? 0 });
-    kept = { link, publicKey: keys.publicKey, control: keys.control, meetingAt: open?.meetingAt ?? meetingAt() ?? (await runningMeeting()) ?? null, lastCommand: room.lastCommandSeq, applied: [...applied], holders };
+    kept = { link, publicKey: keys.publicKey, control: keys.control, meetingAt: open?.meetingAt ?? meetingAt() ?? (await runningMeeting()) ?? null, lastCommand: room.lastCommandSeq, applied: [...applied], holders, answerKey: answerKeys.saved };
     keep('session', sessionKey, kept);
     const page = new URL('live.html', location.href).href;
     const memberLink = live.joinLink(page, link);
@@ -260,6 +309,11 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
       element('live-present', HTMLElement).textContent = names.length + co.length + anonymous === 0 ? text.nobodyYet : text.present([...co, ...names], anonymous);
       setHolders(takeClaims(holders, claimsOf(present)));
       void showContested(present);
+      followDevices(present);
+    });
+    room.onTokenRequests((all) => {
+      requests = all;
+      grantTokens();
     });
     room.onAnswers((all) => void takeAnswers(all).catch((error: unknown) => (status.textContent = text.openFailed(errorText(error)))));
     room.onCommand((command) => {
@@ -343,6 +397,8 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
     const closing = room;
     room = undefined;
     kept = null;
+    answerKeys = undefined;
+    signedFor.clear();
     helpPushed = 0;
     holders = {};
     element('live-claims', HTMLUListElement).replaceChildren();

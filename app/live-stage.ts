@@ -40,6 +40,8 @@ export interface MeetingNow {
   helpPushed: number;
   /** Who holds each member's name in the room (see live-claims). */
   claims: Readonly<Record<string, string>>;
+  /** The room's answer-token public key. */
+  answerKey: string | null;
   now: number;
 }
 
@@ -78,7 +80,7 @@ function proposalsOf(rules: RuleSet | undefined): Stage['proposals'] {
   return proposed.length === 0 ? null : proposed.map((r) => ({ id: r.id, text: r.text, method: r.check?.method ?? 'consent' }));
 }
 
-export function stageOf({ group, agenda, round, checkin, rules, purpose, here, form, resources, helpPushed, claims, now }: MeetingNow): Stage {
+export function stageOf({ group, agenda, round, checkin, rules, purpose, here, form, resources, helpPushed, claims, answerKey, now }: MeetingNow): Stage {
   const section = agenda?.sections.find((s) => s.status === 'current') ?? null;
   const started = agenda?.sections.some((s) => s.startedAt !== null) ?? false;
   const phase: Stage['phase'] = agenda && isPaused(agenda) ? 'break' : section ? 'running' : started && agenda && !inProgress(agenda) ? 'over' : 'soon';
@@ -97,5 +99,6 @@ export function stageOf({ group, agenda, round, checkin, rules, purpose, here, f
     feedback: tool === 'feedback-form' ? (form ?? formTemplate('end-of-meeting', group.lang)) : null,
     help: { lines: crisisLinesOf(resources), pushed: helpPushed },
     claims: { ...claims },
+    answerKey,
   };
 }

@@ -20,6 +20,8 @@ export interface LiveMessages {
   paused: string;
   checkinSpeaker: (name: string) => string;
   sent: string;
+  answeredBefore: string;
+  waitingForToken: string;
   fixAnswers: string;
   chooseName: string;
   chooseFirst: string;
@@ -46,6 +48,8 @@ export interface LiveMessages {
   roomClosed: string;
   answeredOf: (answered: number, here: number) => string;
   moreThanHere: (refused: number) => string;
+  tokenUsed: (count: number) => string;
+  tokenMissing: (count: number) => string;
   coFacilitator: (name: string) => string;
   claimedBy: (name: string, devices: number) => string;
   releaseName: (name: string) => string;
@@ -77,6 +81,8 @@ const en: LiveMessages = {
   paused: 'Paused',
   checkinSpeaker: (name) => `${name} is checking in`,
   sent: 'Your answers went to the facilitator, without your name. Thank you.',
+  answeredBefore: 'You have answered — thank you.',
+  waitingForToken: 'Sending when the facilitator’s device has given this phone its one-time answer code…',
   chooseName: 'Choose your name',
   chooseFirst: 'Choose your name first, above.',
   moodLegend: 'How are you today? (1 low, 5 good)',
@@ -101,6 +107,8 @@ const en: LiveMessages = {
   closing: 'Closing the room…',
   roomClosed: 'The room is closed: members’ screens have cleared.',
   answeredOf: (answered, here) => `${answered} of ${here} here answered on their own devices.`,
+  tokenUsed: (count) => `${count} ${count === 1 ? 'answer came' : 'answers came'} again with a device's answer token already used: not added.`,
+  tokenMissing: (count) => `${count} ${count === 1 ? 'answer' : 'answers'} without this room's answer token ${count === 1 ? 'was' : 'were'} refused.`,
   moreThanHere: (refused) => `More answers came than there are people here: ${refused} ${refused === 1 ? 'was' : 'were'} not added. Someone may have answered twice, from a second device or window.`,
   coFacilitator: (name) => `${name} (co-facilitator)`,
   claimedBy: (name, devices) => `${name}: claimed by ${devices} devices.`,
@@ -133,6 +141,8 @@ const es: LiveMessages = {
   paused: 'En pausa',
   checkinSpeaker: (name) => `Se presenta ${name}`,
   sent: 'Tus respuestas llegaron a quien facilita, sin tu nombre. Gracias.',
+  answeredBefore: 'Ya respondiste. Gracias.',
+  waitingForToken: 'Se enviará cuando el dispositivo de quien facilita dé a este teléfono su código de respuesta de un solo uso…',
   chooseName: 'Elige tu nombre',
   chooseFirst: 'Primero elige tu nombre, arriba.',
   moodLegend: '¿Cómo estás hoy? (1 mal, 5 bien)',
@@ -157,6 +167,8 @@ const es: LiveMessages = {
   closing: 'Cerrando la sala…',
   roomClosed: 'La sala está cerrada: las pantallas de los miembros se han vaciado.',
   answeredOf: (answered, here) => `${answered} de ${here} presentes respondieron desde sus dispositivos.`,
+  tokenUsed: (count) => `${count} ${count === 1 ? 'respuesta llegó' : 'respuestas llegaron'} otra vez con un código de respuesta ya usado: no se ${count === 1 ? 'añadió' : 'añadieron'}.`,
+  tokenMissing: (count) => `Se ${count === 1 ? 'rechazó' : 'rechazaron'} ${count} ${count === 1 ? 'respuesta' : 'respuestas'} sin el código de respuesta de esta sala.`,
   moreThanHere: (refused) => `Llegaron más respuestas que personas presentes: ${refused} no se ${refused === 1 ? 'añadió' : 'añadieron'}. Puede que alguien respondiera dos veces, desde otro dispositivo o ventana.`,
   coFacilitator: (name) => `${name} (cofacilitación)`,
   claimedBy: (name, devices) => `${name}: lo eligieron ${devices} dispositivos.`,

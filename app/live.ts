@@ -9,6 +9,7 @@
 import { RESOURCES_SCHEMA_VERSION, type Answers } from '@peerkit/core';
 // Types only: the package itself loads when the page starts the room.
 import type { FacilitatorCommand, LiveRoom as Room, MemberAction, Stage } from '@peerkit/live';
+import type { PendingToken } from '@peerkit/live/tokens';
 import '@peerkit/components/feedback-form.js';
 import '@peerkit/components/resource-list.js';
 import { appLang, element, errorText, formText, keep, pageText, readKept } from './shell.js';
@@ -25,9 +26,11 @@ interface Session {
   name?: string;
   /** The member this device says it is, for fits, rule responses and the check-in. */
   memberId?: string;
-  /** A random id for this device in this room: answering again replaces, never adds. */
+  /** A random id for this device in this room: its name claim and its token request carry it, never its answers. */
   deviceId: string;
   answered: string[];
+  /** This device's one-time answer token (see @peerkit/live/tokens), for the room key it was made with; its proof once signed. */
+  token?: { key: string; pending: PendingToken; proof?: string };
 }
 
 const readSession = () => readKept('session', SESSION_KEY) as Session | null;
@@ -122,7 +125,7 @@ async function start(): Promise<void> {
   const status = element('room-status', HTMLElement);
   status.textContent = text.connecting;
   const coFacilitating = reading.link.control !== undefined;
-  const room = await live.LiveRoom.open({ link: reading.link, presence: { name: current.name ?? '', role: coFacilitating ? 'co-facilitator' : 'member' } });
+  const room = await live.LiveRoom.open({ link: reading.link, presence: { name: current.name ?? '', role: coFacilitating ? 'co-facilitator' : 'member', device: current.deviceId } });
   if (coFacilitating) offerControls(room);
   let relay = false;
   let facilitatorHere = false;
@@ -143,11 +146,13 @@ async function start(): Promise<void> {
   const nothingYet = setTimeout(() => {
     if (!room.stage) status.textContent = text.nothingArrived;
   }, NOTHING_AFTER_MS);
-  const showStage = stageView(current, room);
+  const token = answerToken(current, room);
+  const showStage = stageView(current, room, token);
   const showActions = actionsView(current, room);
   room.onStage((stage) => {
     clearTimeout(nothingYet);
     helpNow.update(stage.help, stage.lang);
+    if (stage.answerKey) token.askFor(stage.answerKey);
     if (stage.phase === 'closed') {
       room.leave();
       clear(text.closed);
@@ -173,8 +178,50 @@ function offerControls(room: Room): void {
   room.onStage(() => void room.canControl().then((can) => (controls.hidden = !can)));
 }
 
+/** The device's answer token: made and sent blinded once the room's key arrives, unblinded when signed, kept for a reload. */
+interface AnswerToken {
+  askFor: (answerKey: string) => void;
+  /** The token and its proof, once the facilitator's device has signed it. */
+  ready: () => Promise<{ token: string; proof: string }>;
+}
+
+function answerToken(session: Session, room: Room): AnswerToken {
+  let signed: (held: { token: string; proof: string }) => void = () => undefined;
+  const held = new Promise<{ token: string; proof: string }>((resolve) => (signed = resolve));
+  let asked = '';
+  const keepProof = (proof: string) => {
+    if (!session.token) return;
+    session.token.proof = proof;
+    saveSession(session);
+    signed({ token: session.token.pending.token, proof });
+  };
+  return {
+    askFor: (answerKey) => {
+      if (asked === answerKey) return;
+      asked = answerKey;
+      void (async () => {
+        const tokens = await import('@peerkit/live/tokens');
+        if (session.token?.key !== answerKey) {
+          session.token = { key: answerKey, pending: await tokens.blindToken(answerKey) };
+          saveSession(session);
+        }
+        const { pending, proof } = session.token;
+        if (proof) return keepProof(proof);
+        room.onTokenGrant(session.deviceId, (blindSignature) => {
+          // A signature that does not unblind to a valid one is not this device's: it waits for its own.
+          tokens.unblindToken(answerKey, pending, blindSignature).then(keepProof, () => undefined);
+        });
+        room.requestToken({ deviceId: session.deviceId, blinded: pending.blinded });
+      })().catch((error: unknown) => (element('feedback-status', HTMLElement).textContent = errorText(error)));
+    },
+    ready: () => held,
+  };
+}
+
 /** Draws each stage as it comes; the timer counts down from when the stage arrived, so no clock needs to agree. */
-function stageView(session: Session, room: Room): (stage: Stage) => void {
+function stageView(session: Session, room: Room, token: AnswerToken): (stage: Stage) => void {
+  /** Forms answered since this page loaded: one answered before a reload is said differently. */
+  const sentNow = new Set<string>();
   let tick: ReturnType<typeof setInterval> | undefined;
   let shownTitle = '';
   const feedbackForm = element('stage-feedback', HTMLFormElement);
@@ -188,11 +235,17 @@ function stageView(session: Session, room: Room): (stage: Stage) => void {
       return;
     }
     const answers = JSON.parse(formText(new FormData(feedbackForm), 'answers') || '{}') as Answers;
-    room.answer({ formId, deviceId: session.deviceId, answers });
-    session.answered = [...session.answered, formId];
-    saveSession(session);
-    feedbackForm.hidden = true;
-    element('feedback-status', HTMLElement).textContent = text.sent;
+    const status = element('feedback-status', HTMLElement);
+    // Usually signed long before: the token is asked for on joining.
+    status.textContent = text.waitingForToken;
+    void token.ready().then(({ token: held, proof }) => {
+      room.answer({ formId, token: held, proof, answers });
+      session.answered = [...session.answered, formId];
+      sentNow.add(formId);
+      saveSession(session);
+      feedbackForm.hidden = true;
+      status.textContent = text.sent;
+    });
   });
   return (stage) => {
     // What the stage says is in the group's language; the page's own words stay in the member's.
@@ -236,7 +289,7 @@ function stageView(session: Session, room: Room): (stage: Stage) => void {
     const form = stage.feedback;
     const open = form !== null && !session.answered.includes(form.id);
     // Back after a reload (a locked phone), having answered: said, not a bare heading.
-    if (form !== null && !open) element('feedback-status', HTMLElement).textContent = text.sent;
+    if (form !== null && !open && !sentNow.has(form.id)) element('feedback-status', HTMLElement).textContent = text.answeredBefore;
     if (open && formElement.form?.id !== form.id) formElement.form = form;
     feedbackForm.hidden = !open;
   };

@@ -5,11 +5,11 @@ import { stageOf, type MeetingNow } from '../../app/live-stage.js';
 const T0 = Date.UTC(2026, 10, 26, 18);
 const group = createGroup('g', 'Tuesday circle', ['Ana', 'Ben'], T0);
 const here = [{ id: 'ana', name: 'Ana' }, { id: 'ben', name: 'Ben' }];
-const base: MeetingNow = { group, agenda: undefined, round: undefined, checkin: undefined, rules: undefined, purpose: undefined, here, form: undefined, resources: undefined, helpPushed: 0, claims: {}, now: T0 };
+const base: MeetingNow = { group, agenda: undefined, round: undefined, checkin: undefined, rules: undefined, purpose: undefined, here, form: undefined, resources: undefined, helpPushed: 0, claims: {}, answerKey: null, now: T0 };
 
 describe('app: what a live room is shown', () => {
   it('before and between: the group and "soon", nothing else', () => {
-    expect(stageOf(base)).to.deep.equal({ group: 'Tuesday circle', lang: 'en', phase: 'soon', section: null, timer: null, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null, help: { lines: [], pushed: 0 }, claims: {} });
+    expect(stageOf(base)).to.deep.equal({ group: 'Tuesday circle', lang: 'en', phase: 'soon', section: null, timer: null, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null, help: { lines: [], pushed: 0 }, claims: {}, answerKey: null });
   });
 
   it('in every phase: the group’s active crisis lines for every member’s device, without the facilitator’s notes', () => {

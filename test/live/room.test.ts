@@ -19,9 +19,10 @@ import {
   type Stage,
   type TransportStatus,
 } from '@peerkit/live';
+import { answerKeysFrom, blindToken, newAnswerKeys, signBlinded, tokenHolds, unblindToken } from '@peerkit/live/tokens';
 import { until } from '../helpers.js';
 
-const STAGE: Stage = { group: 'Tuesday circle', lang: 'en', phase: 'running', section: { title: 'Sharing round', tool: 'peer-timer' }, timer: { speaker: 'Ana', next: 'Ben', remainingMs: 120_000, running: true }, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null, help: { lines: [], pushed: 0 }, claims: {} };
+const STAGE: Stage = { group: 'Tuesday circle', lang: 'en', phase: 'running', section: { title: 'Sharing round', tool: 'peer-timer' }, timer: { speaker: 'Ana', next: 'Ben', remainingMs: 120_000, running: true }, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null, help: { lines: [], pushed: 0 }, claims: {}, answerKey: null };
 
 /**
  * A transport for tests: every document opened on the same bus sees the others' updates and
@@ -140,7 +141,7 @@ describe('live: the stage is the facilitator’s alone', () => {
 });
 
 describe('live: a room', () => {
-  it('shows members the facilitator’s stage, takes one anonymous answer per device, and lists who is here', async () => {
+  it('shows members the facilitator’s stage, takes one anonymous answer per token, and lists who is here', async () => {
     const bus = loopback();
     const { link, keys } = await facilitatorLink();
     const facilitator = await LiveRoom.open({ link, presence: { name: 'Facilitator', role: 'facilitator' }, keys, provider: bus });
@@ -152,15 +153,18 @@ describe('live: a room', () => {
 
     const given: unknown[] = [];
     facilitator.onAnswers((all) => given.splice(0, given.length, ...all));
-    ana.answer({ formId: 'end', deviceId: 'device-a', answers: { safe: 4 } });
-    ana.answer({ formId: 'end', deviceId: 'device-a', answers: { safe: 5 } }); // changed mind: replaces
-    anonymous.answer({ formId: 'end', deviceId: 'device-b', answers: { safe: 2 } });
+    ana.answer({ formId: 'end', token: 'token-a', proof: 'signed', answers: { safe: 4 } });
+    ana.answer({ formId: 'end', token: 'token-a', proof: 'signed', answers: { safe: 5 } }); // changed mind: replaces
+    anonymous.answer({ formId: 'end', token: 'token-b', proof: 'signed', answers: { safe: 2 } });
     await until(() => given.length === 2, 'two answers reach the facilitator');
     expect(given).to.deep.equal([
-      { formId: 'end', deviceId: 'device-a', answers: { safe: 5 } },
-      { formId: 'end', deviceId: 'device-b', answers: { safe: 2 } },
+      { formId: 'end', token: 'token-a', proof: 'signed', answers: { safe: 5 } },
+      { formId: 'end', token: 'token-b', proof: 'signed', answers: { safe: 2 } },
     ]);
     expect(JSON.stringify(facilitator.doc.getMap('answers').toJSON())).not.to.include('Ana'); // no member's name beside an answer
+    // Nor Ana's device: the answer was written under a Yjs client id that is not the one her presence carries.
+    const written = (facilitator.doc.getMap('answers') as unknown as { _map: Map<string, { id: { client: number } }> })._map.get('end|token-a');
+    expect(written?.id.client).to.be.a('number').and.not.equal(ana.provider.awareness.clientID);
 
     // A member cannot change what the room is shown: without the key, nothing to sign with; a forged stage is refused.
     let problem = '';
@@ -198,22 +202,67 @@ describe('live: a room', () => {
     const ben = await LiveRoom.open({ link, presence: { name: 'Ben', role: 'member' }, provider: bus });
     await facilitator.publish(STAGE);
     await until(() => ben.stage !== null, 'Ben sees the stage');
-    ben.answer({ formId: 'end', deviceId: 'device-ben', answers: { safe: 3 } });
+    ben.answer({ formId: 'end', token: 'token-ben', proof: 'signed', answers: { safe: 3 } });
     bus.drop(ben.doc);
     await facilitator.publish({ ...STAGE, section: { title: 'Feedback', tool: 'feedback-form' } });
-    ben.answer({ formId: 'end', deviceId: 'device-ben', answers: { safe: 4 } }); // given offline
+    ben.answer({ formId: 'end', token: 'token-ben', proof: 'signed', answers: { safe: 4 } }); // given offline
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(ben.stage?.section?.title).to.equal('Sharing round');
     bus.join(ben.doc);
     await until(() => ben.stage?.section?.title === 'Feedback', 'Ben catches up');
     const answers: unknown[] = [];
     facilitator.onAnswers((all) => answers.splice(0, answers.length, ...all));
-    expect(answers).to.deep.equal([{ formId: 'end', deviceId: 'device-ben', answers: { safe: 4 } }]);
+    expect(answers).to.deep.equal([{ formId: 'end', token: 'token-ben', proof: 'signed', answers: { safe: 4 } }]);
 
     await facilitator.close(STAGE);
     await until(() => ben.stage?.phase === 'closed', 'the room closes for Ben');
     expect(ben.stage).to.deep.include({ section: null, timer: null, feedback: null });
     ben.leave();
+  });
+});
+
+describe('live: one answer token per device, signed blind', () => {
+  it('gives a device a token the facilitator signed without seeing it; nobody else can use the signature', async () => {
+    const bus = loopback();
+    const { link, keys } = await facilitatorLink();
+    const answerKeys = await newAnswerKeys();
+    const facilitator = await LiveRoom.open({ link, presence: { name: '', role: 'facilitator' }, keys, provider: bus });
+    const ana = await LiveRoom.open({ link, presence: { name: 'Ana', role: 'member', device: 'device-a' }, provider: bus });
+    const ben = await LiveRoom.open({ link, presence: { name: 'Ben', role: 'member', device: 'device-b' }, provider: bus });
+    // The facilitator's side: each request signed (again after a reload, the same signature).
+    facilitator.onTokenRequests((all) => all.forEach(({ deviceId, blinded }) => void signBlinded(answerKeys, blinded).then((signature) => facilitator.grantToken(deviceId, signature))));
+
+    const pending = await blindToken(answerKeys.publicKey);
+    ana.requestToken({ deviceId: 'device-a', blinded: pending.blinded });
+    let granted = '';
+    ana.onTokenGrant('device-a', (signature) => (granted = signature));
+    await until(() => granted !== '', 'Ana’s token is signed');
+    const proof = await unblindToken(answerKeys.publicKey, pending, granted);
+    expect(await tokenHolds(answerKeys.publicKey, pending.token, proof)).to.equal(true);
+    // The facilitator's device saw only the blinded token: nothing it holds names the token itself.
+    const seen = JSON.stringify(['token-requests', 'token-grants', 'answers'].map((name) => facilitator.doc.getMap(name).toJSON()));
+    expect(seen).to.include(pending.blinded);
+    expect(seen).not.to.include(pending.token);
+    expect(seen).not.to.include(proof);
+
+    // Ben sees Ana's blind signature in the room, but without her unblinding secret it makes no token of his.
+    const bens = await blindToken(answerKeys.publicKey);
+    const stolen = await unblindToken(answerKeys.publicKey, bens, granted).then(
+      () => 'unblinded',
+      () => 'refused',
+    );
+    expect(stolen).to.equal('refused');
+    // A made-up token, or a proof from another room's key, does not hold.
+    const other = await newAnswerKeys();
+    expect(await tokenHolds(answerKeys.publicKey, bens.token, proof)).to.equal(false);
+    expect(await tokenHolds(other.publicKey, pending.token, proof)).to.equal(false);
+    expect(await tokenHolds(answerKeys.publicKey, pending.token, 'not-a-signature')).to.equal(false);
+
+    // After a reload the facilitator's tab signs with the same key, from what it kept.
+    const reloaded = await answerKeysFrom(answerKeys.saved);
+    expect(reloaded.publicKey).to.equal(answerKeys.publicKey);
+    expect(await signBlinded(reloaded, pending.blinded)).to.equal(granted);
+    for (const room of [facilitator, ana, ben]) room.leave();
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * A live room: one Yjs document the facilitator's device and members' devices
  * share for one meeting. The facilitator (or a co-facilitator) publishes the
- * signed stage; members add what they give (anonymous feedback, keyed by a
- * random id of their device for this room, never a member's id). The
+ * signed stage; members add what they give (anonymous feedback, carried by a
+ * blind-signed one-time token: see tokens.ts). The
  * facilitator's own store stays the record: what members give is checked and
  * copied into it by the meeting page. Guests keep nothing: the document lives
  * in memory and is gone when they leave.
@@ -27,9 +27,16 @@ export interface Presence {
 
 export interface GivenAnswers {
   formId: string;
-  /** Random per device and room: the same device answering again replaces its answer, never adds one. */
-  deviceId: string;
+  /** The device's one-time answer token and the facilitator's signature on it: one answer per token, unlinkable to the device. */
+  token: string;
+  proof: string;
   answers: Answers;
+}
+
+/** A device asking for its answer token: the token blinded, by the device's room id. */
+export interface TokenRequest {
+  deviceId: string;
+  blinded: string;
 }
 
 /** What a member does from their own device, as the member they say they are. */
@@ -69,6 +76,8 @@ export class LiveRoom {
   private readonly answerMap: Y.Map<unknown>;
   private readonly actionMap: Y.Map<unknown>;
   private readonly commandMap: Y.Map<unknown>;
+  private readonly requestMap: Y.Map<unknown>;
+  private readonly grantMap: Y.Map<unknown>;
   private lastCommand = 0;
   private lastSeq = 0;
   private shown: Stage | null = null;
@@ -89,6 +98,8 @@ export class LiveRoom {
     this.answerMap = doc.getMap('answers');
     this.actionMap = doc.getMap('actions');
     this.commandMap = doc.getMap('commands');
+    this.requestMap = doc.getMap('token-requests');
+    this.grantMap = doc.getMap('token-grants');
     // Stages are opened one at a time, in the order they arrive, so a newer one is never overtaken.
     this.stageMap.observe(() => {
       this.reading = this.reading.then(() => this.readStage());
@@ -209,9 +220,42 @@ export class LiveRoom {
     return () => this.commandMap.unobserve(read);
   }
 
-  /** A member's answers to the form on the stage, anonymous: the device's random id and nothing else. */
+  /**
+   * A member's answers to the form on the stage, anonymous: the token and nothing else. Written under a
+   * fresh Yjs client id, so the document does not tie the answer to this device's presence (same id otherwise).
+   */
   answer(given: GivenAnswers): void {
-    this.answerMap.set(`${given.formId}|${given.deviceId}`, { formId: given.formId, deviceId: given.deviceId, answers: given.answers });
+    this.doc.clientID = Math.floor(Math.random() * 0xffffffff);
+    this.answerMap.set(`${given.formId}|${given.token}`, { formId: given.formId, token: given.token, proof: given.proof, answers: given.answers });
+  }
+
+  /** A member device asks for its answer token, blinded. */
+  requestToken(request: TokenRequest): void {
+    this.requestMap.set(request.deviceId, request.blinded);
+  }
+
+  /** The facilitator's device: every device's request so far, and again whenever one is added. */
+  onTokenRequests(listener: (all: TokenRequest[]) => void): () => void {
+    const tell = () => listener([...this.requestMap.entries()].flatMap(([deviceId, blinded]) => (typeof blinded === 'string' ? [{ deviceId, blinded }] : [])));
+    this.requestMap.observe(tell);
+    tell();
+    return () => this.requestMap.unobserve(tell);
+  }
+
+  /** The facilitator's device signs a device's blinded token. */
+  grantToken(deviceId: string, blindSignature: string): void {
+    if (this.grantMap.get(deviceId) !== blindSignature) this.grantMap.set(deviceId, blindSignature);
+  }
+
+  /** A member device: the blind signature on its token, once the facilitator's device has given it. */
+  onTokenGrant(deviceId: string, listener: (blindSignature: string) => void): () => void {
+    const tell = () => {
+      const granted = this.grantMap.get(deviceId);
+      if (typeof granted === 'string') listener(granted);
+    };
+    this.grantMap.observe(tell);
+    tell();
+    return () => this.grantMap.unobserve(tell);
   }
 
   /** Every answer given in the room so far, and again whenever one is added or changed. */
@@ -257,7 +301,7 @@ export class LiveRoom {
 
   /** Ends the room for everyone: a signed closed stage, then this device leaves. */
   async close(stage: Stage): Promise<void> {
-    await this.publish({ ...stage, phase: 'closed', section: null, timer: null, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null });
+    await this.publish({ ...stage, phase: 'closed', section: null, timer: null, checkin: null, rules: null, roster: null, drafts: null, proposals: null, feedback: null, answerKey: null });
     // Give the closed stage a moment to reach the others before the connections go.
     await new Promise((resolve) => setTimeout(resolve, 600));
     this.leave();
@@ -271,8 +315,8 @@ export class LiveRoom {
 }
 
 function isGiven(value: unknown): value is GivenAnswers {
-  const given = value as { formId?: unknown; deviceId?: unknown; answers?: unknown } | null;
-  return typeof given?.formId === 'string' && typeof given.deviceId === 'string' && typeof given.answers === 'object' && given.answers !== null && !Array.isArray(given.answers);
+  const given = value as { formId?: unknown; token?: unknown; proof?: unknown; answers?: unknown } | null;
+  return typeof given?.formId === 'string' && typeof given.token === 'string' && typeof given.proof === 'string' && typeof given.answers === 'object' && given.answers !== null && !Array.isArray(given.answers);
 }
 
 function isCommand(value: unknown): value is FacilitatorCommand {

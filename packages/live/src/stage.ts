@@ -38,6 +38,8 @@ export interface Stage {
   help: StageHelp;
   /** Who holds each member's name, by member id: the device (its room id) that claimed it first. Another device's claim is refused. */
   claims: Record<string, string>;
+  /** The room's answer-token key (see tokens.ts): a member device blinds its token with it. Signed here, so no one else can swap it. */
+  answerKey: string | null;
 }
 
 /** Help a member can open on their own device at any moment, without the room knowing. */
