@@ -178,8 +178,30 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   await ana.page.reload({ waitUntil: 'networkidle0' });
   await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Feedback', WAIT);
   assert.equal(await ana.page.$eval('#stage-feedback', (form) => form.hidden), true, 'answered once per device');
+  await ana.page.waitForFunction(() => document.getElementById('feedback-status').textContent === 'You have answered — thank you.', WAIT);
   await page.waitForFunction(() => /Ana, 1 anonymous/.test(document.getElementById('live-present').textContent), WAIT);
   assert.equal((await log()).responses.length, 2, 'nothing counted twice');
+
+  // Ana's answer token copied into a second window (as a private tab copying her session would): its answer is refused and said.
+  const anaSession = JSON.parse(await ana.page.evaluate(() => sessionStorage.getItem('peerkit-live')));
+  assert.match(anaSession.token?.proof ?? '', /^[\w-]{300,}$/, 'Ana’s device holds a signed token');
+  const copy = await device();
+  const answerAs = async (session) => {
+    await copy.page.goto(`${preview.url}live.html`, { waitUntil: 'networkidle0' });
+    await copy.page.evaluate((kept) => sessionStorage.setItem('peerkit-live', JSON.stringify(kept)), { ...session, answered: [] });
+    // Only the fragment differs, so the page is loaded again for it to be read.
+    await copy.page.goto(session.fragment.replace(/^#/, `${preview.url}live.html#`));
+    await copy.page.reload({ waitUntil: 'networkidle0' });
+    await answer(copy.page, 1);
+  };
+  await answerAs(anaSession);
+  await page.waitForFunction(() => /1 answer came again with a device's answer token already used: not added\./.test(document.getElementById('online-answers').textContent), WAIT);
+  // A token the facilitator's device never signed is refused too.
+  const madeUp = { ...anaSession.token, pending: { ...anaSession.token.pending, token: anaSession.token.pending.token.replace(/^.{4}/, 'AAAA') } };
+  await answerAs({ ...anaSession, token: madeUp });
+  await page.waitForFunction(() => /1 answer without this room's answer token was refused\./.test(document.getElementById('online-answers').textContent), WAIT);
+  assert.deepEqual((await log()).responses.map((r) => r.answers.safe).sort(), [2, 4], 'neither copy was added');
+  await copy.context.close();
 
   // The stranger never saw the meeting, and is told.
   await stranger.page.waitForFunction(() => /key does not open this meeting’s messages/.test(document.getElementById('room-status').textContent), WAIT);
