@@ -343,7 +343,7 @@ const helpOpen = (page) => page.evaluate(() => document.getElementById('help-dia
 const helpLinks = (page) =>
   page.evaluate(() => [...(document.querySelector('#help-lines resource-list')?.shadowRoot?.querySelectorAll('a[href^="tel:"], a[href^="sms:"]') ?? [])].map((a) => a.getAttribute('href')));
 
-test('help now on every member’s phone, in a break, in Resources and after the room closes; the room ends with its meeting, and the next meeting gets new links', async () => {
+test('help now on every member’s phone, in a break, in Resources and after the room closes; the room ends with its meeting (ended or discarded), and the next meeting gets new links', async () => {
   const facilitator = await device();
   const page = facilitator.page;
   const groupId = await startGroup(page, preview.url, 'Harbour circle', 'Ana, Ben');
@@ -423,7 +423,23 @@ test('help now on every member’s phone, in a break, in Resources and after the
   assert.equal(await title(late.page), '', 'the old link opens nothing');
   assert.equal(await title(oldCo.page), '');
   assert.equal(await oldCo.page.$eval('#co-controls', (section) => section.hidden), true, 'the old co-facilitator key does nothing');
-  for (const d of [facilitator, member, late, oldCo]) await d.context.close();
+
+  // Discarding this meeting closes its room too: the phone that followed it is cleared, and keeps no discarded question.
+  const nextMember = await device();
+  await join(nextMember.page, next, '');
+  await nextMember.page.waitForFunction(() => document.getElementById('stage-title').textContent !== '', WAIT);
+  await page.click('#discard-meeting');
+  assert.equal(await page.$eval('#meeting-question-room', (label) => label.hidden), false);
+  assert.equal(await page.$eval('#meeting-question-close-room', (box) => box.checked), true);
+  await page.click('#meeting-question-yes');
+  await nextMember.page.waitForFunction(() => /closed the room/.test(document.getElementById('live-problem').textContent), WAIT);
+  assert.equal(await nextMember.page.$eval('#room', (room) => room.hidden), true);
+  await page.waitForFunction(() => /The room is closed/.test(document.getElementById('live-status').textContent), WAIT);
+  const again = await device();
+  await join(again.page, next, '');
+  await pause(3000);
+  assert.equal(await title(again.page), '', 'the discarded meeting’s link opens nothing');
+  for (const d of [facilitator, member, late, oldCo, nextMember, again]) await d.context.close();
   assert.deepEqual(errors, []);
 });
 
