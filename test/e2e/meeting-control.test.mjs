@@ -3,9 +3,9 @@
 // days is noticed on return and ended at its planned end or discarded.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startGroup, startPreview, storedData } from './preview.mjs';
+import { axeViolations, startGroup, startPreview, storeDocs, storedData } from './preview.mjs';
 // The core as built by npm run build (test:e2e builds first): the question bank to check against.
-import { BUILT_IN_QUESTIONS } from '../../packages/core/dist/index.js';
+import { BUILT_IN_QUESTIONS, emptyLog, formTemplate, submitResponse } from '../../packages/core/dist/index.js';
 
 let preview;
 let page;
@@ -207,11 +207,24 @@ const deepText = () =>
     return walk(document.body).replace(/\s+/g, ' ');
   });
 
-test('a screen shared on a call: talk times and who passed stay folded; the page suggests the presenter window', async () => {
+test('a screen shared on a call: talk times, who passed and feedback stay folded; the page suggests the presenter window', async () => {
+  // Earlier answers, one of them words nobody else should read on a shared screen.
+  const form = { ...formTemplate('end-of-meeting', 'en'), id: 'shared-form' };
+  let log = emptyLog(form.id);
+  for (const [i, words] of ['I am Gus and I relapsed this week', 'More time for newcomers', 'A later start'].entries()) {
+    const result = submitResponse(log, form, { safe: 3 + i, heard: 4, 'fair-time': 4, ...(words ? { change: true, 'what-change': words } : {}) }, Date.now() - 86_400_000, `earlier-${i}`);
+    assert.ok(result.ok, JSON.stringify(result));
+    log = result.log;
+  }
   await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  await storeDocs(page, [
+    { kind: 'feedback-form', id: GROUP, data: form },
+    { kind: 'feedback-responses', id: GROUP, data: log },
+  ]);
+  await page.reload({ waitUntil: 'networkidle0' });
   await page.waitForSelector('#plan:not([hidden])');
   await page.click('input[name="template"][value="regular"]');
-  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => (input.value = /checkin|sharing/.test(input.id) ? '10' : '0')));
+  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => (input.value = /checkin|sharing|feedback/.test(input.id) ? '10' : '0')));
   await page.click('#shared-screen');
   await page.click('#plan button[type=submit]');
   await page.waitForSelector('#run:not([hidden])');
@@ -253,6 +266,18 @@ test('a screen shared on a call: talk times and who passed stay folded; the page
   // Asked for, it shows on this screen, said so.
   await page.evaluate(() => document.querySelector('#tool-slot peer-timer').shadowRoot.querySelector('.private-toggle').click());
   await page.waitForFunction(() => /Talk time/.test(document.querySelector('#tool-slot peer-timer').shadowRoot.textContent));
+  // Feedback: the results on this screen hold no one's words and no figures until asked for.
+  await page.evaluate(() => document.querySelector('meeting-agenda').next());
+  await page.waitForFunction(() => document.getElementById('tool-heading').textContent === 'Feedback');
+  await page.evaluate(() => [...document.querySelectorAll('#tool-modes button')].find((b) => b.textContent === 'Results').click());
+  await page.waitForFunction(() => document.querySelector('#tool-slot feedback-form')?.hasAttribute('shared-screen') && document.querySelector('#tool-slot feedback-form').shadowRoot.querySelector('.private-toggle'));
+  shown = await deepText();
+  assert.match(shown, /hidden while this screen is shared/);
+  assert.doesNotMatch(shown, /relapsed|Gus/, 'no free text');
+  assert.doesNotMatch(shown, /I felt safe to share/, 'no question’s results');
+  assert.deepEqual(await axeViolations(page), [], 'axe with the feedback results folded');
+  await page.evaluate(() => document.querySelector('#tool-slot feedback-form').shadowRoot.querySelector('.private-toggle').click());
+  await page.waitForFunction(() => /relapsed/.test(document.querySelector('#tool-slot feedback-form').shadowRoot.textContent));
   // The meeting's end: how many came, and the talk time behind a button.
   await page.click('#end-meeting');
   await page.click('#meeting-question-yes');
