@@ -84,6 +84,26 @@ function pageParts(): Plugin {
   };
 }
 
+/** Where "Forget everything" ends: never cached for offline use, and served with Clear-Site-Data. */
+const FORGOTTEN_PAGE = 'forgotten.html';
+
+/**
+ * Asks the browser to clear the site's cache and storage when the forgotten page
+ * is served, on the dev and preview servers (the README gives the lines for nginx,
+ * Caddy and Netlify-style hosts).
+ */
+function clearSiteDataOnForgotten(): Plugin {
+  const middleware = (request: { url?: string }, response: { setHeader(name: string, value: string): void }, next: () => void) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname.endsWith(`/${FORGOTTEN_PAGE}`)) response.setHeader('Clear-Site-Data', '"cache", "storage"');
+    next();
+  };
+  return {
+    name: 'peerkit-clear-site-data',
+    configureServer: (server) => void server.middlewares.use(middleware),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  };
+}
+
 /**
  * Writes sw.js listing every file the build actually wrote, read from the output
  * folder once everything is written: a file in the bundle that a later step drops
@@ -98,7 +118,7 @@ function offlineServiceWorker(): Plugin {
       const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-        .filter((name) => !name.endsWith('.map') && name !== 'sw.js')
+        .filter((name) => !name.endsWith('.map') && name !== 'sw.js' && name !== FORGOTTEN_PAGE)
         .sort();
       const version = createHash('sha256');
       for (const name of files) version.update(name).update(readFileSync(join(outDir, name)));
@@ -258,6 +278,6 @@ export default defineConfig(({ mode }) => {
         input: Object.fromEntries(['index', 'group', 'meeting', 'live', 'report', 'coordinator', 'timer', 'embed-example'].map((page) => [page, resolve(root, `app/${page}.html`)])),
       },
     },
-    plugins: [pageParts(), contentSecurityPolicy(), offlineServiceWorker(), compactElementStyles()],
+    plugins: [pageParts(), contentSecurityPolicy(), offlineServiceWorker(), compactElementStyles(), clearSiteDataOnForgotten()],
   };
 });

@@ -138,7 +138,6 @@ element('group-lang', HTMLSelectElement).value = appLang();
 
 const forgotten = new URLSearchParams(location.search).get('forgotten');
 if (forgotten) element('home-status', HTMLElement).textContent = text.forgotten(forgotten);
-if (new URLSearchParams(location.search).has('cleared')) element('home-status', HTMLElement).textContent = text.cleared;
 
 void appStore().then((store) => renderPrivacySettings(element('privacy-settings', HTMLElement), store, appLang()));
 

@@ -23,6 +23,7 @@ import {
   plannedEnd,
   removeMeeting,
   inProgress,
+  isPaused,
   join,
   leave,
   pause,
@@ -60,6 +61,7 @@ import { toolFor, type ToolChoice } from './meeting-tools.js';
 import { offerLiveRoom, PRESENTER_CHANNEL, type LiveRoomControl, type PresenterMessage } from './live-room.js';
 import { LIVE_MESSAGES } from './live.messages.js';
 import { qrSvg } from './qr.js';
+import { countAsUse } from './privacy.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');
@@ -711,6 +713,8 @@ async function boot(): Promise<void> {
   link.href = groupUrl('group.html', group.id);
   if (view === 'timer' || view === 'rules') return showProjector(view);
   if (view === 'presenter') return void showPresenter();
+  // A meeting under way (not on a break) counts as use: the idle lock never falls on a speaker.
+  countAsUse(() => agendaElement !== undefined && inProgress(agendaElement.agenda) && !isPaused(agendaElement.agenda));
   offerCrisisHelp();
   const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
   // After a reload, a meeting still running comes back where it was; one left open for hours asks first.

@@ -5,6 +5,10 @@ export interface PrivacyMessages {
   quickExit: string;
   quickExitHint: string;
   lockedTitle: string;
+  /** The projector's window while PeerKit is locked. */
+  paused: string;
+  idleWarning: (seconds: number) => string;
+  keepOpen: string;
   lockedAbout: string;
   passphrase: string;
   unlock: string;
@@ -53,7 +57,6 @@ export interface PrivacyMessages {
   forgetYes: string;
   forgetNo: string;
   forgetting: string;
-  cleared: string;
   clearedElsewhere: string;
   failed: (why: string) => string;
   sealFile: string;
@@ -67,6 +70,9 @@ const en: PrivacyMessages = {
   quickExit: 'Quick exit',
   quickExitHint: 'Leaves this page at once for a blank one and locks PeerKit (or press Esc twice).',
   lockedTitle: 'PeerKit is locked',
+  paused: 'Paused',
+  idleWarning: (seconds) => `PeerKit locks in ${seconds} seconds, as nothing has been used. Press any key to keep it open.`,
+  keepOpen: 'Keep it open',
   lockedAbout: 'The groups on this device are locked with a passphrase. Type it to open them.',
   passphrase: 'Passphrase',
   unlock: 'Unlock',
@@ -115,7 +121,6 @@ const en: PrivacyMessages = {
   forgetYes: 'Forget everything',
   forgetNo: 'Keep it',
   forgetting: 'Forgetting…',
-  cleared: 'Everything PeerKit kept in this browser has been forgotten.',
   clearedElsewhere: 'PeerKit was cleared on this device from another window.',
   failed: (why) => `That did not work: ${why}`,
   sealFile: 'Encrypt the file with a passphrase',
@@ -129,6 +134,9 @@ const es: PrivacyMessages = {
   quickExit: 'Salida rápida',
   quickExitHint: 'Sale de esta página al instante hacia una en blanco y bloquea PeerKit (o pulsa Esc dos veces).',
   lockedTitle: 'PeerKit está bloqueado',
+  paused: 'En pausa',
+  idleWarning: (seconds) => `PeerKit se bloquea en ${seconds} segundos, porque no se ha usado. Pulsa cualquier tecla para mantenerlo abierto.`,
+  keepOpen: 'Mantenerlo abierto',
   lockedAbout: 'Los grupos de este dispositivo están protegidos con una frase de paso. Escríbela para abrirlos.',
   passphrase: 'Frase de paso',
   unlock: 'Desbloquear',
@@ -177,7 +185,6 @@ const es: PrivacyMessages = {
   forgetYes: 'Olvidar todo',
   forgetNo: 'Conservarlo',
   forgetting: 'Olvidando…',
-  cleared: 'Se ha olvidado todo lo que PeerKit guardaba en este navegador.',
   clearedElsewhere: 'PeerKit se borró en este dispositivo desde otra ventana.',
   failed: (why) => `No funcionó: ${why}`,
   sealFile: 'Cifrar el archivo con una frase de paso',

@@ -8,6 +8,7 @@ import { WrongPassphraseError, type LockState, type PeerStore } from '@peerkit/c
 import { closeSharedStores } from '@peerkit/components/store.js';
 import type { AppLang } from './messages.js';
 import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
+import { IdleLock } from './idle-lock.js';
 
 /**
  * The key goes from one page of the app to the next through the app's service
@@ -38,7 +39,7 @@ export async function guardStore(store: PeerStore, lang: AppLang): Promise<void>
   if (store.lock.state === 'locked') await store.lock.askOtherTabs();
   if (watchedStore !== store) {
     watchedStore = store;
-    watchLock(store);
+    watchLock(store, lang);
   }
   if (store.lock.state !== 'locked') return;
   showLockScreen(store, PRIVACY_MESSAGES[lang]);
@@ -68,7 +69,7 @@ function keyFromWorker(): Promise<CryptoKey | null> {
 }
 
 /** Locking (here, by time, or in another window) takes the page back to the lock screen; the key goes with the page to the next. */
-function watchLock(store: PeerStore): void {
+function watchLock(store: PeerStore, lang: AppLang): void {
   let ping: ReturnType<typeof setInterval> | undefined;
   const keep = (state: LockState) => {
     clearInterval(ping);
@@ -98,42 +99,94 @@ function watchLock(store: PeerStore): void {
   addEventListener('pageshow', (event) => {
     if (event.persisted && store.lock.state !== 'off') location.reload();
   });
-  watchIdle(store);
+  watchIdle(store, PRIVACY_MESSAGES[lang]);
 }
 
-/** Locks after the chosen time without use of any of the app's pages. */
-function watchIdle(store: PeerStore): void {
-  let lastActive = Date.now();
+/** What on this page counts as use while it runs (a meeting, a round): see countAsUse. */
+const busySources = new Set<() => boolean>();
+
+/** A running meeting or round counts as use: the lock never interrupts a speaker. */
+export function countAsUse(running: () => boolean): void {
+  busySources.add(running);
+}
+
+/** A window on a projector: it never shows a passphrase field, only "Paused". */
+const projected = () => ['presenter', 'timer', 'rules', 'projector'].includes(new URLSearchParams(location.search).get('view') ?? '');
+
+/** Locks after the chosen time without use of any of the app's pages, warning 30 seconds before. */
+function watchIdle(store: PeerStore, text: PrivacyMessages): void {
   let lastTold = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
-    clearTimeout(timer);
-    if (store.lock.state !== 'unlocked') return;
-    const idleMs = store.lock.idleMinutes * 60_000;
-    timer = setTimeout(() => {
-      if (Date.now() - lastActive >= idleMs) store.lock.lockNow();
-      else schedule();
-    }, Math.max(250, lastActive + idleMs - Date.now()));
+  const tell = (at: number) => {
+    if (at - lastTold <= ACTIVITY_EVERY_MS) return;
+    lastTold = at;
+    channel?.postMessage({ type: 'active', at } satisfies PrivacyMessage);
   };
-  const used = () => {
-    lastActive = Date.now();
-    if (lastActive - lastTold > ACTIVITY_EVERY_MS) {
-      lastTold = lastActive;
-      channel?.postMessage({ type: 'active', at: lastActive } satisfies PrivacyMessage);
-    }
-  };
-  for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) addEventListener(type, used, { passive: true, capture: true });
-  channel?.addEventListener('message', (event: MessageEvent<PrivacyMessage>) => {
-    if (event.data.type === 'active') lastActive = Math.max(lastActive, event.data.at);
+  const warning = idleWarning(text, () => idle.used());
+  const idle = new IdleLock({
+    idleMs: () => store.lock.idleMinutes * 60_000,
+    busy: () => [...busySources].some((running) => running()),
+    lock: () => store.lock.lockNow(),
+    // The projector's window warns nobody: the facilitator's does.
+    warn: (lockAt) => !projected() && warning(lockAt),
+    told: tell,
   });
-  store.lock.onChange(schedule);
-  schedule();
+  let lastUse = 0;
+  const used = () => {
+    // Pointer moves come many a second: a second apart is close enough for a lock counted in minutes.
+    const now = Date.now();
+    if (now - lastUse < 1000) return;
+    lastUse = now;
+    idle.used(now);
+    tell(now);
+  };
+  for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart']) addEventListener(type, used, { passive: true, capture: true });
+  channel?.addEventListener('message', (event: MessageEvent<PrivacyMessage>) => {
+    if (event.data.type === 'active') idle.used(event.data.at);
+  });
+  const follow = (state: LockState) => (state === 'unlocked' ? idle.start() : idle.stop());
+  store.lock.onChange(follow);
+  follow(store.lock.state);
+}
+
+/** The warning before the lock: said politely, with a button; any key or pointer use keeps PeerKit open too. */
+function idleWarning(text: PrivacyMessages, keepOpen: () => void): (lockAt: number | null) => void {
+  let box: HTMLElement | undefined;
+  return (lockAt) => {
+    if (lockAt === null) {
+      box?.remove();
+      box = undefined;
+      return;
+    }
+    if (box) return;
+    box = document.createElement('div');
+    box.className = 'idle-warning';
+    box.setAttribute('role', 'status');
+    const message = document.createElement('p');
+    // Written just after the region is in the page, so screen readers hear it.
+    const seconds = Math.max(1, Math.round((lockAt - Date.now()) / 1000));
+    setTimeout(() => (message.textContent = text.idleWarning(seconds)), 100);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = text.keepOpen;
+    button.addEventListener('click', keepOpen);
+    box.append(message, button);
+    document.body.append(box);
+  };
 }
 
 function showLockScreen(store: PeerStore, text: PrivacyMessages): void {
   // The page's own content is removed, not hidden: nothing of it stays in the document.
   const main = document.querySelector('main') ?? document.body.appendChild(document.createElement('main'));
   document.body.classList.add('locked');
+  if (projected()) {
+    // Seen by the room: no passphrase field, only "Paused"; it opens again when the facilitator's window is unlocked.
+    const paused = document.createElement('p');
+    paused.className = 'lock-screen paused';
+    paused.textContent = text.paused;
+    main.replaceChildren(paused);
+    main.hidden = false;
+    return;
+  }
   const screen = document.createElement('div');
   screen.className = 'lock-screen';
   screen.innerHTML = `
@@ -218,7 +271,11 @@ export function installQuickExit(lang: AppLang): void {
   button.title = text.quickExitHint;
   button.setAttribute('aria-keyshortcuts', 'Escape Escape');
   button.addEventListener('click', () => quickExit());
-  document.body.append(button);
+  // First on the page, so it is the first Tab stop (like GOV.UK's "Exit this page"), in a bar of its own that covers no control.
+  const bar = document.createElement('div');
+  bar.className = 'quick-exit-bar';
+  bar.append(button);
+  document.body.prepend(bar);
   let lastEscape = 0;
   addEventListener(
     'keydown',
@@ -364,7 +421,8 @@ export function forgetEverythingControl(store: PeerStore | undefined, text: Priv
     yes.disabled = true;
     question.textContent = text.forgetting;
     forgetEverything().then(
-      () => location.replace('./?cleared=1'),
+      // A page with no script: nothing registers a worker or opens a database again.
+      () => location.replace('./forgotten.html'),
       (error: unknown) => {
         yes.disabled = false;
         question.textContent = text.failed(error instanceof Error ? error.message : String(error));

@@ -7,6 +7,7 @@ import { createRound, roundKind, type OrderMode, type OvertimePolicy, type Round
 import '@peerkit/components/peer-timer.js';
 import { parseSetupForm, type SetupFormValues } from './setup-form.js';
 import { appStore, element, errorText, pageText, registerServiceWorker } from './shell.js';
+import { countAsUse } from './privacy.js';
 
 const STORAGE_KEY = 'standalone-timer';
 const projector = new URLSearchParams(location.search).get('view') === 'projector';
@@ -15,6 +16,8 @@ const text = pageText();
 const setupForm = element('setup', HTMLFormElement);
 const running = element('running', HTMLElement);
 const slot = element('timer-slot', HTMLElement);
+// A running round counts as use: the idle lock never falls on a speaker.
+countAsUse(() => slot.querySelector('peer-timer')?.round?.phase === 'running');
 const errorBox = element('setup-error', HTMLElement);
 
 async function storedRound(): Promise<Round | undefined> {

@@ -16,6 +16,7 @@ import { inventedResource } from './records.mjs';
 let GROUP;
 const PASSPHRASE = 'correct horse battery staple';
 const POLL = { polling: 100, timeout: 15_000 };
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Everything typed that must never be readable at rest. */
 const SECRETS = {
   members: ['Marisol Quintero', 'Benedikt Oyelaran'],
@@ -156,10 +157,15 @@ test('every page locks after the idle time, the presenter view too, and unlockin
   // Opened while the facilitator's page is unlocked, the presenter view gets the key from it.
   await room.goto(`${preview.url}meeting.html?group=${GROUP}&view=presenter`, { waitUntil: 'networkidle0' });
   assert.equal(await isLocked(room), false);
-  // Twelve seconds without use of either page: both lock.
+  // Twelve seconds without use of either page: the facilitator's page warns (politely) first, then both lock.
   const IDLE = { ...POLL, timeout: 40_000 };
+  await page.waitForFunction(() => /PeerKit locks in \d+ seconds/.test(document.querySelector('.idle-warning[role=status]')?.textContent ?? ''), IDLE);
+  assert.equal(await room.$('.idle-warning'), null, 'the projector warns nobody');
   await page.waitForSelector('.lock-screen', IDLE);
   await room.waitForSelector('.lock-screen', IDLE);
+  // The projector shows only "Paused": no passphrase field for the room to watch being typed.
+  assert.equal(await room.$eval('.lock-screen', (screen) => screen.textContent), 'Paused');
+  assert.equal(await room.$('input'), null);
   const lockedRoom = await room.content();
   for (const secret of ALL_SECRETS) assert.ok(!lockedRoom.includes(secret));
   // Unlocking on the laptop reloads the presenter view, open.
@@ -311,28 +317,25 @@ test('a group saved to a sealed file holds no name, and comes back with its pass
   for (const secret of ALL_SECRETS) assert.ok(!raw.includes(secret));
 });
 
-test('forgetting everything names the groups, then leaves no PeerKit database, setting or cache', async () => {
+test('forgetting everything names the groups, then ends on a page that keeps nothing: no database, cache, setting or service worker', async () => {
   await onHome();
   await page.waitForSelector('.forget-everything button', POLL);
   await page.click('.forget-everything button');
   await page.waitForFunction(() => document.querySelector('.forget-everything [role=alert]')?.textContent.includes('Privacy circle'), POLL);
-  await Promise.all([page.waitForNavigation(), page.evaluate(() => document.querySelector('.forget-everything .question button.danger').click())]);
-  await page.waitForFunction(() => document.getElementById('home-status')?.textContent.includes('forgotten'), POLL);
-  const left = await page.evaluate(async () => {
-    const cached = [];
-    for (const name of await caches.keys()) cached.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
-    return {
-      settings: Object.keys(localStorage).filter((key) => key.startsWith('peerkit')),
-      cached,
-      locked: document.querySelector('.lock-screen') !== null,
-    };
-  });
-  // The home page opens a fresh, empty database for the next group (and the offline copy
-  // may cache the app's own files again): nothing sealed, nothing named, no lock.
-  assert.equal(left.locked, false);
-  assert.deepEqual(left.settings, []);
-  assert.ok(left.cached.every((url) => !url.includes('group=')), left.cached.join(', '));
-  const raw = await rawDatabases(page);
-  assert.ok(!raw.includes('sealed') && !raw.includes('Privacy circle'));
+  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.evaluate(() => document.querySelector('.forget-everything .question button.danger').click())]);
+  assert.equal(new URL(page.url()).pathname, '/forgotten.html');
+  assert.equal(response.headers()['clear-site-data'], '"cache", "storage"', 'the preview server asks the browser to clear the site');
+  assert.match(await page.$eval('main', (main) => main.textContent), /forgotten everything[\s\S]*What PeerKit cannot erase[\s\S]*history/);
+  // Checked over the DevTools protocol, as the browser itself sees the origin.
+  const cdp = await page.createCDPSession();
+  const securityOrigin = new URL(preview.url).origin;
+  const { databaseNames } = await cdp.send('IndexedDB.requestDatabaseNames', { securityOrigin });
+  const { caches } = await cdp.send('CacheStorage.requestCacheNames', { securityOrigin });
+  const workers = new Promise((resolve) => cdp.once('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => resolve(registrations.filter((r) => !r.isDeleted))));
+  await cdp.send('ServiceWorker.enable');
+  assert.deepEqual({ databaseNames, caches, workers: await Promise.race([workers, pause(1000).then(() => [])]) }, { databaseNames: [], caches: [], workers: [] });
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('peerkit'))), []);
+  assert.deepEqual(await axeViolations(page), [], 'axe on the forgotten page');
+  await cdp.detach();
   assert.deepEqual(errors, []);
 });
