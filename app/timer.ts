@@ -17,7 +17,7 @@ const setupForm = element('setup', HTMLFormElement);
 const running = element('running', HTMLElement);
 const slot = element('timer-slot', HTMLElement);
 // A running round counts as use: the idle lock never falls on a speaker.
-countAsUse(() => slot.querySelector('peer-timer')?.round?.phase === 'running');
+countAsUse(() => slot.querySelector('peer-timer')?.round.phase === 'running');
 const errorBox = element('setup-error', HTMLElement);
 
 async function storedRound(): Promise<Round | undefined> {
