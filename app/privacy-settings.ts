@@ -111,7 +111,7 @@ export function renderPrivacySettings(container: HTMLElement, store: PeerStore, 
   const title = document.createElement('h2');
   title.id = 'privacy-heading';
   title.textContent = text.sectionTitle;
-  parts.push(title, paragraph(text.sectionAbout));
+  parts.push(title, paragraph(text.sectionAbout), paragraph(text.browserKeeps, 'hint'));
   const state = paragraph(store.lock.state === 'off' ? text.lockOff : text.lockOn(store.lock.idleMinutes), 'lock-state');
   state.setAttribute('role', 'status');
   if (said) state.textContent = `${said} ${state.textContent}`;

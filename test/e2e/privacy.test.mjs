@@ -108,6 +108,8 @@ test('turning the lock on leaves nothing typed readable in IndexedDB', async () 
   for (const secret of ALL_SECRETS) assert.ok(before.includes(secret), `${secret} was stored`);
   await onHome();
   await page.waitForSelector('#privacy-settings input[name=new]');
+  // Beside the lock: what the browser keeps of its own, and the private window.
+  assert.match(await page.$eval('#privacy-settings', (section) => section.textContent), /history of the pages visited[\s\S]*private window/);
   // A passphrase of spaces is refused, with the reason beside the form.
   await page.type('#privacy-settings input[name=new]', ' '.repeat(12));
   await page.type('#privacy-settings input[name=repeat]', ' '.repeat(12));
