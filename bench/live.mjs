@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { keepConnections } from '../test/e2e/preview.mjs';
+import { keepConnections, startGroup } from '../test/e2e/preview.mjs';
 import { median } from './measure.mjs';
 
 const RELAY_PORT = 4458;
@@ -31,11 +31,9 @@ async function startRoom(preview, members) {
   const facilitator = await preview.browser.createBrowserContext();
   const page = await facilitator.newPage();
   await keepConnections(page);
-  await page.goto(preview.url, { waitUntil: 'networkidle0' });
-  await page.type('#group-name', 'Bench circle');
-  await page.type('#group-members', 'Ana, Ben, Chen, Dee, Eli, Fay, Gil, Hana');
-  await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
-  await page.goto(`${preview.url}meeting.html?group=bench-circle`, { waitUntil: 'networkidle0' });
+  // Group ids are random: the one the app gave is read back from the page it opens.
+  const groupId = await startGroup(page, preview.url, 'Bench circle', 'Ana, Ben, Chen, Dee, Eli, Fay, Gil, Hana');
+  await page.goto(`${preview.url}meeting.html?group=${groupId}`, { waitUntil: 'networkidle0' });
   await page.click('input[name="template"][value="regular"]');
   await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => !/sharing/.test(input.id) && (input.value = '0')));
   await page.click('#plan button[type=submit]');
