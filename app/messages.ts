@@ -200,6 +200,7 @@ const en = {
     'meeting.closeRoomToo': 'Close the live room too: members’ screens clear, and its links stop working',
     'timer.projector': 'Open projector view',
   },
+  idsNotMoved: (why: string) => `A group’s old address (made from its name) could not be changed to a random one: ${why}. Nothing was lost; PeerKit tries again on the next page.`,
   storageNotKept: (why: string) =>
     `This browser is not keeping anything PeerKit stores (${why}). Groups and meetings last only while this tab stays open; save a group to a file to keep it.`,
   meetingInProgress: 'Meeting in progress: go back to it',
@@ -512,6 +513,7 @@ const es: AppMessages = {
     'meeting.closeRoomToo': 'Cerrar también la sala en directo: las pantallas de los miembros se vacían y sus enlaces dejan de funcionar',
     'timer.projector': 'Abrir la vista de proyector',
   },
+  idsNotMoved: (why) => `No se pudo cambiar la dirección antigua de un grupo (hecha con su nombre) por una al azar: ${why}. No se perdió nada; PeerKit lo intenta de nuevo en la próxima página.`,
   storageNotKept: (why) =>
     `Este navegador no guarda nada de lo que PeerKit almacena (${why}). Los grupos y las reuniones duran solo mientras esta pestaña siga abierta; guarda el grupo en un archivo para conservarlo.`,
   meetingInProgress: 'Reunión en curso: volver a ella',

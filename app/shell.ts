@@ -1,5 +1,5 @@
 /** What every page of the app shares: its store, element lookup, offline support. */
-import { PEERKIT_KINDS, plainDataProblems, type KindTable, type PeerStore, type StoredDoc } from '@peerkit/core';
+import { PEERKIT_KINDS, moveNamedGroupIds, movedGroupId, plainDataProblems, type KindTable, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { carryMemoryStore, sharedStore } from '@peerkit/components/store.js';
 import { APP_MESSAGES, type AppLang, type AppMessages, type TextKey } from './messages.js';
 import { guardStore, installQuickExit } from './privacy.js';
@@ -116,7 +116,38 @@ export async function appStore(kinds: KindTable = PEERKIT_KINDS): Promise<PeerSt
   const store = await sharedStore(undefined, kinds);
   await guardStore(store, appLang());
   showStorageNotice(store);
+  // Pages that know every kind give old, name-made group ids random ones (once), and send an old link on.
+  if (kinds === PEERKIT_KINDS) await (randomIds ??= giveRandomIds(store));
   return store;
+}
+
+let randomIds: Promise<void> | undefined;
+
+/**
+ * Groups started before ids were random had ids made from their names, which
+ * the browser's history keeps: they move to random ids (one window at a time,
+ * so two never move one group twice), and a page opened by an old link goes on
+ * to the group's new address, replacing the old one in this tab's history.
+ */
+async function giveRandomIds(store: PeerStore): Promise<void> {
+  const move = () => moveNamedGroupIds(store);
+  try {
+    await ('locks' in navigator ? navigator.locks.request('peerkit-random-ids', move) : move());
+  } catch (error) {
+    // Each write is whole: the group stays where it was, and the page goes on.
+    const notice = document.createElement('p');
+    notice.className = 'notice';
+    notice.setAttribute('role', 'alert');
+    notice.textContent = pageText().idsNotMoved(errorText(error));
+    document.querySelector('main')?.prepend(notice);
+  }
+  const asked = groupIdFromUrl();
+  const movedTo = asked === null ? undefined : await movedGroupId(store, asked);
+  if (movedTo === undefined) return;
+  const url = new URL(location.href);
+  url.searchParams.set('group', movedTo);
+  location.replace(url.href);
+  await new Promise<never>(() => undefined);
 }
 
 /**

@@ -26,6 +26,10 @@ import {
   createRound,
   exportGroup,
   forgetGroup,
+  isRandomId,
+  moveNamedGroupIds,
+  movedGroupId,
+  randomId,
   groupKind,
   importGroup,
   meetingsUntilReview,
@@ -324,4 +328,42 @@ describe('a whole group: export, import, forget', () => {
     const twoError = await importGroup(store, twoGroups).then(() => undefined, (e: unknown) => e as Error);
     expect(twoError?.message).to.contain('expected exactly one group, found 2');
   });
+
+  it('moves groups whose ids were made from their names to random ids, every document at once, once', async () => {
+    const random = randomId('g');
+    await store.put('group', random, createGroup(random, 'Thursday', ['Dee'], T0));
+    const moves = await moveNamedGroupIds(store);
+    expect(moves.map((m) => m.from).sort()).to.deep.equal(['tue', 'wed']);
+    for (const { from, to } of moves) {
+      expect(isRandomId(to, 'g'), to).to.equal(true);
+      expect(await store.get('group', from)).to.equal(undefined);
+      expect(await store.get('round', from)).to.equal(undefined);
+      const group = await store.get<Group>('group', to);
+      expect(group?.data.id).to.equal(to);
+      expect(group?.data.formerIds).to.deep.equal([from]);
+      expect(parseGroup(group?.data).ok).to.equal(true);
+      expect(await movedGroupId(store, from)).to.equal(to);
+    }
+    const tue = moves.find((m) => m.from === 'tue')?.to ?? '';
+    expect((await exportGroup(store, tue)).documents.map((d) => `${d.kind}/${d.id === tue ? 'new' : d.id}`).sort()).to.deep.equal(['agenda/new', 'group/new', 'round/new']);
+    expect((await store.get<{ name: string }>('group', tue))?.data.name).to.equal('Tuesday');
+    // A random id stays as it is; a second run moves nothing; a random id is never "moved".
+    expect((await store.get('group', random))?.id).to.equal(random);
+    expect(await moveNamedGroupIds(store)).to.deep.equal([]);
+    expect(await movedGroupId(store, random)).to.equal(undefined);
+    expect((await store.list('group')).length).to.equal(3);
+  });
+
+  it('finishes a move cut short (both copies there) without making a third', async () => {
+    const [move] = await moveNamedGroupIds(store);
+    if (!move) throw new Error('nothing moved');
+    // The old documents back, as if the page closed between writing the new and removing the old.
+    await store.put('group', move.from, createGroup(move.from, 'Tuesday', ['Ana', 'Ben'], T0));
+    expect((await moveNamedGroupIds(store)).map((m) => m.from)).to.deep.equal([]);
+    expect(await store.get('group', move.from)).to.equal(undefined);
+    const left = await store.list('group');
+    expect(left.length).to.equal(2);
+    expect(left.every((g) => isRandomId(g.id, 'g'))).to.equal(true);
+  });
 });
+

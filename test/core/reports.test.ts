@@ -19,6 +19,7 @@ import {
   recordMeeting,
   recordTalk,
   shareReport,
+  sameGroupHistory,
   submitResponse,
   emptyLog,
   formTemplate,
@@ -193,6 +194,18 @@ describe('reports: a group shared without names', () => {
       expect(text, secret).not.to.include(secret);
     }
     expect(parseSharedReport(JSON.parse(JSON.stringify(report)))).to.deep.equal({ ok: true, value: report });
+  });
+
+  it('carries the ids a group had before (made from its name), so its earlier reports line up with its new id', () => {
+    const before = reports.tuesday;
+    const moved = shareReport({ group: { ...tuesday, id: 'g-7k2m9x4q1c3z', formerIds: [tuesday.id] }, form, responses: tuesdayAnswers, now: NOW });
+    expect(moved.group).to.deep.equal({ id: 'g-7k2m9x4q1c3z', name: tuesday.name, formerIds: [tuesday.id] });
+    expect(parseSharedReport(JSON.parse(JSON.stringify(moved)))).to.deep.equal({ ok: true, value: moved });
+    expect(sameGroupHistory(before, moved)).to.equal(true);
+    expect(sameGroupHistory(moved, before)).to.equal(true);
+    // Another group that once had a name-made id of its own is not this one.
+    expect(sameGroupHistory(before, { ...moved, group: { id: 'g-0000000000zz', name: tuesday.name, formerIds: ['another-circle'] } })).to.equal(false);
+    expect(parseSharedReport({ ...moved, group: { ...moved.group, formerIds: [''] } }).ok).to.equal(false);
   });
 
   it('links old answers kept by day only to the one meeting of that day, never to one of two', () => {

@@ -16,5 +16,5 @@ export { PEERKIT_KINDS, type PeerKitKind } from './kinds.js';
 export { PEERKIT_KIND_NAMES } from './kind-names.js';
 export { ValidationError, LIMITS, type ParseResult } from './internal/validate.js';
 export { plainDataProblems, OUTSIDE_LIMITS } from './internal/outside-data.js';
-export { randomId } from './internal/ids.js';
+export { isRandomId, randomId } from './internal/ids.js';
 export { localDay, deviceTimeZone, isCalendarDay } from './internal/days.js';

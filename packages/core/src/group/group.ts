@@ -88,6 +88,11 @@ export interface Group {
   timeZone: string;
   /** Since schema 5: the minutes the group planned for each section, per kind of meeting (agenda template id); 0 leaves a section out. */
   plans: Record<string, Record<string, number>>;
+  /**
+   * Ids this group had before (made from its name, before ids were random):
+   * its old links and a coordinator's earlier reports still find it by them.
+   */
+  formerIds?: string[];
 }
 
 export function createGroup(id: string, name: string, names: readonly string[], now: number, lang: GroupLang = 'en', timeZone = deviceTimeZone()): Group {

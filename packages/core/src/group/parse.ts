@@ -70,6 +70,7 @@ export function parseGroup(input: unknown): ParseResult<Group> {
     const minutes = check.object(value, `group.plans.${kind}`) ?? {};
     for (const [section, m] of Object.entries(minutes)) check.number(m, `group.plans.${kind}.${section}`, { min: 0, max: 240 });
   }
+  if (group.formerIds !== undefined) (check.array(group.formerIds, 'group.formerIds') ?? []).forEach((id, i) => check.string(id, `group.formerIds[${i}]`, { nonEmpty: true, max: 200 }));
   if (!isTimeZone(group.timeZone)) check.fail('group.timeZone', `expected a time zone such as "America/Mexico_City", got ${JSON.stringify(String(group.timeZone).slice(0, 40))}`);
   const checkin = check.object(group.checkin, 'group.checkin') ?? {};
   for (const [kind, value] of Object.entries(checkin)) {

@@ -4,6 +4,7 @@
  * must know every kind (open it with PEERKIT_KINDS).
  */
 import { GROUP_KIND_NAMES } from '../kind-names.js';
+import { isRandomId, randomId } from '../internal/ids.js';
 import { Checker, ValidationError } from '../internal/validate.js';
 import type { ExportFile, PeerStore, StoredDoc } from '../store/index.js';
 
@@ -62,4 +63,38 @@ export async function forgetGroup(store: PeerStore, groupId: string): Promise<nu
     removed += 1;
   }
   return removed;
+}
+
+/**
+ * Gives every group whose id was made from its name (before ids were random) a
+ * random one: all its documents move in one write, the old id is kept in the
+ * group's `formerIds` (so old links and earlier reports still find it), then the
+ * old documents go. A move cut short (both there) is finished, never repeated.
+ * The store must know every kind, and be unlocked. Returns the moves made.
+ */
+export async function moveNamedGroupIds(store: PeerStore): Promise<{ from: string; to: string }[]> {
+  const groups = await store.list<{ formerIds?: string[] }>('group');
+  const moves: { from: string; to: string }[] = [];
+  for (const { id } of groups.filter((g) => !isRandomId(g.id, 'g'))) {
+    const movedTo = groups.find((g) => g.data.formerIds?.includes(id));
+    if (movedTo) {
+      await forgetGroup(store, id);
+      continue;
+    }
+    const to = randomId('g');
+    const file = await exportGroup(store, id);
+    const documents = file.documents.map((doc) =>
+      doc.kind === 'group' ? { ...doc, id: to, data: { ...(doc.data as object), id: to, formerIds: [...((doc.data as { formerIds?: string[] }).formerIds ?? []), id] } } : { ...doc, id: to },
+    );
+    await store.importAll({ ...file, documents });
+    await forgetGroup(store, id);
+    moves.push({ from: id, to });
+  }
+  return moves;
+}
+
+/** The group that had this id before, if one did: an old link is sent on to it. */
+export async function movedGroupId(store: PeerStore, formerId: string): Promise<string | undefined> {
+  if (isRandomId(formerId, 'g')) return undefined;
+  return (await store.list<{ formerIds?: string[] }>('group')).find((g) => g.data.formerIds?.includes(formerId))?.id;
 }

@@ -10,3 +10,8 @@ export function randomId(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return `${prefix}-${Array.from(bytes, (b) => ALPHABET[b % 32]).join('')}`;
 }
+
+/** Whether an id is one of ours made at random (a group started before ids were random has one made from its name). */
+export function isRandomId(id: string, prefix: string): boolean {
+  return new RegExp(`^${prefix}-[${ALPHABET}]{12}$`).test(id);
+}

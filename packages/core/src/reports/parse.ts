@@ -56,9 +56,10 @@ export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
   if (report.formatVersion !== REPORT_FORMAT_VERSION) check.fail('report.formatVersion', `expected ${REPORT_FORMAT_VERSION}, got ${String(report.formatVersion)}`);
   check.day(report.madeOn, 'report.madeOn');
   if (!isTimeZone(report.timeZone)) check.fail('report.timeZone', `expected a time zone such as "America/Mexico_City", got ${JSON.stringify(String(report.timeZone).slice(0, 40))}`);
-  const group = check.fields(report.group, 'report.group', ['id', 'name']);
+  const group = check.fields(report.group, 'report.group', ['id', 'name', 'formerIds']);
   check.string(group?.id, 'report.group.id', { nonEmpty: true, max: LIMITS.name });
   check.string(group?.name, 'report.group.name', { nonEmpty: true, max: LIMITS.name });
+  if (group?.formerIds !== undefined) (check.array(group.formerIds, 'report.group.formerIds', { max: 20 }) ?? []).forEach((id, i) => check.string(id, `report.group.formerIds[${i}]`, { nonEmpty: true, max: LIMITS.name }));
   const review = check.nullable(report.purposeReview, (v) => check.fields(v, 'report.purposeReview', ['meetingsSinceReview', 'reviewAfterMeetings']));
   if (review) {
     check.number(review.meetingsSinceReview, 'report.purposeReview.meetingsSinceReview', { min: 0, integer: true });

@@ -70,7 +70,8 @@ export interface SharedReport {
   madeOn: string;
   /** The group's IANA time zone: every day in the report is a local day there. */
   timeZone: string;
-  group: { id: string; name: string };
+  /** `formerIds`: ids the group had before (made from its name), so a coordinator's earlier reports line up with this one. */
+  group: { id: string; name: string; formerIds?: string[] };
   /** Where the group is with its purpose review: only counts. */
   purposeReview: { meetingsSinceReview: number; reviewAfterMeetings: number } | null;
   minResponses: number;
@@ -83,13 +84,15 @@ export interface SharedReport {
 }
 
 /**
- * Whether two reports with one group id are one group's record at two times:
- * every member both list joined on the same day. Ids made from names (before
+ * Whether two reports with one group id (now or before: a group whose id was
+ * made from its name has a random one since) are one group's record at two
+ * times: every member both list joined on the same day. Ids made from names (before
  * they were random) let two groups of one name share an id; their members
  * never line up.
  */
 export function sameGroupHistory(a: SharedReport, b: SharedReport): boolean {
-  if (a.group.id !== b.group.id) return false;
+  const ids = (r: SharedReport) => [r.group.id, ...(r.group.formerIds ?? [])];
+  if (!ids(a).some((id) => ids(b).includes(id))) return false;
   const joined = new Map(a.members.map((m) => [m.code, m.joined]));
   const shared = b.members.filter((m) => joined.has(m.code));
   return shared.length > 0 && shared.every((m) => joined.get(m.code) === m.joined);
@@ -199,7 +202,7 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
     formatVersion: REPORT_FORMAT_VERSION,
     madeOn: dayOf(now, zone),
     timeZone: zone,
-    group: { id: group.id, name: group.name },
+    group: { id: group.id, name: group.name, ...(group.formerIds?.length ? { formerIds: [...group.formerIds] } : {}) },
     purposeReview: purpose?.adopted ? { meetingsSinceReview: purpose.meetingsSinceReview, reviewAfterMeetings: purpose.reviewAfterMeetings } : null,
     minResponses,
     questions,
