@@ -2,7 +2,7 @@
 // Serves dist/app with `vite preview` on localhost (run `vite build` first; npm run test:e2e does).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startPreview, storeDocs } from './preview.mjs';
+import { axeViolations, startPreview, storeDocs, storedData } from './preview.mjs';
 import { inventedGroupDocs } from './records.mjs';
 
 let preview;
@@ -112,6 +112,35 @@ test('no page asks for anything that is not there: every page, its icon included
     assert.equal(fetched, 200, `the icon of ${path || 'home'}`);
   }
   assert.deepEqual(missing, []);
+  await page.close();
+});
+
+test('a group whose id was made from its name gets a random one; its old link goes on to the new address', async () => {
+  const page = await browser.newPage();
+  await page.goto(URL_ROOT, { waitUntil: 'networkidle0' });
+  await storeDocs(page, inventedGroupDocs('harbour-circle', 'Harbour circle', ['Ana', 'Ben', 'Chen'], { meetings: 2 }));
+  await page.goto(`${URL_ROOT}group.html?group=harbour-circle`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => /^\?group=g-[0-9a-z]{12}$/.test(location.search), { timeout: 15_000 });
+  const moved = new URL(page.url()).searchParams.get('group');
+  await page.waitForFunction(() => document.getElementById('group-page')?.hidden === false);
+  assert.match(await page.$eval('h1', (h) => h.textContent), /Harbour circle/);
+  // Every document moved: nothing is stored under the name-made id any more.
+  const ids = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('peerkit');
+        request.onsuccess = async () => {
+          const db = request.result;
+          const keys = [];
+          for (const store of db.objectStoreNames) keys.push(...(await new Promise((done) => (db.transaction(store).objectStore(store).getAllKeys().onsuccess = (e) => done(e.target.result.map(String))))));
+          db.close();
+          resolve(keys);
+        };
+      }),
+  );
+  assert.ok(!ids.some((id) => id.includes('harbour-circle')), ids.join(', '));
+  assert.ok(ids.includes(moved), `${moved} in ${ids.join(', ')}`);
+  assert.equal((await storedData(page, 'group', moved)).formerIds[0], 'harbour-circle');
   await page.close();
 });
 
