@@ -16,6 +16,8 @@ async function showGroups(): Promise<void> {
   const groups = (await store.list<Group>('group')).map((doc) => doc.data).sort((a, b) => a.name.localeCompare(b.name));
   const agendas = new Map((await store.list<Agenda>('agenda')).map((doc) => [doc.id, doc.data]));
   element('no-groups', HTMLElement).hidden = groups.length > 0;
+  // Before the first group: the lock from the first minute, when this browser keeps things at all.
+  element('shared-offer', HTMLElement).hidden = groups.length > 0 || store.lock.state !== 'off' || !store.persistent;
   list.replaceChildren(
     ...groups.map((group) => {
       const item = document.createElement('li');
@@ -139,7 +141,17 @@ element('group-lang', HTMLSelectElement).value = appLang();
 const forgotten = new URLSearchParams(location.search).get('forgotten');
 if (forgotten) element('home-status', HTMLElement).textContent = text.forgotten(forgotten);
 
-void appStore().then((store) => renderPrivacySettings(element('privacy-settings', HTMLElement), store, appLang()));
+void appStore().then((store) => {
+  renderPrivacySettings(element('privacy-settings', HTMLElement), store, appLang());
+  // The lock turned on here: the offer before the first group goes.
+  store.lock.onChange(() => void showGroups());
+});
+element('shared-offer-go', HTMLAnchorElement).addEventListener('click', (event) => {
+  event.preventDefault();
+  const passphrase = document.querySelector<HTMLInputElement>('#privacy-settings input[name=new]');
+  passphrase?.scrollIntoView({ block: 'center' });
+  passphrase?.focus();
+});
 
 void showGroups().catch((error: unknown) => {
   element('no-groups', HTMLElement).hidden = false;

@@ -22,6 +22,10 @@ const en = {
     'home.skip': 'Skip to your groups',
     'home.groups': 'Your groups',
     'home.noGroups': 'No groups on this device yet. Start one below, or bring one in from a file.',
+    'home.sharedOffer': 'On a shared computer?',
+    'home.sharedOfferAbout':
+      'If other people use this computer, turn on the passphrase lock before you start a group. From then on nothing of the group is written to this computer in a form anyone else can read, and page titles say only “PeerKit”.',
+    'home.sharedOfferGo': 'Turn on the lock first',
     'home.justTimer': 'Just the speaking timer',
     'home.justTimerRest': ', for a round without a group.',
     'home.start': 'Start a group',
@@ -335,6 +339,10 @@ const es: AppMessages = {
     'home.skip': 'Ir a tus grupos',
     'home.groups': 'Tus grupos',
     'home.noGroups': 'Todavía no hay grupos en este dispositivo. Empieza uno abajo o tráelo desde un archivo.',
+    'home.sharedOffer': '¿En un ordenador compartido?',
+    'home.sharedOfferAbout':
+      'Si otras personas usan este ordenador, activa el bloqueo con frase de paso antes de empezar un grupo. Desde entonces nada del grupo se escribe en este ordenador de forma que otra persona pueda leerlo, y los títulos de las páginas dicen solo «PeerKit».',
+    'home.sharedOfferGo': 'Activar primero el bloqueo',
     'home.justTimer': 'Solo el temporizador de turnos',
     'home.justTimerRest': ', para una ronda sin grupo.',
     'home.start': 'Empezar un grupo',

@@ -133,8 +133,10 @@ export function renderPrivacySettings(container: HTMLElement, store: PeerStore, 
           const problem = newPassphraseProblem(data, text);
           if (problem) return problem;
           status.textContent = text.turningOn;
+          // Records written in clear before now may linger in the browser's files: said, with the remedy.
+          const before = (await store.exportAll()).documents.length;
           await store.lock.turnOn(value(data, 'new'), { idleMinutes: Number(value(data, 'idle')) || DEFAULT_IDLE_MINUTES });
-          redraw(text.turnedOn);
+          redraw(before > 0 ? text.turnedOnAfter : text.turnedOn);
           return undefined;
         },
       ),

@@ -33,6 +33,8 @@ export interface PrivacyMessages {
   turnOn: string;
   turningOn: string;
   turnedOn: string;
+  /** Said when the lock goes on with records already stored: what may remain, and the remedy. */
+  turnedOnAfter: string;
   mismatch: string;
   tooShort: string;
   lockNow: string;
@@ -98,6 +100,8 @@ const en: PrivacyMessages = {
   turnOn: 'Turn on the lock',
   turningOn: 'Encrypting everything…',
   turnedOn: 'The lock is on. Everything PeerKit keeps on this device is now encrypted.',
+  turnedOnAfter:
+    'The lock is on, and everything PeerKit keeps is now encrypted. What was written before it may stay in the browser’s own files until the browser tidies them, and in its history. To be sure none remains: save each group to a file with a passphrase, use “Forget everything…”, bring the groups back, and clear the browser’s history.',
   mismatch: 'The two passphrases are not the same.',
   tooShort: 'The passphrase needs at least 10 characters, not counting spaces at either end.',
   lockNow: 'Lock now',
@@ -164,6 +168,8 @@ const es: PrivacyMessages = {
   turnOn: 'Activar el bloqueo',
   turningOn: 'Cifrando todo…',
   turnedOn: 'El bloqueo está activado. Todo lo que PeerKit guarda en este dispositivo está cifrado.',
+  turnedOnAfter:
+    'El bloqueo está activado y todo lo que PeerKit guarda está cifrado. Lo escrito antes puede quedar en los archivos propios del navegador hasta que los ordene, y en su historial. Para asegurarte de que no quede nada: guarda cada grupo en un archivo con frase de paso, usa «Olvidar todo…», vuelve a traer los grupos y borra el historial del navegador.',
   mismatch: 'Las dos frases de paso no coinciden.',
   tooShort: 'La frase de paso necesita al menos 10 caracteres, sin contar los espacios de los extremos.',
   lockNow: 'Bloquear ahora',

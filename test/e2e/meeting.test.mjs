@@ -302,7 +302,7 @@ test('a group file whose group has the name of a group here asks first, and keep
   await Promise.all([page.waitForNavigation(), page.click('#new-group button[type=submit]')]);
   const ours = groupIdOf(page);
   // Another facilitator's group of the same name: another town, other members, its own random id.
-  const theirs = createGroup('g-another0000', 'Tuesday Grief Circle', ['Rosa', 'Sam'], Date.now(), 'en', 'UTC');
+  const theirs = createGroup('g-anthem000000', 'Tuesday Grief Circle', ['Rosa', 'Sam'], Date.now(), 'en', 'UTC');
   const file = JSON.stringify({ format: 'peerkit', formatVersion: 1, exportedAt: new Date().toISOString(), documents: [{ kind: 'group', id: theirs.id, schemaVersion: 5, revision: 1, updatedAt: Date.now(), data: theirs }] });
   const bringIn = async () => {
     await page.goto(preview.url, { waitUntil: 'networkidle0' });
@@ -316,10 +316,10 @@ test('a group file whose group has the name of a group here asks first, and keep
   assert.equal(await page.$$eval('#groups li', (items) => items.filter((i) => i.textContent.includes('Tuesday Grief Circle')).length), 1);
   await bringIn();
   await Promise.all([page.waitForNavigation(), page.evaluate(() => [...document.querySelectorAll('#import-status button')].find((b) => b.textContent === 'Keep both').click())]);
-  assert.equal(groupIdOf(page), 'g-another0000');
+  assert.equal(groupIdOf(page), 'g-anthem000000');
   await page.goto(preview.url, { waitUntil: 'networkidle0' });
   const links = await page.$$eval('#groups li a:first-child', (as) => as.filter((a) => a.textContent === 'Tuesday Grief Circle').map((a) => new URL(a.href).searchParams.get('group')));
-  assert.deepEqual(links.sort(), [ours, 'g-another0000'].sort(), 'both kept, nothing replaced');
+  assert.deepEqual(links.sort(), [ours, 'g-anthem000000'].sort(), 'both kept, nothing replaced');
 });
 
 test('a Spanish-speaking group gets its tools in Spanish', async () => {
