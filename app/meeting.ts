@@ -50,6 +50,7 @@ import {
   type Group,
   type Meeting,
   type Purpose,
+  type PeerStore,
   type Round,
   type StoredDoc,
 } from '@peerkit/core';
@@ -408,6 +409,22 @@ function setShared(on: boolean): void {
 }
 element('shared-now', HTMLInputElement).addEventListener('change', (event) => setShared((event.currentTarget as HTMLInputElement).checked));
 
+/**
+ * Whether the presenter screen leaves out the group's name (a name can say what
+ * the group is about to anyone passing a projector). Kept on this device; with
+ * the lock on, hidden unless the facilitator shows it, like the pages' titles.
+ */
+const HIDE_NAME_KEY = 'peerkit-presenter-hide-name';
+const nameHidden = (store: PeerStore) => {
+  const kept = readKept('local', HIDE_NAME_KEY);
+  return typeof kept === 'boolean' ? kept : store.lock.state !== 'off';
+};
+void appStore().then((store) => {
+  const box = element('hide-name', HTMLInputElement);
+  box.checked = nameHidden(store);
+  box.addEventListener('change', () => keep('local', HIDE_NAME_KEY, box.checked ? 'true' : 'false'));
+});
+
 function mountTool(choice: ToolChoice, modeIndex: number): void {
   const mode = choice.modes[modeIndex];
   lockForKiosk(mode?.id === 'kiosk');
@@ -657,19 +674,25 @@ async function showPresenter(): Promise<void> {
     if (key === shown) return;
     shown = key;
     const face = onBreak
-      ? presenterCard(text.presenterBreak)
+      ? presenterCard(text.presenterBreak, nameHidden(store))
       : section?.tool === 'checkin-round'
         ? make('checkin-round', { presenter: '' })
         : section?.tool === 'peer-timer'
           ? make('peer-timer', { presenter: '' })
           : section?.tool === 'ground-rules'
             ? make('ground-rules', { mode: 'display', presenter: '' })
-            : presenterCard(section ? section.title : over ? text.presenterOver : text.presenterSoon);
+            : presenterCard(section ? section.title : over ? text.presenterOver : text.presenterSoon, nameHidden(store));
     // PeerKit's elements sit in the group (its id is their storage key); a card stands alone.
     slot.replaceChildren(face.localName.includes('-') ? inGroup(face) : face);
   };
   follow((await store.get<Agenda>('agenda', group.id))?.data);
   store.watch<Agenda>('agenda', group.id, (doc) => follow(doc?.data));
+  // The facilitator hides or shows the name from the meeting page: the card is drawn again.
+  addEventListener('storage', (event) => {
+    if (event.key !== HIDE_NAME_KEY) return;
+    shown = '';
+    void store.get<Agenda>('agenda', group.id).then((doc) => follow(doc?.data));
+  });
   showJoinCode();
 }
 
@@ -690,13 +713,16 @@ function showJoinCode(): void {
 }
 
 /** A card for sections with nothing to show the room: the group's name and what is happening. */
-function presenterCard(title: string): HTMLElement {
+function presenterCard(title: string, hideName: boolean): HTMLElement {
   const card = make('div', { class: 'presenter-card', lang: group.data.lang });
-  const name = make('p', { class: 'presenter-group' });
-  name.textContent = group.data.name;
   const heading = make('h2', {});
   heading.textContent = title;
-  card.append(name, heading);
+  if (!hideName) {
+    const name = make('p', { class: 'presenter-group' });
+    name.textContent = group.data.name;
+    card.append(name);
+  }
+  card.append(heading);
   return card;
 }
 

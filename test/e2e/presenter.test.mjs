@@ -49,6 +49,13 @@ test('the welcome: a card with the group and the section', async () => {
   await room.waitForFunction(() => document.querySelector('.presenter-card h2')?.textContent === 'Welcome', POLL);
   assert.match(await roomText(), /Presenter circle/);
   assert.deepEqual(await axeViolations(room), []);
+  // The facilitator hides the group's name: the projector drops it at once, and shows it again when asked.
+  assert.equal(await laptop.$eval('#hide-name', (box) => box.checked), false, 'shown by default with the lock off');
+  await laptop.$eval('#hide-name', (box) => box.click()); // the laptop's tab is behind the room's: no mouse there
+  await room.waitForFunction(() => document.querySelector('.presenter-card h2')?.textContent === 'Welcome' && !document.querySelector('.presenter-group'), POLL);
+  assert.doesNotMatch(await roomText(), /Presenter circle/);
+  await laptop.$eval('#hide-name', (box) => box.click()); // the laptop's tab is behind the room's: no mouse there
+  await room.waitForFunction(() => document.querySelector('.presenter-group')?.textContent === 'Presenter circle', POLL);
 });
 
 test('the check-in: the question and who speaks, with no controls and no one’s passes', async () => {
