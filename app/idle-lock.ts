@@ -85,8 +85,12 @@ export class IdleLock {
     if (!this.running) return;
     const now = this.clock.now();
     if (this.watch.busy()) {
+      // Running: used now, no warning, and looked at again before the lock's time could come.
       this.lastActive = now;
       this.watch.told?.(now);
+      this.setWarning(null);
+      this.timer = this.clock.setTimeout(() => this.schedule(), Math.max(1000, this.watch.idleMs() - WARN_BEFORE_MS));
+      return;
     }
     const step = idleStep(this.lastActive, this.watch.idleMs(), now);
     if (step.kind === 'lock') {

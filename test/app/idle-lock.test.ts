@@ -84,6 +84,19 @@ describe('app: the idle lock', () => {
     expect(Number(/lock at (\d+)s/.exec(events.at(-1) ?? '')?.[1])).to.be.above(3600);
   });
 
+  it('a lock shorter than the warning still never warns while a round runs', () => {
+    const clock = handClock();
+    const events: string[] = [];
+    let running = true;
+    const idle = new IdleLock({ idleMs: () => 12_000, busy: () => running, lock: () => events.push('lock'), warn: (at) => events.push(at === null ? 'gone' : 'warn'), clock });
+    idle.start();
+    clock.advance(60_000);
+    expect(events).to.deep.equal([]);
+    running = false;
+    clock.advance(13_000);
+    expect(events).to.deep.equal(['warn', 'gone', 'lock']);
+  });
+
   it('use on another page (a later time) counts; an older one does not', () => {
     const { clock, events, idle } = watched();
     clock.advance(4 * MINUTE);

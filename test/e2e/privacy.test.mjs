@@ -184,6 +184,29 @@ test('every page locks after the idle time, the presenter view too, and unlockin
   await page.waitForFunction(() => document.getElementById('group-page')?.hidden === false, POLL);
 });
 
+test('a meeting under way is never locked for lack of use; on a break, the warning comes and then the lock', async () => {
+  await setIdleMinutes(page, 0.2);
+  await page.goto(`${preview.url}meeting.html?group=${GROUP}`, { waitUntil: 'networkidle0' });
+  if (await isLocked(page)) await unlock(page, PASSPHRASE);
+  await page.waitForSelector('#plan:not([hidden])', POLL);
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])', POLL);
+  // Twice the lock's time, nobody touching anything: the meeting runs on, open.
+  await pause(25_000);
+  assert.equal(await isLocked(page), false, 'not locked while the meeting runs');
+  assert.equal(await page.$('.idle-warning'), null, 'no warning while the meeting runs');
+  // A break: the meeting is not running, so the warning and the lock come.
+  await page.evaluate(() => document.querySelector('meeting-agenda').togglePause());
+  await page.waitForSelector('.idle-warning', { ...POLL, timeout: 40_000 });
+  await page.waitForSelector('.lock-screen', { ...POLL, timeout: 40_000 });
+  await unlock(page, PASSPHRASE);
+  await page.waitForSelector('#run:not([hidden])', POLL);
+  await page.evaluate(() => document.querySelector('meeting-agenda').togglePause());
+  await page.click('#discard-meeting');
+  await page.click('#meeting-question-yes');
+  await setIdleMinutes(page, 15);
+});
+
 test('quick exit leaves from every page at once, out of the Back button, and locks', async () => {
   const pages = ['', `group.html?group=${GROUP}`, `meeting.html?group=${GROUP}`, `meeting.html?group=${GROUP}&view=presenter`, 'timer.html'];
   for (const [i, path] of pages.entries()) {
