@@ -104,7 +104,7 @@ test('with the lock on from the first minute, no file of the profile holds a gro
   assert.deepEqual(left, [], 'no IndexedDB folder left for the origin');
 });
 
-test('turning the lock on after a group was made: nothing written after it is readable; what was written before is said, with the remedy', async (t) => {
+test('turning the lock on after a group was made: nothing written after it is readable; what was written before is said, and the remedy (Forget everything) removes it from IndexedDB', async (t) => {
   const profile = newProfile();
   const preview = await open(profile, 4337);
   const page = await preview.browser.newPage();
@@ -123,4 +123,22 @@ test('turning the lock on after a group was made: nothing written after it is re
   assert.deepEqual(filesHolding(profile, ['Wilhelmina', 'Strood']), [], 'a name written with the lock on is nowhere in the profile');
   // What was written before the lock, as Chromium keeps it: said here for whoever reads the test's output (see the README).
   t.diagnostic(`written before the lock, still on disk: ${filesHolding(profile, ['Yarrowmoor', 'Ptolemaia']).join('; ') || 'nothing'}`);
+
+  // The remedy the app gives: Forget everything (ending on the Clear-Site-Data page) leaves nothing in IndexedDB.
+  const again = await open(profile, 4337);
+  const tab = await again.browser.newPage();
+  await tab.goto(again.url, { waitUntil: 'networkidle0' });
+  await tab.waitForSelector('#lock-passphrase', POLL);
+  await tab.type('#lock-passphrase', PASSPHRASE);
+  await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle0' }), tab.click('.lock-screen button[type=submit]')]);
+  await tab.waitForSelector('.forget-everything button', POLL);
+  await tab.click('.forget-everything button');
+  await tab.waitForFunction(() => document.querySelector('.forget-everything [role=alert]')?.textContent.includes('Yarrowmoor'), POLL);
+  await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle0' }), tab.evaluate(() => document.querySelector('.forget-everything .question button.danger').click())]);
+  await close(again);
+  assert.deepEqual(
+    filesHolding(profile, ['Yarrowmoor', 'Ptolemaia', 'Wilhelmina']).filter((found) => found.includes('IndexedDB')),
+    [],
+    'after Forget everything, IndexedDB holds none of the names written before the lock',
+  );
 });
