@@ -64,6 +64,21 @@ async function turnLockOn(page, url) {
   await page.waitForFunction(() => document.querySelector('#privacy-settings .lock-state')?.textContent.includes('The lock is on'), POLL);
 }
 
+/** Opens the browser on the profile again, unlocks, forgets everything (the confirmation names the group), and closes it. */
+async function forgetEverything(profile, port, groupName) {
+  const preview = await open(profile, port);
+  const page = await preview.browser.newPage();
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#lock-passphrase', POLL);
+  await page.type('#lock-passphrase', PASSPHRASE);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('.lock-screen button[type=submit]')]);
+  await page.waitForSelector('.forget-everything button', POLL);
+  await page.click('.forget-everything button');
+  await page.waitForFunction((name) => document.querySelector('.forget-everything [role=alert]')?.textContent.includes(name), POLL, groupName);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.evaluate(() => document.querySelector('.forget-everything .question button.danger').click())]);
+  await close(preview);
+}
+
 /** Visits the pages a facilitator goes through, so their titles and addresses reach the history. */
 async function useGroup(page, url, groupId) {
   for (const path of [`group.html?group=${groupId}`, `meeting.html?group=${groupId}`, `report.html?group=${groupId}`]) await page.goto(`${url}${path}`, { waitUntil: 'networkidle0' });
@@ -72,8 +87,8 @@ async function useGroup(page, url, groupId) {
 test('with the lock on from the first minute, no file of the profile holds a group’s or member’s name; after Forget everything, IndexedDB holds none either', async () => {
   const profile = newProfile();
   const names = ['Zebraquartet', 'Quintessa', 'Lumleyward'];
-  let preview = await open(profile, 4336);
-  let page = await preview.browser.newPage();
+  const preview = await open(profile, 4336);
+  const page = await preview.browser.newPage();
   await page.goto(preview.url, { waitUntil: 'networkidle0' });
   // The offer, before any group: it leads to the passphrase field.
   await page.waitForSelector('#shared-offer:not([hidden])', POLL);
@@ -87,17 +102,7 @@ test('with the lock on from the first minute, no file of the profile holds a gro
   assert.deepEqual(filesHolding(profile, names), [], 'nothing named, anywhere in the profile');
 
   // The same profile again: unlock, forget everything, close the browser.
-  preview = await open(profile, 4336);
-  page = await preview.browser.newPage();
-  await page.goto(preview.url, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('#lock-passphrase', POLL);
-  await page.type('#lock-passphrase', PASSPHRASE);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('.lock-screen button[type=submit]')]);
-  await page.waitForSelector('.forget-everything button', POLL);
-  await page.click('.forget-everything button');
-  await page.waitForFunction(() => document.querySelector('.forget-everything [role=alert]')?.textContent.includes('Zebraquartet'), POLL);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.evaluate(() => document.querySelector('.forget-everything .question button.danger').click())]);
-  await close(preview);
+  await forgetEverything(profile, 4336, 'Zebraquartet');
   assert.deepEqual(filesHolding(profile, names), [], 'nothing named after forgetting');
   const indexedDb = readdirSync(join(profile, 'Default'), { withFileTypes: true }).filter((e) => e.name === 'IndexedDB');
   const left = indexedDb.length === 0 ? [] : readdirSync(join(profile, 'Default', 'IndexedDB')).filter((name) => name.startsWith('http_localhost'));
@@ -125,17 +130,7 @@ test('turning the lock on after a group was made: nothing written after it is re
   t.diagnostic(`written before the lock, still on disk: ${filesHolding(profile, ['Yarrowmoor', 'Ptolemaia']).join('; ') || 'nothing'}`);
 
   // The remedy the app gives: Forget everything (ending on the Clear-Site-Data page) leaves nothing in IndexedDB.
-  const again = await open(profile, 4337);
-  const tab = await again.browser.newPage();
-  await tab.goto(again.url, { waitUntil: 'networkidle0' });
-  await tab.waitForSelector('#lock-passphrase', POLL);
-  await tab.type('#lock-passphrase', PASSPHRASE);
-  await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle0' }), tab.click('.lock-screen button[type=submit]')]);
-  await tab.waitForSelector('.forget-everything button', POLL);
-  await tab.click('.forget-everything button');
-  await tab.waitForFunction(() => document.querySelector('.forget-everything [role=alert]')?.textContent.includes('Yarrowmoor'), POLL);
-  await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle0' }), tab.evaluate(() => document.querySelector('.forget-everything .question button.danger').click())]);
-  await close(again);
+  await forgetEverything(profile, 4337, 'Yarrowmoor');
   assert.deepEqual(
     filesHolding(profile, ['Yarrowmoor', 'Ptolemaia', 'Wilhelmina']).filter((found) => found.includes('IndexedDB')),
     [],
