@@ -5,6 +5,9 @@ export interface PrivacyMessages {
   quickExit: string;
   quickExitHint: string;
   lockedTitle: string;
+  /** The cover over a page reached again after quick exit. */
+  exitedCover: string;
+  exitedContinue: string;
   /** What the browser keeps of its own, which PeerKit cannot erase: said beside the lock. */
   browserKeeps: string;
   /** The projector's window while PeerKit is locked. */
@@ -74,6 +77,8 @@ const en: PrivacyMessages = {
   quickExit: 'Quick exit',
   quickExitHint: 'Leaves this page at once for a blank one and locks PeerKit (or press Esc twice).',
   lockedTitle: 'PeerKit is locked',
+  exitedCover: 'This page was left with Quick exit.',
+  exitedContinue: 'Continue to PeerKit',
   browserKeeps:
     'The browser keeps records of its own that PeerKit cannot erase: a history of the pages visited (with the lock on, their titles say only “PeerKit”) and a list of downloads. On a shared computer, a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox) keeps none of that once it is closed.',
   paused: 'Paused',
@@ -142,6 +147,8 @@ const es: PrivacyMessages = {
   quickExit: 'Salida rápida',
   quickExitHint: 'Sale de esta página al instante hacia una en blanco y bloquea PeerKit (o pulsa Esc dos veces).',
   lockedTitle: 'PeerKit está bloqueado',
+  exitedCover: 'Se salió de esta página con Salida rápida.',
+  exitedContinue: 'Seguir en PeerKit',
   browserKeeps:
     'El navegador guarda registros propios que PeerKit no puede borrar: un historial de las páginas visitadas (con el bloqueo activado, sus títulos dicen solo «PeerKit») y una lista de descargas. En un ordenador compartido, una ventana privada (Ctrl+Mayús+N en Chrome y Edge, Ctrl+Mayús+P en Firefox) no guarda nada de eso al cerrarla.',
   paused: 'En pausa',

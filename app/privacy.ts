@@ -254,6 +254,12 @@ function exitUrl(): string {
 /** Leaves at once, for the page to be out of sight and out of the Back button; locks PeerKit and sends its other windows away too. */
 export function quickExit(tellOthers = true): void {
   leaving = true;
+  // Back (or history) into this tab then shows a neutral cover, not the group: see installQuickExit.
+  try {
+    sessionStorage.setItem(EXITED_KEY, '1');
+  } catch {
+    // Site data blocked: nothing of a group was kept to show again either.
+  }
   toWorker({ type: 'forget-key' });
   document.body.hidden = true;
   if (tellOthers) channel?.postMessage({ type: 'quick-exit' } satisfies PrivacyMessage);
@@ -276,6 +282,11 @@ export function installQuickExit(lang: AppLang): void {
   bar.className = 'quick-exit-bar';
   bar.append(button);
   document.body.prepend(bar);
+  if (leftByQuickExit()) coverAfterExit(text);
+  // A page the browser kept for Back comes back through a reload, which puts the cover up.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && leftByQuickExit()) location.reload();
+  });
   let lastEscape = 0;
   addEventListener(
     'keydown',
@@ -296,6 +307,50 @@ export function installQuickExit(lang: AppLang): void {
     if (event.data.type === 'quick-exit') quickExit(false);
     if (event.data.type === 'forgotten') showCleared(text.clearedElsewhere);
   });
+}
+
+const EXITED_KEY = 'peerkit-exited';
+
+/** Whether this tab left PeerKit with quick exit and nobody has chosen to continue since. */
+export function leftByQuickExit(): boolean {
+  try {
+    return sessionStorage.getItem(EXITED_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After quick exit, a page reached again from this tab's history (Back, or the
+ * history list) shows a neutral cover — nothing of any group, a neutral title —
+ * until the person chooses to continue. (With the lock on, the lock screen is behind it.)
+ */
+function coverAfterExit(text: PrivacyMessages): void {
+  document.documentElement.classList.add('exited');
+  document.title = 'PeerKit';
+  // The page's own main is hidden behind it; this one comes after it, so the page's code still finds its own.
+  const cover = document.createElement('main');
+  cover.className = 'exit-cover';
+  const heading = document.createElement('h1');
+  heading.textContent = 'PeerKit';
+  const said = document.createElement('p');
+  said.textContent = text.exitedCover;
+  const go = document.createElement('button');
+  go.type = 'button';
+  go.className = 'primary';
+  go.textContent = text.exitedContinue;
+  go.addEventListener('click', () => {
+    try {
+      sessionStorage.removeItem(EXITED_KEY);
+    } catch {
+      // Nothing was kept.
+    }
+    document.documentElement.classList.remove('exited');
+    cover.remove();
+    document.querySelector<HTMLElement>('main')?.focus();
+  });
+  cover.append(heading, said, go);
+  document.body.append(cover);
 }
 
 /** Every stored record's count, and the groups' names when they can be read. */

@@ -2,7 +2,7 @@
 import { PEERKIT_KINDS, moveNamedGroupIds, movedGroupId, plainDataProblems, type KindTable, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { carryMemoryStore, sharedStore } from '@peerkit/components/store.js';
 import { APP_MESSAGES, type AppLang, type AppMessages, type TextKey } from './messages.js';
-import { guardStore, installQuickExit } from './privacy.js';
+import { guardStore, installQuickExit, leftByQuickExit } from './privacy.js';
 
 const LANG_KEY = 'peerkit-app-lang';
 const WINDOW_NAME_PREFIX = 'peerkit-memory:';
@@ -109,7 +109,7 @@ export function element<T extends HTMLElement>(id: string, type: abstract new ()
  * the lock on (a shared computer) it is a neutral "PeerKit".
  */
 export function titleFor(store: PeerStore, title: string): string {
-  return store.lock.state === 'off' ? title : 'PeerKit';
+  return store.lock.state === 'off' && !leftByQuickExit() ? title : 'PeerKit';
 }
 
 export async function appStore(kinds: KindTable = PEERKIT_KINDS): Promise<PeerStore> {

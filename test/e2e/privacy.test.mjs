@@ -233,6 +233,12 @@ test('quick exit leaves from every page at once, out of the Back button, and loc
   }
   // The facilitator's own window went too.
   await page.waitForFunction(() => location.href === 'about:blank', POLL);
+  // Back in PeerKit in that window: a neutral cover first (the lock screen behind it), until the facilitator continues.
+  await page.goto(preview.url, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('.exit-cover button', POLL);
+  assert.equal(await page.$eval('.lock-screen', (screen) => screen.checkVisibility()), false);
+  await page.click('.exit-cover button');
+  await page.waitForSelector('#lock-passphrase', { ...POLL, visible: true });
 });
 
 /** Which passphrase opens each sealed record and the lock's check value, tried with WebCrypto as the lock does. */

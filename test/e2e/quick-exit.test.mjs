@@ -3,7 +3,7 @@
 // the page scrolls under the bar as under any sticky header, and focus scrolls clear of it).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startGroup, startPreview } from './preview.mjs';
+import { axeViolations, startGroup, startPreview } from './preview.mjs';
 
 let preview;
 let page;
@@ -14,6 +14,7 @@ const WIDTHS = [320, 390, 683, 1366, 1920];
 before(async () => {
   preview = await startPreview(4335);
   page = await preview.browser.newPage();
+  await page.setBypassCSP(true); // for axe only
   page.on('pageerror', (error) => errors.push(error.message));
   groupId = await startGroup(page, preview.url, 'Exit circle', 'Margaret, Tom, Ana');
 });
@@ -92,5 +93,30 @@ test('quick exit is the first Tab stop and covers no control, on every app page,
     if (over.length > 0) problems.push(`the running meeting at ${width}: ${over.join(', ')}`);
   }
   assert.deepEqual(problems, []);
+  assert.deepEqual(errors, []);
+});
+
+test('with the lock off, Back after quick exit shows a neutral cover, nothing of the group, until the person continues', async () => {
+  await page.setViewport({ width: 1366, height: 768 });
+  await visit('timer.html', 'main');
+  await visit(`group.html?group=${groupId}`, '#group-page:not([hidden])');
+  await page.click('.quick-exit');
+  await page.waitForFunction(() => location.href === 'about:blank', { polling: 100, timeout: 10_000 });
+  await page.goBack({ waitUntil: 'networkidle0' });
+  assert.equal(new URL(page.url()).pathname, '/timer.html', 'Back skips the page left');
+  await page.waitForSelector('.exit-cover', { timeout: 10_000 });
+  // Forward again, and to the group by its address: the cover each time, a neutral title, no name shown.
+  await visit(`group.html?group=${groupId}`, '.exit-cover');
+  await page.waitForFunction(() => document.getElementById('group-page')?.hidden === false);
+  assert.equal(await page.title(), 'PeerKit');
+  const seen = await page.evaluate(() => document.body.innerText);
+  assert.doesNotMatch(seen, /Exit circle|Margaret|Tom/);
+  assert.match(seen, /left with Quick exit/);
+  assert.deepEqual(await axeViolations(page), [], 'axe on the cover');
+  await page.click('.exit-cover button');
+  assert.match(await page.evaluate(() => document.body.innerText), /Exit circle/);
+  // Chosen once: the next page is itself again.
+  await visit(`group.html?group=${groupId}`, '#group-page:not([hidden])');
+  assert.equal(await page.$('.exit-cover'), null);
   assert.deepEqual(errors, []);
 });
