@@ -1,5 +1,5 @@
 /** What every page of the app shares: its store, element lookup, offline support. */
-import { PEERKIT_KINDS, moveNamedGroupIds, movedGroupId, plainDataProblems, type KindTable, type PeerStore, type StoredDoc } from '@peerkit/core';
+import { PEERKIT_KINDS, moveNamedIds, movedGroupId, plainDataProblems, type KindTable, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { carryMemoryStore, sharedStore } from '@peerkit/components/store.js';
 import { APP_MESSAGES, type AppLang, type AppMessages, type TextKey } from './messages.js';
 import { guardStore, installQuickExit, leftByQuickExit } from './privacy.js';
@@ -102,7 +102,6 @@ export function element<T extends HTMLElement>(id: string, type: abstract new ()
   return found;
 }
 
-/** The app's one database, the same one its elements use, with every kind registered; while locked, the lock screen instead. */
 /**
  * The tab's title: what the browser's history, tab list and address-bar
  * suggestions keep. A group's name is in it only while the lock is off; with
@@ -112,11 +111,12 @@ export function titleFor(store: PeerStore, title: string): string {
   return store.lock.state === 'off' && !leftByQuickExit() ? title : 'PeerKit';
 }
 
+/** The app's one database, the same one its elements use, with every kind registered; while locked, the lock screen instead. */
 export async function appStore(kinds: KindTable = PEERKIT_KINDS): Promise<PeerStore> {
   const store = await sharedStore(undefined, kinds);
   await guardStore(store, appLang());
   showStorageNotice(store);
-  // Pages that know every kind give old, name-made group ids random ones (once), and send an old link on.
+  // Pages that know every kind give old, name-made group and member ids random ones (once), and send an old link on.
   if (kinds === PEERKIT_KINDS) await (randomIds ??= giveRandomIds(store));
   return store;
 }
@@ -124,13 +124,14 @@ export async function appStore(kinds: KindTable = PEERKIT_KINDS): Promise<PeerSt
 let randomIds: Promise<void> | undefined;
 
 /**
- * Groups started before ids were random had ids made from their names, which
- * the browser's history keeps: they move to random ids (one window at a time,
- * so two never move one group twice), and a page opened by an old link goes on
- * to the group's new address, replacing the old one in this tab's history.
+ * Groups and members from before ids were random have ids made from their
+ * names (a group's is in the browser's history): they move to random ids (one
+ * window at a time, so two never move one group twice), and a page opened by
+ * an old link goes on to the group's new address, replacing the old one in
+ * this tab's history.
  */
 async function giveRandomIds(store: PeerStore): Promise<void> {
-  const move = () => moveNamedGroupIds(store);
+  const move = () => moveNamedIds(store);
   try {
     await ('locks' in navigator ? navigator.locks.request('peerkit-random-ids', move) : move());
   } catch (error) {

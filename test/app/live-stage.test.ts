@@ -1,9 +1,9 @@
 import { expect } from '@esm-bundle/chai';
-import { BUILT_IN_QUESTIONS, RESOURCES_SCHEMA_VERSION, addRule, agendaTemplate, blankResource, createCheckin, createGroup, emptyRuleSet, pauseMeeting, startSection, start, withRound, type ResourceList } from '@peerkit/core';
+import { BUILT_IN_QUESTIONS, RESOURCES_SCHEMA_VERSION, addRule, agendaTemplate, blankResource, createCheckin, createGroup, emptyRuleSet, pauseMeeting, startSection, start, withRound, type ResourceList, toMembers } from '@peerkit/core';
 import { stageOf, type MeetingNow } from '../../app/live-stage.js';
 
 const T0 = Date.UTC(2026, 10, 26, 18);
-const group = createGroup('g', 'Tuesday circle', ['Ana', 'Ben'], T0);
+const group = createGroup('g', 'Tuesday circle', toMembers(['Ana', 'Ben']), T0);
 const here = [{ id: 'ana', name: 'Ana' }, { id: 'ben', name: 'Ben' }];
 const base: MeetingNow = { group, agenda: undefined, round: undefined, checkin: undefined, rules: undefined, purpose: undefined, here, form: undefined, resources: undefined, helpPushed: 0, claims: {}, answerKey: null, now: T0 };
 

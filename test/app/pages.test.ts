@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { agendaTemplate, createGroup, randomId, meetingAbandoned, meetingEnded, memberLeaves, recordMeeting, recordTalk, addMember } from '@peerkit/core';
+import { agendaTemplate, createGroup, randomId, meetingAbandoned, meetingEnded, memberLeaves, recordMeeting, recordTalk, addMember, toMembers } from '@peerkit/core';
 import { groupUrl } from '../../app/groups.js';
 import { attendanceRows, describeFairness, meetingRows } from '../../app/history.js';
 import { toolFor } from '../../app/meeting-tools.js';
@@ -30,10 +30,10 @@ describe('app: group ids and links', () => {
 });
 
 describe('app: history', () => {
-  let group = createGroup('g', 'G', ['Ana', 'Ben'], T0);
+  let group = createGroup('g', 'G', toMembers(['Ana', 'Ben']), T0);
   group = recordMeeting(group, { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
   group = recordTalk(meetingEnded(group, T0, T0 + HOUR), T0, { spokenMs: 60_000, largestShareRatio: 1.1, gini: 0.05 });
-  group = addMember(group, 'Chen', T0 + 1);
+  group = addMember(group, { id: 'chen', name: 'Chen' }, T0 + 1);
   group = recordMeeting(group, { at: T0 + WEEK, facilitatorId: 'chen', attended: ['chen'] });
   group = recordTalk(meetingEnded(group, T0 + WEEK, T0 + WEEK + HOUR), T0 + WEEK, { spokenMs: 60_000, largestShareRatio: 1.9, gini: 0.4 });
   group = memberLeaves(group, 'ana', T0 + WEEK + 1);

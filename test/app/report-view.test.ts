@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { createGroup, groupFigures, meetingEnded, recordMeeting, recordTalk, shareReport, type Group } from '@peerkit/core';
+import { createGroup, groupFigures, meetingEnded, recordMeeting, recordTalk, shareReport, type Group, toMembers } from '@peerkit/core';
 import { REPORT_MESSAGES } from '../../app/report.messages.js';
 import { renderFigures, type ReportView } from '../../app/report-view.js';
 import { barChart, lineChart } from '../../app/report-charts.js';
@@ -9,7 +9,7 @@ const T0 = Date.UTC(2026, 8, 1, 18);
 const WEEK = 7 * 86_400_000;
 
 // Ten weekly meetings; Dee stops coming after the seventh.
-let group: Group = createGroup('g', 'Tuesday circle', ['Ana', 'Ben', 'Chen', 'Dee'], T0 - 1);
+let group: Group = createGroup('g', 'Tuesday circle', toMembers(['Ana', 'Ben', 'Chen', 'Dee']), T0 - 1);
 for (let i = 0; i < 10; i++) {
   const at = T0 + i * WEEK;
   group = recordMeeting(group, { at, facilitatorId: 'ana', attended: i < 7 ? ['ana', 'ben', 'chen', 'dee'] : ['ana', 'ben', 'chen'] });

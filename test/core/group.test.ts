@@ -27,7 +27,7 @@ import {
   exportGroup,
   forgetGroup,
   isRandomId,
-  moveNamedGroupIds,
+  moveNamedIds,
   movedGroupId,
   randomId,
   groupKind,
@@ -50,6 +50,23 @@ import {
   talkFairness,
   type PeerStore,
   type RoundStats,
+  toMembers,
+    addContribution,
+  addRule,
+  createCheckin,
+  emptyLog,
+  emptyRuleSet,
+  formTemplate,
+  giveMood,
+  respond,
+  setFit,
+  submitResponse,
+  type CheckinRound,
+  type Question,
+  type Purpose,
+  type ResponseLog,
+  type Round,
+  type RuleSet,
 } from '@peerkit/core';
 
 const T0 = Date.UTC(2026, 10, 3);
@@ -57,8 +74,8 @@ const WEEK = 7 * 86_400_000;
 
 describe('group record', () => {
   it('keeps members joining and leaving, with dates', () => {
-    let group = createGroup('tuesday', 'Tuesday circle', ['Ana', 'Ben'], T0);
-    group = addMember(group, 'Chen', T0 + WEEK);
+    let group = createGroup('tuesday', 'Tuesday circle', toMembers(['Ana', 'Ben']), T0);
+    group = addMember(group, { id: 'chen', name: 'Chen' }, T0 + WEEK);
     group = addMember(group, '  ', T0 + WEEK);
     group = memberLeaves(group, 'ben', T0 + 2 * WEEK);
     expect(presentMembers(group).map((m) => m.name)).to.deep.equal(['Ana', 'Chen']);
@@ -67,7 +84,7 @@ describe('group record', () => {
   });
 
   it('takes back a leaving only as it was marked: an undo restores the member, a stale undo does nothing', () => {
-    const left = memberLeaves(createGroup('g', 'G', ['Ana', 'Ben'], T0), 'ben', T0 + WEEK);
+    const left = memberLeaves(createGroup('g', 'G', toMembers(['Ana', 'Ben']), T0), 'ben', T0 + WEEK);
     const back = undoLeave(left, 'ben', T0 + WEEK);
     expect(presentMembers(back).map((m) => m.name)).to.deep.equal(['Ana', 'Ben']);
     expect(back.members.find((m) => m.id === 'ben')?.leftAt).to.equal(null);
@@ -77,7 +94,7 @@ describe('group record', () => {
   });
 
   it('suggests the next facilitator fairly: fewest turns, then longest since, then who joined first', () => {
-    let group = createGroup('g', 'G', ['Ana', 'Ben', 'Chen'], T0);
+    let group = createGroup('g', 'G', toMembers(['Ana', 'Ben', 'Chen']), T0);
     expect(suggestFacilitator(group)?.name).to.equal('Ana');
     group = recordMeeting(group, { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
     expect(suggestFacilitator(group)?.name).to.equal('Ben');
@@ -90,7 +107,7 @@ describe('group record', () => {
   });
 
   it('validates a stored or imported group, naming each problem', () => {
-    const group = recordMeeting(createGroup('g', 'G', ['Ana'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana'] });
+    const group = recordMeeting(createGroup('g', 'G', toMembers(['Ana']), T0), { at: T0, facilitatorId: 'ana', attended: ['ana'] });
     expect(parseGroup(JSON.parse(JSON.stringify(group)))).to.deep.equal({ ok: true, value: group });
     const attendance = [
       { memberId: 'ana', arrivedAt: T0, leftAt: T0 - 1 },
@@ -116,7 +133,7 @@ describe('group record', () => {
   });
 
   it('adds a late arrival to the meeting they came to, with the time, once, and only a member', () => {
-    const group = recordMeeting(createGroup('g', 'G', ['Ana', 'Ben'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana'] });
+    const group = recordMeeting(createGroup('g', 'G', toMembers(['Ana', 'Ben']), T0), { at: T0, facilitatorId: 'ana', attended: ['ana'] });
     const later = addAttendee(group, T0, 'ben', T0 + 600_000);
     expect(later.meetings[0]?.attendance).to.deep.equal([
       { memberId: 'ana', arrivedAt: T0, leftAt: null },
@@ -129,7 +146,7 @@ describe('group record', () => {
   });
 
   it('keeps who left before the end, when the meeting ended with the plan as run, and an abandoned meeting apart', () => {
-    let group = recordMeeting(createGroup('g', 'G', ['Ana', 'Ben'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
+    let group = recordMeeting(createGroup('g', 'G', toMembers(['Ana', 'Ben']), T0), { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
     group = attendeeLeaves(group, T0, 'ben', T0 + 1_800_000);
     expect(attendeeLeaves(group, T0, 'ben', T0 + 1_900_000)).to.equal(group);
     const agenda = startSection(agendaTemplate('regular', 'en'), 'welcome', T0);
@@ -156,7 +173,7 @@ describe('group record', () => {
   });
 
   it('keeps how evenly each meeting\'s sharing round was spread, and nothing said', () => {
-    let group = recordMeeting(createGroup('g', 'G', ['Ana', 'Ben'], T0), { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
+    let group = recordMeeting(createGroup('g', 'G', toMembers(['Ana', 'Ben']), T0), { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben'] });
     expect(group.meetings[0]?.talk).to.equal(null);
     const stats = { totalSpokenMs: 600_000, largestShareRatio: 1.2, gini: 0.1, members: [], totalMs: 600_000, equalShareMs: 300_000, dominating: [] } satisfies RoundStats;
     group = recordTalk(group, T0, talkFairness(stats));
@@ -203,7 +220,7 @@ describe('group record', () => {
   });
 
   it('remembers the minutes planned for each kind of meeting, so a weekly group does not get the defaults back', () => {
-    let group = createGroup('g', 'G', ['Ana'], T0, 'en', 'UTC');
+    let group = createGroup('g', 'G', toMembers(['Ana']), T0, 'en', 'UTC');
     expect(plannedMinutes(group, 'regular')).to.deep.equal({});
     group = rememberPlan(group, 'regular', { checkin: 10, sharing: 30, resources: 0 });
     expect(plannedMinutes(group, 'regular')).to.deep.equal({ checkin: 10, sharing: 30, resources: 0 });
@@ -214,7 +231,7 @@ describe('group record', () => {
   });
 
   it('records only someone here as facilitator: an unticked choice moves to the next here in the rotation', () => {
-    let group = createGroup('g', 'G', ['Ana', 'Ben', 'Cy'], T0, 'en', 'UTC');
+    let group = createGroup('g', 'G', toMembers(['Ana', 'Ben', 'Cy']), T0, 'en', 'UTC');
     group = recordMeeting(group, { at: T0, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy'] });
     // Ana facilitated last: Ben and Cy have not, Ben joined first. Ben is not here: Cy.
     expect(facilitatorAmong(group, 'ben', ['ana', 'cy'])).to.equal('cy');
@@ -227,7 +244,7 @@ describe('group record', () => {
   });
 
   it('keeps the check-in questions a group chose for each kind of meeting', () => {
-    let group = createGroup('g', 'G', ['Ana'], T0);
+    let group = createGroup('g', 'G', toMembers(['Ana']), T0);
     expect(checkinChoice(group, 'regular')).to.deep.equal({ depth: 'light', topic: null });
     group = chooseCheckin(group, 'regular', { depth: 'reflective', topic: 'grief' });
     expect(checkinChoice(group, 'regular')).to.deep.equal({ depth: 'reflective', topic: 'grief' });
@@ -241,7 +258,7 @@ describe('group record', () => {
   });
 
   it('sets the review point to a whole number of meetings, ignoring anything else', () => {
-    const group = createGroup('g', 'G', ['Ana'], T0);
+    const group = createGroup('g', 'G', toMembers(['Ana']), T0);
     expect(setReviewAfter(group, 4).reviewAfterMeetings).to.equal(4);
     for (const bad of [0, 2.5, 521, Number.NaN]) expect(setReviewAfter(group, bad)).to.equal(group);
     const purpose = emptyPurpose('en', 6);
@@ -250,7 +267,7 @@ describe('group record', () => {
   });
 
   it('suggests the first-meeting plan, then regular ones, and a review when it falls due', () => {
-    let group = { ...createGroup('g', 'G', ['Ana'], T0), reviewAfterMeetings: 2 };
+    let group = { ...createGroup('g', 'G', toMembers(['Ana']), T0), reviewAfterMeetings: 2 };
     expect(suggestAgendaTemplate(group)).to.equal('first-meeting');
     expect(meetingsUntilReview(group)).to.equal(2);
     group = recordMeeting(group, { at: T0, facilitatorId: null, attended: [] });
@@ -274,10 +291,10 @@ describe('a whole group: export, import, forget', () => {
   let counter = 0;
   beforeEach(async () => {
     store = await openStore({ name: `peerkit-group-test-${Date.now()}-${counter++}`, kinds: PEERKIT_KINDS });
-    await store.put('group', 'tue', createGroup('tue', 'Tuesday', ['Ana', 'Ben'], T0));
+    await store.put('group', 'tue', createGroup('tue', 'Tuesday', toMembers(['Ana', 'Ben']), T0));
     await store.put('round', 'tue', createRound({ members: ['Ana', 'Ben'], timing: { mode: 'shared', totalMs: 600_000 } }));
     await store.put('agenda', 'tue', agendaTemplate('regular', 'en'));
-    await store.put('group', 'wed', createGroup('wed', 'Wednesday', ['Chen'], T0));
+    await store.put('group', 'wed', createGroup('wed', 'Wednesday', toMembers(['Chen']), T0));
     await store.put('round', 'wed', createRound({ members: ['Chen'], timing: { mode: 'shared', totalMs: 600_000 } }));
   });
   afterEach(() => store.close());
@@ -331,8 +348,8 @@ describe('a whole group: export, import, forget', () => {
 
   it('moves groups whose ids were made from their names to random ids, every document at once, once', async () => {
     const random = randomId('g');
-    await store.put('group', random, createGroup(random, 'Thursday', ['Dee'], T0));
-    const moves = await moveNamedGroupIds(store);
+    await store.put('group', random, createGroup(random, 'Thursday', toMembers(['Dee']), T0));
+    const moves = await moveNamedIds(store);
     expect(moves.map((m) => m.from).sort()).to.deep.equal(['tue', 'wed']);
     for (const { from, to } of moves) {
       expect(isRandomId(to, 'g'), to).to.equal(true);
@@ -349,17 +366,53 @@ describe('a whole group: export, import, forget', () => {
     expect((await store.get<{ name: string }>('group', tue))?.data.name).to.equal('Tuesday');
     // A random id stays as it is; a second run moves nothing; a random id is never "moved".
     expect((await store.get('group', random))?.id).to.equal(random);
-    expect(await moveNamedGroupIds(store)).to.deep.equal([]);
+    expect(await moveNamedIds(store)).to.deep.equal([]);
     expect(await movedGroupId(store, random)).to.equal(undefined);
     expect((await store.list('group')).length).to.equal(3);
   });
 
+  it('gives members whose ids were made from their names random ones, in every place each kind keeps a member id, and nothing else', async () => {
+    // "Ok" is spelt like the id of a rule here: the rule keeps its id, the member gets a new one.
+    const id = randomId('g');
+    const group = recordMeeting(createGroup(id, 'Friday', toMembers(['Ok', 'Ben']), T0), { at: T0, facilitatorId: 'ok', attended: ['ok', 'ben'] });
+    const question: Question = { id: 'ok', depth: 'light', themes: [], text: { en: 'How are you?' }, source: 'group' };
+    const form = formTemplate('end-of-meeting', 'en');
+    const answered = submitResponse(emptyLog(form.id), form, { safe: 4 }, T0, 'r1', { memberId: 'ok' });
+    if (!answered.ok) throw new Error('the answer was refused');
+    const purpose = setFit(addDraft(addContribution(emptyPurpose(), 'c1', 'company', 'ok', T0), 'd1', 'We keep each other company', 'facilitator'), 'd1', 'ok', 5);
+    await store.put('group', id, group);
+    await store.put('round', id, { ...createRound({ members: [...group.members, { id: 'visitor', name: 'Visitor' }], timing: { mode: 'shared', totalMs: 600_000 } }), firstSpeakerId: 'ok' });
+    await store.put('checkin', id, giveMood(createCheckin({ members: group.members, question, mood: true, namedMoods: true }), 'ok', 3));
+    await store.put('ground-rules', id, respond(addRule(emptyRuleSet(), 'ok', 'What is said here stays here'), 'ok', 'ok', 'consent', 'agree'));
+    await store.put('purpose', id, purpose);
+    await store.put('feedback-responses', id, answered.log);
+    expect((await moveNamedIds(store)).map((m) => m.from).sort()).to.deep.equal(['tue', 'wed']); // this group keeps its id
+    const after = (await store.get<Group>('group', id))?.data;
+    const [ok, ben] = after?.members.map((m) => m.id) ?? [];
+    expect([ok, ben].every((m) => isRandomId(m ?? '', 'm')), `${ok} ${ben}`).to.equal(true);
+    expect(after?.meetings[0]?.facilitatorId).to.equal(ok);
+    expect(after?.meetings[0]?.attendance.map((a) => a.memberId)).to.deep.equal([ok, ben]);
+    const round = (await store.get<Round>('round', id))?.data;
+    expect(round?.speakers.map((s) => s.memberId)).to.deep.equal([ok, ben, 'visitor']);
+    expect(round?.firstSpeakerId).to.equal(ok);
+    const checkin = (await store.get<CheckinRound>('checkin', id))?.data;
+    expect([checkin?.question.id, checkin?.mood.givenBy, checkin?.mood.byMember]).to.deep.equal(['ok', [ok], { [ok ?? '']: 3 }]);
+    const rule = (await store.get<RuleSet>('ground-rules', id))?.data.rules[0];
+    expect([rule?.id, rule?.check?.responses]).to.deep.equal(['ok', { [ok ?? '']: 'agree' }]);
+    const kept = (await store.get<Purpose>('purpose', id))?.data;
+    expect([kept?.contributions[0]?.memberId, kept?.drafts[0]?.fit]).to.deep.equal([ok, { [ok ?? '']: 5 }]);
+    expect((await store.get<ResponseLog>('feedback-responses', id))?.data.responses[0]?.memberId).to.equal(ok);
+    // Once random, they stay.
+    await moveNamedIds(store);
+    expect((await store.get<Group>('group', id))?.data.members.map((m) => m.id)).to.deep.equal([ok, ben]);
+  });
+
   it('finishes a move cut short (both copies there) without making a third', async () => {
-    const [move] = await moveNamedGroupIds(store);
+    const [move] = await moveNamedIds(store);
     if (!move) throw new Error('nothing moved');
     // The old documents back, as if the page closed between writing the new and removing the old.
-    await store.put('group', move.from, createGroup(move.from, 'Tuesday', ['Ana', 'Ben'], T0));
-    expect((await moveNamedGroupIds(store)).map((m) => m.from)).to.deep.equal([]);
+    await store.put('group', move.from, createGroup(move.from, 'Tuesday', toMembers(['Ana', 'Ben']), T0));
+    expect((await moveNamedIds(store)).map((m) => m.from)).to.deep.equal([]);
     expect(await store.get('group', move.from)).to.equal(undefined);
     const left = await store.list('group');
     expect(left.length).to.equal(2);

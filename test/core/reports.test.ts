@@ -28,6 +28,7 @@ import {
   type Group,
   type SectionRun,
   type SharedReport,
+  toMembers,
 } from '@peerkit/core';
 
 /**
@@ -96,7 +97,7 @@ function answers(safe: number[], { meetingAt, at, comment }: { meetingAt?: numbe
 
 // Tuesday: Dee is late once and then absent three times running; Ben leaves early once; one
 // meeting was abandoned; "I felt safe" falls from about 4.2 to 2.3 at the last meeting.
-const tuesday = hold(createGroup('tuesday', 'Tuesday circle', ['Ana', 'Ben', 'Chen', 'Dee'], T0 - DAY, 'en', 'UTC'), [
+const tuesday = hold(createGroup('tuesday', 'Tuesday circle', toMembers(['Ana', 'Ben', 'Chen', 'Dee']), T0 - DAY, 'en', 'UTC'), [
   { at: T0, here: ['ana', 'ben', 'chen', 'dee'], ratio: 1.1 },
   { at: T0 + WEEK, here: ['ana', 'ben', 'chen'], late: ['dee'], ratio: 1.2 },
   { at: T0 + 2 * WEEK, here: ['ana', 'ben', 'chen', 'dee'], early: ['ben'], ratio: 1.6 },
@@ -118,7 +119,7 @@ const tuesdayAnswers = [
 
 // Thursday: two meetings on one day; attendance falls 5, 4, 3, 2; Ida stops coming; old
 // answers kept by day only (one day with one meeting, one day with two).
-const thursday = hold(createGroup('thursday', 'Thursday group', ['Eva', 'Finn', 'Gus', 'Hal', 'Ida'], T0, 'en', 'UTC'), [
+const thursday = hold(createGroup('thursday', 'Thursday group', toMembers(['Eva', 'Finn', 'Gus', 'Hal', 'Ida']), T0, 'en', 'UTC'), [
   { at: T0 + 2 * DAY, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
   { at: T0 + 9 * DAY, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
   { at: T0 + 16 * DAY - 8 * HOUR, here: ['eva', 'finn', 'gus', 'hal', 'ida'] },
@@ -134,8 +135,8 @@ const thursdayAnswers = [
 
 // Monday: Max joins in week 3, Lee leaves after week 4 (late once before), Kai leaves one
 // meeting early; the purpose's review is two meetings overdue; no feedback form.
-let monday = createGroup('monday', 'Monday peers', ['Jo', 'Kai', 'Lee'], T0, 'en', 'UTC');
-monday = addMember(monday, 'Max', T0 + 3 * WEEK);
+let monday = createGroup('monday', 'Monday peers', toMembers(['Jo', 'Kai', 'Lee']), T0, 'en', 'UTC');
+monday = addMember(monday, { id: 'max', name: 'Max' }, T0 + 3 * WEEK);
 monday = memberLeaves(monday, 'lee', T0 + 4 * WEEK + DAY);
 monday = hold(monday, [
   { at: T0 + 5 * DAY, here: ['jo', 'kai', 'lee'], ratio: 1.4 },
@@ -280,7 +281,7 @@ describe('reports: a group shared without names', () => {
 describe('reports: local days in the group’s time zone', () => {
   const at = (iso: string) => Date.parse(iso);
   const held = (zone: string, when: number) => {
-    const group = meetingEnded(recordMeeting(createGroup('g', 'G', ['Ana', 'Ben', 'Cy'], when - WEEK, 'en', zone), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy'] }), when, when + HOUR);
+    const group = meetingEnded(recordMeeting(createGroup('g', 'G', toMembers(['Ana', 'Ben', 'Cy']), when - WEEK, 'en', zone), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy'] }), when, when + HOUR);
     const given = [5, 4, 4].map((safe, i) => {
       const result = submitResponse(emptyLog('end'), form, { safe }, when + HOUR, `z${i}`, { meetingAt: when });
       if (!result.ok) throw new Error('refused');
@@ -427,7 +428,7 @@ describe('reports: figures a coordinator can trust', () => {
     const when = Date.UTC(2026, 10, 2, 18);
     const report = (lang: 'en' | 'es', safe: number[]) => {
       const builtIn = formTemplate('end-of-meeting', lang);
-      const group = meetingEnded(recordMeeting(createGroup(lang, lang, ['Ana', 'Ben', 'Cy'], when - WEEK, lang, 'UTC'), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy'] }), when, when + HOUR);
+      const group = meetingEnded(recordMeeting(createGroup(lang, lang, toMembers(['Ana', 'Ben', 'Cy']), when - WEEK, lang, 'UTC'), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy'] }), when, when + HOUR);
       const given = safe.map((value, i) => {
         const result = submitResponse(emptyLog(builtIn.id), builtIn, { safe: value }, when + HOUR, `${lang}${i}`, { meetingAt: when });
         if (!result.ok) throw new Error('refused');
@@ -444,7 +445,7 @@ describe('reports: figures a coordinator can trust', () => {
     const when = Date.UTC(2026, 10, 2, 18);
     const report = (lang: 'en' | 'es', picks: string[]) => {
       const builtIn = formTemplate('first-meeting', lang);
-      const group = meetingEnded(recordMeeting(createGroup(lang, lang, ['Ana', 'Ben', 'Cy', 'Dee'], when - WEEK, lang, 'UTC'), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy', 'dee'] }), when, when + HOUR);
+      const group = meetingEnded(recordMeeting(createGroup(lang, lang, toMembers(['Ana', 'Ben', 'Cy', 'Dee']), when - WEEK, lang, 'UTC'), { at: when, facilitatorId: 'ana', attended: ['ana', 'ben', 'cy', 'dee'] }), when, when + HOUR);
       const given = picks.map((pick, i) => {
         const result = submitResponse(emptyLog(builtIn.id), builtIn, { return: pick }, when + HOUR, `${lang}${i}`, { meetingAt: when });
         if (!result.ok) throw new Error(JSON.stringify(result.problems));

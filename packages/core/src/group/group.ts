@@ -2,7 +2,8 @@
  * A group's record: who belongs (joining and leaving, with dates), the
  * meetings held, who facilitated each, and when the purpose is due for review.
  */
-import { toMembers } from '../rounds/round.js';
+import { randomId } from '../internal/ids.js';
+import type { Member } from '../rounds/round.js';
 import type { RoundStats } from '../rounds/view.js';
 import { isReviewPoint, type Purpose } from '../purpose/purpose.js';
 import type { Depth, Theme } from '../checkin/kinds-of-question.js';
@@ -95,13 +96,13 @@ export interface Group {
   formerIds?: string[];
 }
 
-export function createGroup(id: string, name: string, names: readonly string[], now: number, lang: GroupLang = 'en', timeZone = deviceTimeZone()): Group {
+export function createGroup(id: string, name: string, names: readonly (string | Member)[], now: number, lang: GroupLang = 'en', timeZone = deviceTimeZone()): Group {
   return {
     schemaVersion: GROUP_SCHEMA_VERSION,
     id,
     name: name.trim() || id,
     lang,
-    members: toMembers(names).map((m) => ({ ...m, joinedAt: now, leftAt: null })),
+    members: names.flatMap((entry) => newMember(entry, now)),
     meetings: [],
     reviewAfterMeetings: 6,
     checkin: {},
@@ -143,10 +144,19 @@ export function presentMembers(group: Group): GroupMember[] {
 }
 
 /** A new member joins; a blank name adds nobody. */
-export function addMember(group: Group, name: string, now: number): Group {
-  const [added] = toMembers([...group.members, name]).slice(group.members.length);
-  if (!added) return group;
-  return { ...group, members: [...group.members, { ...added, joinedAt: now, leftAt: null }] };
+export function addMember(group: Group, entry: string | Member, now: number): Group {
+  return { ...group, members: [...group.members, ...newMember(entry, now)] };
+}
+
+/**
+ * A member named here gets a random id, never one made from the name: ids go
+ * where names must not (events a host page may log, the live room's claims,
+ * element attributes). A member brought with an id keeps it.
+ */
+function newMember(entry: string | Member, now: number): GroupMember[] {
+  const name = (typeof entry === 'string' ? entry : entry.name).trim();
+  if (name === '') return [];
+  return [{ id: typeof entry === 'string' ? randomId('m') : entry.id, name, joinedAt: now, leftAt: null }];
 }
 
 /** A member leaves; their past attendance stays on record. */

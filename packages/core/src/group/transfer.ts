@@ -7,6 +7,8 @@ import { GROUP_KIND_NAMES } from '../kind-names.js';
 import { isRandomId, randomId } from '../internal/ids.js';
 import { Checker, ValidationError } from '../internal/validate.js';
 import type { ExportFile, PeerStore, StoredDoc } from '../store/index.js';
+import type { Group } from './group.js';
+import { renameMemberIds } from './member-ids.js';
 
 /** Every document of the group, in the store's export format. */
 export async function exportGroup(store: PeerStore, groupId: string): Promise<ExportFile> {
@@ -66,27 +68,33 @@ export async function forgetGroup(store: PeerStore, groupId: string): Promise<nu
 }
 
 /**
- * Gives every group whose id was made from its name (before ids were random) a
- * random one: all its documents move in one write, the old id is kept in the
- * group's `formerIds` (so old links and earlier reports still find it), then the
- * old documents go. A move cut short (both there) is finished, never repeated.
- * The store must know every kind, and be unlocked. Returns the moves made.
+ * Gives every group whose id, or any of whose members' ids, was made from a
+ * name (before ids were random) random ones: all the group's documents are
+ * written again in one write, the old group id kept in the group's `formerIds`
+ * (so old links and earlier reports still find it), then the documents under
+ * the old id go. A move cut short (both there) is finished, never repeated.
+ * The store must know every kind, and be unlocked. Returns the group ids moved.
  */
-export async function moveNamedGroupIds(store: PeerStore): Promise<{ from: string; to: string }[]> {
-  const groups = await store.list<{ formerIds?: string[] }>('group');
+export async function moveNamedIds(store: PeerStore): Promise<{ from: string; to: string }[]> {
+  const groups = await store.list<Group>('group');
   const moves: { from: string; to: string }[] = [];
-  for (const { id } of groups.filter((g) => !isRandomId(g.id, 'g'))) {
-    const movedTo = groups.find((g) => g.data.formerIds?.includes(id));
-    if (movedTo) {
+  for (const { id, data } of groups) {
+    const namedGroup = !isRandomId(id, 'g');
+    if (namedGroup && groups.some((g) => g.data.formerIds?.includes(id))) {
       await forgetGroup(store, id);
       continue;
     }
-    const to = randomId('g');
+    const rename = new Map(data.members.filter((m) => !isRandomId(m.id, 'm')).map((m) => [m.id, randomId('m')]));
+    if (!namedGroup && rename.size === 0) continue;
+    const to = namedGroup ? randomId('g') : id;
     const file = await exportGroup(store, id);
-    const documents = file.documents.map((doc) =>
-      doc.kind === 'group' ? { ...doc, id: to, data: { ...(doc.data as object), id: to, formerIds: [...((doc.data as { formerIds?: string[] }).formerIds ?? []), id] } } : { ...doc, id: to },
-    );
+    const documents = file.documents.map((doc) => {
+      const renamed = renameMemberIds(doc.kind, doc.data, rename);
+      if (doc.kind !== 'group' || !namedGroup) return { ...doc, id: to, data: renamed };
+      return { ...doc, id: to, data: { ...(renamed as Group), id: to, formerIds: [...(data.formerIds ?? []), id] } };
+    });
     await store.importAll({ ...file, documents });
+    if (!namedGroup) continue;
     await forgetGroup(store, id);
     moves.push({ from: id, to });
   }
