@@ -1,6 +1,8 @@
 /**
  * Which element each section of a meeting opens, and with what attributes.
- * Data only, so the choices are testable and the page just builds them.
+ * Data only, so the choices are testable and the page just builds them. Who
+ * takes part is not among them: the page's <peer-group> says who is here, by
+ * id, so what the elements record is theirs.
  */
 import type { Agenda, CheckinChoice, Section } from '@peerkit/core';
 import type { AppMessages } from './messages.js';
@@ -27,7 +29,6 @@ export function toolFor(
   /** A live room is open: members answer the feedback on their own devices, not one passed round. */
   online = false,
 ): ToolChoice | null {
-  const members = here.join(', '); // the elements' `members` attribute
   const firstMeeting = agenda.templateId === 'first-meeting';
   switch (section.tool) {
     case 'checkin-round': {
@@ -35,27 +36,27 @@ export function toolFor(
       const each = Math.max(30, Math.floor(section.plannedMs / Math.max(1, here.length) / 1000));
       // The questions the group chose for this kind of meeting (a bereavement group: grief).
       const questions = { depth: checkin.depth, ...(checkin.topic ? { topic: checkin.topic } : {}) };
-      return { tag: 'checkin-round', modes: [{ id: 'checkin', attributes: { members, 'per-person-seconds': String(each), mood: '', ...questions } }] };
+      return { tag: 'checkin-round', modes: [{ id: 'checkin', attributes: { 'per-person-seconds': String(each), mood: '', ...questions } }] };
     }
     case 'peer-timer':
       return {
         tag: 'peer-timer',
-        modes: [{ id: 'timer', attributes: { members, 'total-minutes': String(section.plannedMs / 60_000) } }],
+        modes: [{ id: 'timer', attributes: { 'total-minutes': String(section.plannedMs / 60_000) } }],
       };
     case 'ground-rules': {
-      const build: ToolMode = { id: 'build', attributes: { mode: 'edit', template: 'first-meeting', members } };
-      const agree: ToolMode = { id: 'agree', attributes: { mode: 'agree', members } };
+      const build: ToolMode = { id: 'build', attributes: { mode: 'edit', template: 'first-meeting' } };
+      const agree: ToolMode = { id: 'agree', attributes: { mode: 'agree' } };
       const read: ToolMode = { id: 'read', attributes: { mode: 'display' } };
-      const accept: ToolMode = { id: 'accept', attributes: { mode: 'accept', members } };
+      const accept: ToolMode = { id: 'accept', attributes: { mode: 'accept' } };
       // The first meeting's consent section explains confidentiality and records who agreed.
-      const consent: ToolMode = { id: 'consent', attributes: { mode: 'consent', template: 'first-meeting', members } };
+      const consent: ToolMode = { id: 'consent', attributes: { mode: 'consent', template: 'first-meeting' } };
       if (firstMeeting) return { tag: 'ground-rules', modes: section.id === 'consent' ? [consent, build, read] : [agree, build, read] };
       if (agenda.templateId === 'review') return { tag: 'ground-rules', modes: [read, build, agree, accept] };
       return { tag: 'ground-rules', modes: [read, accept, build, agree] };
     }
     case 'purpose-statement':
       // The app counts each meeting itself when it starts: no button to count it twice.
-      return { tag: 'purpose-statement', modes: [{ id: 'purpose', attributes: { members, 'review-after': String(reviewAfterMeetings), 'meetings-counted': '' } }] };
+      return { tag: 'purpose-statement', modes: [{ id: 'purpose', attributes: { 'review-after': String(reviewAfterMeetings), 'meetings-counted': '' } }] };
     case 'resource-list':
       return {
         tag: 'resource-list',

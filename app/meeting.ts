@@ -80,9 +80,9 @@ function make(tag: string, attributes: Record<string, string>): HTMLElement {
 }
 
 /** The group's context wraps every tool: its id is their storage key. */
-function inGroup(child: HTMLElement): HTMLElement {
-  // The group's language reaches every element inside through `lang`.
-  const wrapper = make('peer-group', { 'group-id': group.id, lang: group.data.lang });
+function inGroup(child: HTMLElement, here?: readonly string[]): HTMLElement {
+  // The group's language reaches every element inside through `lang`; who is here, by id, takes part.
+  const wrapper = make('peer-group', { 'group-id': group.id, lang: group.data.lang, ...(here ? { here: here.join(' ') } : {}) });
   wrapper.append(child);
   return wrapper;
 }
@@ -235,10 +235,11 @@ function thisMeeting(agenda: Agenda): Meeting | undefined {
   return group.data.meetings.find((m) => m.at === startedAt) ?? group.data.meetings.at(-1);
 }
 
-function namesHere(agenda: Agenda): string[] {
+/** The ids of those here now, in the group's order. */
+function idsHere(agenda: Agenda): string[] {
   const meeting = thisMeeting(agenda);
   const attended = new Set(meeting ? attendeeIds(meeting) : []);
-  return group.data.members.filter((m) => attended.has(m.id)).map((m) => m.name);
+  return group.data.members.filter((m) => attended.has(m.id)).map((m) => m.id);
 }
 
 function showRun(agenda: Agenda, focusTool = false): void {
@@ -367,7 +368,7 @@ function renderTool(agenda: Agenda, focus: boolean): void {
   const heading = element('tool-heading', HTMLElement);
   heading.textContent = section?.title ?? '';
   heading.lang = group.data.lang; // the section's title is in the group's language
-  const here = namesHere(agenda);
+  const here = idsHere(agenda);
   const choice = section
     ? toolFor(section, agenda, here, group.data.reviewAfterMeetings, checkinChoice(group.data, agenda.templateId ?? 'regular'), thisMeeting(agenda)?.at, liveRoom?.isOpen() ?? false)
     : null;
@@ -380,12 +381,12 @@ function renderTool(agenda: Agenda, focus: boolean): void {
         button.textContent = text.modes[mode.id];
         button.addEventListener('click', () => {
           for (const other of modes.querySelectorAll('button')) other.setAttribute('aria-pressed', String(other === button));
-          mountTool(choice, index);
+          mountTool(choice, index, here);
         });
         return button;
       }),
     );
-    mountTool(choice, 0);
+    mountTool(choice, 0, here);
   } else {
     element('tool-slot', HTMLElement).replaceChildren(plainSection(section?.id, agenda, here));
   }
@@ -425,7 +426,7 @@ void appStore().then((store) => {
   box.addEventListener('change', () => keep('local', HIDE_NAME_KEY, box.checked ? 'true' : 'false'));
 });
 
-function mountTool(choice: ToolChoice, modeIndex: number): void {
+function mountTool(choice: ToolChoice, modeIndex: number, here: readonly string[]): void {
   const mode = choice.modes[modeIndex];
   lockForKiosk(mode?.id === 'kiosk');
   if (mode?.id === 'online') {
@@ -435,7 +436,7 @@ function mountTool(choice: ToolChoice, modeIndex: number): void {
     element('tool-slot', HTMLElement).replaceChildren(note);
     return;
   }
-  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, { ...mode?.attributes, ...(isShared() ? { 'shared-screen': '' } : {}) })));
+  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, { ...mode?.attributes, ...(isShared() ? { 'shared-screen': '' } : {}) }), here));
 }
 
 /**
@@ -480,11 +481,11 @@ function lockForKiosk(locked: boolean): void {
 }
 
 /** Sections without a tool (welcome, close): who is here, who facilitates, what comes next. */
-function plainSection(id: string | undefined, agenda: Agenda, here: string[]): HTMLElement {
+function plainSection(id: string | undefined, agenda: Agenda, here: readonly string[]): HTMLElement {
   const box = document.createElement('div');
   const facilitatorId = thisMeeting(agenda)?.facilitatorId;
   const facilitator = group.data.members.find((m) => m.id === facilitatorId)?.name;
-  const lines = id === 'close' ? text.closeNotes : [text.hereToday(here.join(', ')), facilitator ? text.facilitating(facilitator) : '', text.welcomeNote];
+  const lines = id === 'close' ? text.closeNotes : [text.hereToday(group.data.members.filter((m) => here.includes(m.id)).map((m) => m.name).join(', ')), facilitator ? text.facilitating(facilitator) : '', text.welcomeNote];
   box.append(
     ...lines.filter(Boolean).map((line) => {
       const p = document.createElement('p');

@@ -68,16 +68,15 @@ describe('app: each section opens its tool', () => {
   it('shares the check-in section among those here, and gives the sharing round its minutes', () => {
     const regular = agendaTemplate('regular', 'en');
     const [, checkin, rules, sharing, resources, feedback, close] = regular.sections;
-    expect(toolFor(checkin!, regular, here)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'per-person-seconds': '300', mood: '', depth: 'light' });
+    expect(toolFor(checkin!, regular, here)?.modes[0]?.attributes).to.deep.equal({ 'per-person-seconds': '300', mood: '', depth: 'light' });
     // The group's own choice for this kind of meeting: a bereavement group's grief questions.
     expect(toolFor(checkin!, regular, here, 6, { depth: 'reflective', topic: 'grief' })?.modes[0]?.attributes).to.deep.equal({
-      members: 'Ana, Ben, Chen',
       'per-person-seconds': '300',
       mood: '',
       depth: 'reflective',
       topic: 'grief',
     });
-    expect(toolFor(sharing!, regular, here)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'total-minutes': '45' });
+    expect(toolFor(sharing!, regular, here)?.modes[0]?.attributes).to.deep.equal({ 'total-minutes': '45' });
     expect(toolFor(rules!, regular, here)?.modes.map((m) => m.attributes.mode)).to.deep.equal(['display', 'accept', 'edit', 'agree']);
     expect(toolFor(resources!, regular, here)?.tag).to.equal('resource-list');
     expect(toolFor(feedback!, regular, here)?.modes[0]?.attributes).to.deep.equal({ template: 'end-of-meeting', kiosk: '' });
@@ -88,7 +87,7 @@ describe('app: each section opens its tool', () => {
     expect(toolFor(close!, regular, here)).to.equal(null);
     const review = agendaTemplate('review', 'en');
     const purpose = review.sections.find((s) => s.id === 'purpose')!;
-    expect(toolFor(purpose, review, here, 4)?.modes[0]?.attributes).to.deep.equal({ members: 'Ana, Ben, Chen', 'review-after': '4', 'meetings-counted': '' });
+    expect(toolFor(purpose, review, here, 4)?.modes[0]?.attributes).to.deep.equal({ 'review-after': '4', 'meetings-counted': '' });
   });
 
   it('builds the rules at a first meeting, then asks the group to agree them', () => {
@@ -96,7 +95,7 @@ describe('app: each section opens its tool', () => {
     const consent = first.sections.find((s) => s.id === 'consent')!;
     const rules = first.sections.find((s) => s.id === 'rules')!;
     expect(toolFor(consent, first, here)?.modes.map((m) => m.attributes.mode)).to.deep.equal(['consent', 'edit', 'display']);
-    expect(toolFor(consent, first, here)?.modes[0]?.attributes).to.deep.equal({ mode: 'consent', template: 'first-meeting', members: 'Ana, Ben, Chen' });
+    expect(toolFor(consent, first, here)?.modes[0]?.attributes).to.deep.equal({ mode: 'consent', template: 'first-meeting' });
     expect(toolFor(rules, first, here)?.modes[0]?.attributes.mode).to.equal('agree');
   });
 });

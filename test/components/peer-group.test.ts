@@ -52,6 +52,24 @@ describe('<peer-group>', () => {
     store.close();
   });
 
+  it('says who is here by id: only they take part, and what the elements record is under their own (random) ids', async () => {
+    const id = freshKey('group');
+    const group = await fixture<PeerGroupElement>(html`<peer-group group-id=${id} members="Ana, Ben, Chen"></peer-group>`);
+    await group.ready;
+    const [ana, , chen] = group.group!.members;
+    expect(group.group!.members.every((m) => /^m-[0-9a-z]{12}$/.test(m.id))).to.equal(true);
+    group.setAttribute('here', `${chen!.id} ${ana!.id}`);
+    const timer = document.createElement('peer-timer') as PeerTimer;
+    timer.setAttribute('per-person-minutes', '2');
+    group.append(timer);
+    await until(() => timer.round?.speakers.length > 0, 'the timer drew its round');
+    // The group's order, only those here, with the group's ids.
+    expect(timer.round.speakers.map((s) => [s.memberId, s.name])).to.deep.equal([
+      [ana!.id, 'Ana'],
+      [chen!.id, 'Chen'],
+    ]);
+  });
+
   it('an element inside waits for the group, draws once it is read, and is not blanked when a member joins', async () => {
     const group = document.createElement('peer-group');
     group.setAttribute('group-id', freshKey('group'));

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { ENGINES } from '../../scripts/browsers.mjs';
-import { axeViolations, clickIn, keepConnections, startGroup, startPreview, storeDocs, storedData, waitInShadow } from './preview.mjs';
+import { axeViolations, clickIn, keepConnections, memberIds, startGroup, startPreview, storeDocs, storedData, waitInShadow } from './preview.mjs';
 import { blankResource, emptyPurpose, RESOURCES_SCHEMA_VERSION } from '../../packages/core/dist/index.js';
 
 const RELAY_PORT = 4456;
@@ -234,19 +234,20 @@ test('members act as themselves from their phones: a mood and "come back to me" 
     { kind: 'ground-rules', id: actingCircle, data: { schemaVersion: 1, rules: [{ id: 'r1', text: 'One person speaks at a time', explanation: '', category: null, templateId: null, status: 'proposed', check: null, decidedAt: null }], versions: [], acceptances: [] } },
   ]);
   const link = await openRoom(page, actingCircle, 'review', ['checkin', 'purpose', 'rules']);
+  const { ana: anaId, ben: benId } = await memberIds(page, actingCircle);
   const ana = await device();
   await join(ana.page, link, 'Ana');
   await ana.page.waitForFunction(() => document.getElementById('stage-title').textContent === 'Check-in', WAIT);
   await ana.page.waitForSelector('#who-box:not([hidden])');
   // The name given on joining is already chosen.
-  assert.equal(await ana.page.$eval('#who', (select) => select.value), 'ana');
+  assert.equal(await ana.page.$eval('#who', (select) => select.value), anaId);
   const stored = (kind) => storedData(page, kind, actingCircle);
 
   // A second device says it is Ana: refused there, and shown to the facilitator, who can release the name.
   const other = await device();
   await join(other.page, link, '');
   await other.page.waitForSelector('#who-box:not([hidden])', WAIT);
-  await other.page.select('#who', 'ana');
+  await other.page.select('#who', anaId);
   await other.page.waitForFunction(() => /Someone here already chose this name/.test(document.getElementById('act-status').textContent), WAIT);
   await page.waitForFunction(() => /Ana: claimed by 2 devices/.test(document.getElementById('live-claims').textContent), WAIT);
   assert.deepEqual(await axeViolations(page, ['#live']), [], 'axe on the live panel with a contested name');
@@ -268,19 +269,19 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   let checkin;
   while (Date.now() < deadline) {
     checkin = await stored('checkin');
-    if (checkin?.mood.counts[3] === 1 && checkin.round.speakers[0]?.memberId === 'ben') break;
+    if (checkin?.mood.counts[3] === 1 && checkin.round.speakers[0]?.memberId === benId) break;
     await pause(200);
   }
   assert.deepEqual(checkin.mood.counts, [0, 0, 0, 1, 0], 'the mood is counted');
-  assert.deepEqual(checkin.round.speakers.map((s) => s.memberId), ['ben', 'ana'], 'Ana comes back after Ben');
+  assert.deepEqual(checkin.round.speakers.map((s) => s.memberId), [benId, anaId], 'Ana comes back after Ben');
   await ana.page.waitForSelector('#stage-turn[hidden]', WAIT);
 
   // The purpose: Ana's fit for the draft.
   await clickIn(page, 'meeting-agenda', 'Next section');
   await ana.page.waitForSelector('#stage-drafts:not([hidden]) input[value="5"]', WAIT);
   await ana.page.$eval('#stage-drafts input[value="5"]', (input) => input.click());
-  for (let i = 0; i < 100 && (await stored('purpose'))?.drafts[0]?.fit.ana !== 5; i++) await pause(200);
-  assert.deepEqual((await stored('purpose')).drafts[0].fit, { ana: 5 });
+  for (let i = 0; i < 100 && (await stored('purpose'))?.drafts[0]?.fit[anaId] !== 5; i++) await pause(200);
+  assert.deepEqual((await stored('purpose')).drafts[0].fit, { [anaId]: 5 });
 
   // The facilitator's page reloads (a crash, a mistaken click): the same room opens again, members wait and then go on,
   // and nothing Ana did before is applied a second time.
@@ -293,7 +294,7 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   assert.equal(await page.$eval('#live-link', (input) => input.value), link, 'the same room');
   await ana.page.waitForFunction(() => window.__said.includes('Waiting for the facilitator…') && document.getElementById('room-status').textContent === 'Connected to the meeting.', WAIT);
   await pause(1000);
-  assert.deepEqual((await stored('checkin')).round.speakers.map((s) => s.memberId), ['ben', 'ana'], 'Ana’s "come back to me" is not applied again');
+  assert.deepEqual((await stored('checkin')).round.speakers.map((s) => s.memberId), [benId, anaId], 'Ana’s "come back to me" is not applied again');
 
   // The rules: Ana's response to the proposed rule.
   await page.waitForSelector('meeting-agenda');
@@ -301,7 +302,7 @@ test('members act as themselves from their phones: a mood and "come back to me" 
   await ana.page.waitForSelector('#stage-proposals:not([hidden]) input[value="stand-aside"]', WAIT);
   await ana.page.$eval('#stage-proposals input[value="stand-aside"]', (input) => input.click());
   for (let i = 0; i < 100 && !(await stored('ground-rules'))?.rules[0]?.check; i++) await pause(200);
-  assert.deepEqual((await stored('ground-rules')).rules[0].check, { method: 'consent', responses: { ana: 'stand-aside' } });
+  assert.deepEqual((await stored('ground-rules')).rules[0].check, { method: 'consent', responses: { [anaId]: 'stand-aside' } });
   assert.deepEqual(await axeViolations(ana.page), [], 'axe on a member’s rule responses');
   for (const d of [facilitator, ana]) await d.context.close();
   assert.deepEqual(errors, []);

@@ -3,7 +3,7 @@
 // days is noticed on return and ended at its planned end or discarded.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startGroup, startPreview, storeDocs, storedData } from './preview.mjs';
+import { axeViolations, memberIds, startGroup, startPreview, storeDocs, storedData } from './preview.mjs';
 // The core as built by npm run build (test:e2e builds first): the question bank to check against.
 import { BUILT_IN_QUESTIONS, emptyLog, formTemplate, submitResponse } from '../../packages/core/dist/index.js';
 
@@ -181,21 +181,22 @@ test('someone leaving early is taken out of the rounds still running, and the ti
   await page.click('#plan button[type=submit]');
   await page.waitForFunction(() => document.querySelector('peer-timer')?.round?.speakers?.length === 3);
   const before = await page.evaluate(() => document.querySelector('peer-timer').round.speakers.map((s) => s.allottedMs));
-  await page.select('#early-member', 'ana');
+  const ids = await memberIds(page, GROUP);
+  await page.select('#early-member', ids.ana);
   await page.click('#early button[type=submit]');
   await page.waitForFunction(() => /Ana has left the meeting/.test(document.getElementById('late-status').textContent));
-  await page.waitForFunction(() => document.querySelector('peer-timer').round.speakers.find((s) => s.memberId === 'ana')?.status === 'left');
+  await page.waitForFunction((id) => document.querySelector('peer-timer').round.speakers.find((s) => s.memberId === id)?.status === 'left', {}, ids.ana);
   const after = await page.evaluate(() => document.querySelector('peer-timer').round.speakers.filter((s) => s.status !== 'left').map((s) => s.allottedMs));
   assert.equal(after.length, 2);
   assert.ok(after.every((ms) => ms > before[0]), `the others' shares grew: ${before} → ${after}`);
-  assert.deepEqual(await page.$$eval('#early-member option', (options) => options.map((o) => o.value)), ['margaret', 'tom']);
+  assert.deepEqual(await page.$$eval('#early-member option', (options) => options.map((o) => o.value)), [ids.margaret, ids.tom]);
   assert.deepEqual(await axeViolations(page), []);
   await page.click('#end-meeting');
   await page.click('#meeting-question-yes');
   await page.waitForSelector('#ended:not([hidden])');
   const meeting = (await stored('group')).meetings.at(-1);
   assert.equal(meeting.status, 'ended');
-  const ana = meeting.attendance.find((a) => a.memberId === 'ana');
+  const ana = meeting.attendance.find((a) => a.memberId === ids.ana);
   assert.ok(ana && ana.leftAt !== null && ana.leftAt < meeting.endedAt, `Ana came and left before the end: ${JSON.stringify(meeting.attendance)}`);
   assert.deepEqual(meeting.plan.filter((s) => s.usedMs !== null).map((s) => s.id), ['sharing'], 'the plan as run');
 });

@@ -96,6 +96,12 @@ export function storedData(page, kind, id) {
   );
 }
 
+/** The ids of a stored group's members (random, never made from names), by their names in lower case: { ana: 'm-…' }. */
+export async function memberIds(page, groupId) {
+  const group = await storedData(page, 'group', groupId);
+  return Object.fromEntries(group.members.map((m) => [m.name.toLowerCase(), m.id]));
+}
+
 /**
  * Waits for `selector` inside the shadow root of the first `host`, looking every 100 ms:
  * waitForSelector with `>>>` watches the document for changes, and a change inside a shadow root

@@ -6,7 +6,7 @@
 // screen, the presenter's included, is checked with axe.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, clickIn, startGroup, startPreview, storedData } from './preview.mjs';
+import { axeViolations, clickIn, memberIds, startGroup, startPreview, storedData } from './preview.mjs';
 
 let preview;
 const errors = [];
@@ -59,10 +59,11 @@ test('a whole first meeting of a bereavement group, as the issue walked it', asy
 
   // The plan: the first meeting, the group's own check-in (10: grief questions), Chen not here yet.
   await page.click('input[name="template"][value="first-meeting"]');
+  const ids = await memberIds(page, GROUP);
   await page.select('#checkin-depth', 'reflective');
   await page.select('#checkin-topic', 'grief');
   await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => (input.value = /checkin|evaluation|welcome/.test(input.id) ? '2' : '1')));
-  await page.click('#attendance input[value="chen"]');
+  await page.click(`#attendance input[value="${ids.chen}"]`);
   assert.deepEqual(await axeViolations(page), [], 'axe on the plan');
   await page.click('#plan button[type=submit]');
   await page.waitForSelector('#run:not([hidden])');
@@ -78,10 +79,10 @@ test('a whole first meeting of a bereavement group, as the issue walked it', asy
   await page.keyboard.press('Escape');
 
   // A late arrival and an early leaver, with their times (4).
-  await page.select('#late-member', 'chen');
+  await page.select('#late-member', ids.chen);
   await page.click('#late button[type=submit]');
   await page.waitForFunction(() => /Chen is here now/.test(document.getElementById('late-status').textContent), WAIT);
-  await page.select('#early-member', 'ben');
+  await page.select('#early-member', ids.ben);
   await page.click('#early button[type=submit]');
   await page.waitForFunction(() => /Ben has left the meeting/.test(document.getElementById('late-status').textContent), WAIT);
 
@@ -171,8 +172,8 @@ test('a whole first meeting of a bereavement group, as the issue walked it', asy
   const meeting = (await storedData(page, 'group', GROUP)).meetings.at(-1);
   assert.equal(meeting.status, 'ended');
   assert.equal(meeting.attendance.length, 6);
-  assert.ok(meeting.attendance.find((a) => a.memberId === 'chen').arrivedAt > meeting.at, 'Chen came late');
-  assert.ok(meeting.attendance.find((a) => a.memberId === 'ben').leftAt !== null, 'Ben left early');
+  assert.ok(meeting.attendance.find((a) => a.memberId === ids.chen).arrivedAt > meeting.at, 'Chen came late');
+  assert.ok(meeting.attendance.find((a) => a.memberId === ids.ben).leftAt !== null, 'Ben left early');
   assert.ok(meeting.plan.some((s) => s.id === 'resources-2' || s.id === 'resources'), 'the added section is in the plan as run');
   await room.waitForFunction(() => document.querySelector('.presenter-card h2')?.textContent === 'Thank you for coming.', ROOM_WAIT);
   // Nothing private ever reached the room (1).

@@ -308,7 +308,7 @@ export class CheckinRoundElement extends LitElement {
     const read = this.attributeReader;
     const seconds = read.optionalNumber('per-person-seconds', this.perPersonSeconds, { min: 5, max: 3600 });
     return createCheckin({
-      members: members ?? this.group.memberNames(this.members, (text) => read.list(text)),
+      members: members ?? this.group.memberList(this.members, (text) => read.list(text)),
       question: this.pickQuestion(),
       perPersonMs: seconds === undefined ? undefined : seconds * 1000,
       order: read.oneOf<OrderMode>('order', this.order, ORDER_MODES.filter((m) => m !== 'rotated'), 'given'),

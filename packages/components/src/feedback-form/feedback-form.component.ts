@@ -317,7 +317,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   private renderWho(text: FeedbackMessages) {
-    const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
+    const members = toMembers(this.group.memberList(this.members, (text) => this.attributeReader.list(text)));
     return html`<label class="who"
       >${text.yourName}
       <select @change=${(e: Event) => (this.who = (e.target as HTMLSelectElement).value)}>

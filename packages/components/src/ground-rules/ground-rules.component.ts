@@ -340,7 +340,7 @@ export class GroundRulesElement extends LitElement {
   }
 
   private renderAgree(text: RulesMessages) {
-    const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
+    const members = toMembers(this.group.memberList(this.members, (text) => this.attributeReader.list(text)));
     const next = (currentVersion(this.rules)?.number ?? 0) + 1;
     const undecided = this.rules.rules.filter((r) => r.status !== 'agreed' && r.status !== 'not-agreed').length;
     const options: { value: string; label: string }[] =
@@ -450,7 +450,7 @@ export class GroundRulesElement extends LitElement {
    * member's consent recorded with the day and the version then in force.
    */
   private renderConsent(text: RulesMessages) {
-    const members = toMembers(this.group.memberNames(this.members, (names) => this.attributeReader.list(names)));
+    const members = toMembers(this.group.memberList(this.members, (names) => this.attributeReader.list(names)));
     const rules = confidentialityRules(this.rules);
     const given = new Set(consentedNow(this.rules).map((a) => a.who));
     return html`

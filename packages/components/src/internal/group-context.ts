@@ -8,7 +8,7 @@ import { html, type ReactiveControllerHost } from 'lit';
 export interface GroupContextValue {
   groupId: string;
   storeName: string | undefined;
-  /** Members present now, in the group's order. */
+  /** Members present now (only those `here`, when the group says who is), in the group's order. */
   members: { id: string; name: string }[];
 }
 
@@ -64,8 +64,8 @@ export class GroupLink {
     return own ?? this.value?.storeName;
   }
 
-  /** The element's own `members` list, else the group's. */
-  memberNames(own: string | undefined, parse: (text: string | undefined) => string[]): string[] {
-    return own !== undefined || !this.value ? parse(own) : this.value.members.map((m) => m.name);
+  /** The element's own `members` list (names), else the group's members here, with their ids (so what the element records is theirs). */
+  memberList(own: string | undefined, parse: (text: string | undefined) => string[]): (string | { id: string; name: string })[] {
+    return own !== undefined || !this.value ? parse(own) : this.value.members;
   }
 }

@@ -27,6 +27,7 @@ export class PeerGroupElement extends LitElement {
     groupId: { type: String, attribute: 'group-id' },
     name: { type: String },
     members: { type: String },
+    here: { type: String },
     storeName: { type: String, attribute: 'store-name' },
     group: { attribute: false },
   };
@@ -36,6 +37,11 @@ export class PeerGroupElement extends LitElement {
   declare name: string | undefined;
   /** Names for a new group (the stored record wins once it exists). */
   declare members: string | undefined;
+  /**
+   * The ids of the members here now (a meeting's attendance), separated by spaces:
+   * only they take part in the elements inside. Unset: every present member.
+   */
+  declare here: string | undefined;
   declare storeName: string | undefined;
   /** The group record (from @peerkit/core). */
   declare group: Group | undefined;
@@ -55,7 +61,7 @@ export class PeerGroupElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('groupId') || changed.has('storeName')) this.loading = this.load();
-    if (changed.has('group')) this.share();
+    if (changed.has('group') || changed.has('here')) this.share();
   }
 
   private async load(): Promise<void> {
@@ -74,10 +80,13 @@ export class PeerGroupElement extends LitElement {
 
   private share(): void {
     if (!this.groupId || !this.group) return;
+    const here = this.here === undefined ? undefined : new Set(this.here.split(/[\s,]+/).filter(Boolean));
     this.provider.setValue({
       groupId: this.groupId,
       storeName: this.storeName,
-      members: presentMembers(this.group).map(({ id, name }) => ({ id, name })),
+      members: presentMembers(this.group)
+        .filter((m) => here === undefined || here.has(m.id))
+        .map(({ id, name }) => ({ id, name })),
     });
   }
 

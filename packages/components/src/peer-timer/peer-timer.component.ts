@@ -293,7 +293,7 @@ export class PeerTimer extends LitElement {
     }
     const seed = read.optionalNumber('seed', this.seed, { min: 0 });
     return {
-      members: this.group.memberNames(this.members, (text) => read.list(text)),
+      members: this.group.memberList(this.members, (text) => read.list(text)),
       timing:
         total !== undefined
           ? { mode: 'shared', totalMs: Math.round(total * 60_000) }

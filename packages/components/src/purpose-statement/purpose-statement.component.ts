@@ -187,7 +187,7 @@ export class PurposeStatementElement extends LitElement {
   }
 
   private renderCollect(text: PurposeMessages) {
-    const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
+    const members = toMembers(this.group.memberList(this.members, (text) => this.attributeReader.list(text)));
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
@@ -282,7 +282,7 @@ export class PurposeStatementElement extends LitElement {
   }
 
   private renderAlign(text: PurposeMessages) {
-    const members = toMembers(this.group.memberNames(this.members, (text) => this.attributeReader.list(text)));
+    const members = toMembers(this.group.memberList(this.members, (text) => this.attributeReader.list(text)));
     if (this.purpose.drafts.length === 0) return html`<p>${text.noDrafts}</p>`;
     return html`
       <ul class="drafts">
