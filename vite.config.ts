@@ -152,6 +152,8 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Left to the network: its answer clears the site, this worker included, which would wait on itself.
+  if (url.pathname.endsWith('/${FORGOTTEN_PAGE}')) return;
   event.respondWith(
     caches.match(event.request, { ignoreSearch: event.request.mode === 'navigate' }).then(
       (hit) => hit || fetch(event.request),

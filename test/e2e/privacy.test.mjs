@@ -370,3 +370,16 @@ test('forgetting everything names the groups, then ends on a page that keeps not
   await cdp.detach();
   assert.deepEqual(errors, []);
 });
+
+test('the forgotten page opens at once from a page the app\'s worker controls (the worker leaves it to the network), and clears the site', async () => {
+  await onHome();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, POLL);
+  const started = Date.now();
+  const response = await page.goto(`${preview.url}forgotten.html`, { waitUntil: 'load', timeout: 10_000 });
+  assert.equal(response.headers()['clear-site-data'], '"cache", "storage"');
+  assert.ok(Date.now() - started < 10_000);
+  const cdp = await page.createCDPSession();
+  const { caches } = await cdp.send('CacheStorage.requestCacheNames', { securityOrigin: new URL(preview.url).origin });
+  assert.deepEqual(caches, [], 'the worker\'s cache is cleared');
+  await cdp.detach();
+});
