@@ -521,7 +521,7 @@ export class FeedbackFormElement extends LitElement {
       const result = importResponses(forForm(stored, formId), incoming, { named: this.named });
       return result.ok ? result.log : stored;
     });
-    this.importNote = { text: this.text.imported(merged.added), error: false };
+    this.importNote = { text: this.text.imported(merged.added, merged.alreadyHere), error: false };
     input.value = '';
   }
 

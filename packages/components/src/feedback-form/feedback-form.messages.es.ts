@@ -27,7 +27,10 @@ export const es: FeedbackMessages = {
   exportCsv: 'Descargar como CSV',
   exportJson: 'Descargar como JSON',
   importJson: 'Importar respuestas (JSON)',
-  imported: (n) => `Se importaron ${n} respuestas.`,
+  imported: (added, here) =>
+    added === 0
+      ? `No se añadió nada: ${here === 1 ? 'la respuesta de este archivo ya está' : `las ${here} respuestas de este archivo ya están`} aquí.`
+      : `Se ${added === 1 ? 'importó 1 respuesta' : `importaron ${added} respuestas`}.${here > 0 ? ` ${here === 1 ? '1 ya estaba' : `${here} ya estaban`} aquí y no se añadi${here === 1 ? 'ó' : 'eron'} de nuevo.` : ''}`,
   importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
   editTitle: 'Preguntas',
   moveUp: (label) => `Subir: ${label}`,

@@ -23,7 +23,8 @@ export interface FeedbackMessages {
   exportCsv: string;
   exportJson: string;
   importJson: string;
-  imported: (n: number) => string;
+  /** How many answers of a file were added, and how many were here already (a file brought in twice adds nothing). */
+  imported: (added: number, alreadyHere: number) => string;
   importFailed: (file: string) => string;
   editTitle: string;
   moveUp: (label: string) => string;
@@ -67,7 +68,10 @@ const en: FeedbackMessages = {
   exportCsv: 'Download as CSV',
   exportJson: 'Download as JSON',
   importJson: 'Import responses (JSON)',
-  imported: (n) => `Imported ${n} responses.`,
+  imported: (added, here) =>
+    added === 0
+      ? `Nothing was added: ${here === 1 ? 'the response in this file is' : `all ${here} responses in this file are`} already here.`
+      : `Imported ${added} ${added === 1 ? 'response' : 'responses'}.${here > 0 ? ` ${here} ${here === 1 ? 'was' : 'were'} already here and ${here === 1 ? 'was' : 'were'} not added again.` : ''}`,
   importFailed: (file) => `“${file}” was not imported, and nothing changed:`,
   editTitle: 'Questions',
   moveUp: (label) => `Move up: ${label}`,

@@ -23,12 +23,37 @@ export async function readTextFile(file: File): Promise<string> {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new Error(`"${file.name}" is saved as UTF-16 ("Unicode"); save it as UTF-8 and try again.`);
   }
+  const binary = binaryKind(bytes);
+  if (binary) throw new Error(`"${file.name}" is not a text file (it looks like ${binary}); choose the file saved as text (CSV or JSON).`);
   try {
     // TextDecoder drops a UTF-8 byte-order mark by itself.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     throw new Error(`"${file.name}" is not UTF-8 (saved as Latin-1 or Windows-1252?); save it as UTF-8 and try again.`, { cause: error });
   }
+}
+
+/** Files people pick by mistake, known by their first bytes. */
+const SIGNATURES: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zipped file, such as an Excel workbook: save it as CSV'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office file, such as an Excel 97 workbook: save it as CSV'],
+];
+
+/**
+ * What a file that is not text looks like ("a PNG image"), or undefined when it
+ * may be text. A stray control character in a text is left to the reader, which
+ * names its record and field; a file of which one byte in ten is one is not text.
+ */
+function binaryKind(bytes: Uint8Array): string | undefined {
+  const known = SIGNATURES.find(([signature]) => signature.every((b, i) => bytes[i] === b));
+  if (known) return known[1];
+  const start = bytes.subarray(0, 4096);
+  const control = start.filter((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d).length;
+  return control * 10 > start.length ? 'binary data' : undefined;
 }
 
 /**

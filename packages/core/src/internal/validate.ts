@@ -16,6 +16,10 @@ export const LIMITS: { readonly text: number; readonly name: number; readonly li
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
+/** Characters that print nothing and may hide what a text says (NUL, escape…); tab and line breaks are text. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 export class Checker {
   readonly errors: string[] = [];
 
@@ -41,6 +45,8 @@ export class Checker {
     if (typeof value !== 'string') return this.fail(path, `expected text, got ${describe(value)}`);
     if (nonEmpty && value.trim() === '') return this.fail(path, 'must not be empty');
     if (value.length > max) return this.fail(path, `is ${value.length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are allowed`);
+    const control = CONTROL.exec(value);
+    if (control) return this.fail(path, `contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}), which no one can see; remove it and try again`);
     return value;
   }
 

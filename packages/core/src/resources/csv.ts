@@ -74,6 +74,9 @@ export function resourcesFromCsv(text: string): ParseResult<ResourceList> {
   const [header, ...body] = rows;
   if (!header) return { ok: false, errors: ['file: is empty'] };
   const columns = header.map((h) => h.trim().toLowerCase());
+  // Names that reach an object's prototype when used as keys: never a column of ours, and refused by name.
+  const forbidden = columns.filter((c) => ['__proto__', 'constructor', 'prototype'].includes(c));
+  if (forbidden.length > 0) return { ok: false, errors: forbidden.map((c) => `header: the column name "${c}" is not allowed`) };
   const missing = ['id', 'name'].filter((c) => !columns.includes(c));
   if (missing.length > 0) return { ok: false, errors: missing.map((c) => `header: the "${c}" column is missing`) };
   const errors: string[] = [];

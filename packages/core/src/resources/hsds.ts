@@ -30,6 +30,9 @@ const READ = [
   'assured_date', 'last_modified', 'organization', 'phones', 'schedules', 'languages', 'attributes', 'service_at_locations',
 ];
 
+/** Service fields read as text (besides id and name, checked with the rest). */
+const TEXT_FIELDS = ['description', 'url', 'email', 'status', 'alert', 'eligibility_description', 'fees_description', 'last_modified'] as const;
+
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
@@ -112,6 +115,13 @@ export function fromHsds(input: unknown): ParseResult<ResourceList> {
     const path = `services[${i}]`;
     const s = check.object(value, path);
     if (!s) return undefined;
+    // A field we read as text must be text (or absent): a number or a list there is refused by name, not read as blank.
+    const org = isObject(s.organization) ? s.organization : {};
+    for (const field of TEXT_FIELDS) if (s[field] != null) check.string(s[field], `${path}.${field}`);
+    if (org.name != null) check.string(org.name, `${path}.organization.name`);
+    list(s.phones).forEach((p, j) => {
+      for (const field of ['number', 'description'] as const) if (p[field] != null) check.string(p[field], `${path}.phones[${j}].${field}`);
+    });
     check.string(s.id, `${path}.id`, { nonEmpty: true });
     check.string(s.name, `${path}.name`, { nonEmpty: true });
     const status = str(s.status) ?? 'active';
@@ -121,7 +131,6 @@ export function fromHsds(input: unknown): ParseResult<ResourceList> {
       check.fail(`${path}.assured_date`, `expected a date like 2026-11-24, got ${JSON.stringify(s.assured_date).slice(0, 30)}`);
     }
     const modified = str(s.last_modified);
-    const org = isObject(s.organization) ? s.organization : {};
     const schedules = readSchedules(check, list(s.schedules), path);
     const attributes = list(s.attributes);
     const isCrisisTerm = (a: Json) => termOf(a).taxonomy === CRISIS_TERM.taxonomy && termOf(a).code === CRISIS_TERM.code;
