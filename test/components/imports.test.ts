@@ -152,7 +152,7 @@ describe('importing feedback', () => {
     );
     await el.ready;
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
-    const note = () => el.shadowRoot!.querySelector('[role="status"].notice')?.textContent?.trim();
+    const note = () => el.shadowRoot!.querySelector('[role="status"].notice')?.textContent.trim();
     const said = ['Imported 1 response.', 'Nothing was added: the response in this file is already here.'];
     for (const expected of said) {
       const files = new DataTransfer();
