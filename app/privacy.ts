@@ -368,7 +368,13 @@ async function describeEverything(store: PeerStore | undefined, text: PrivacyMes
 }
 
 async function peerkitDatabases(): Promise<string[]> {
-  const listed = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
+  let idb: IDBFactory;
+  try {
+    idb = indexedDB;
+  } catch {
+    return []; // site data blocked: there is no database to count or delete
+  }
+  const listed = typeof idb.databases === 'function' ? await idb.databases() : [];
   const names = listed.map((db) => db.name ?? '').filter((name) => name.startsWith('peerkit'));
   return names.length > 0 ? names : ['peerkit'];
 }

@@ -171,6 +171,28 @@ describe('store: in-memory fallback', () => {
     store.close();
   });
 
+  it('runs in memory and says so when reading indexedDB itself throws (site data blocked in Firefox)', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'indexedDB');
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    let store: PeerStore;
+    try {
+      store = await openStore({ name: freshName(), kinds: PEERKIT_KINDS });
+    } finally {
+      if (own) Object.defineProperty(window, 'indexedDB', own);
+      else delete (window as { indexedDB?: unknown }).indexedDB;
+    }
+    expect(store.persistent).to.equal(false);
+    expect(store.fallbackReason).to.contain('operation is insecure');
+    await store.put('round', 'm', round(['Mo']));
+    expect((await store.get<Round>('round', 'm'))?.data.speakers[0]?.name).to.equal('Mo');
+    store.close();
+  });
+
   it('has the same import rules in memory', async () => {
     const store = await openStore({ name: freshName(), kinds: PEERKIT_KINDS, backend: 'memory' });
     const error = await rejection(store.importAll({ format: 'peerkit', formatVersion: 2, documents: [] }));

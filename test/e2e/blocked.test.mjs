@@ -100,6 +100,30 @@ test('a group started here lives in this tab from page to page, and its members 
   await page.close();
 });
 
+test('where even reading indexedDB throws (Firefox with site data blocked), a group started on the home page still goes on to its page, in memory', async () => {
+  const page = await preview.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluateOnNewDocument(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(preview.url + 'index.html', { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => /not keeping anything/.test(document.getElementById('storage-notice')?.textContent ?? ''), { timeout: 5000 });
+  await page.type('#group-name', 'Insecure circle');
+  await page.type('#group-members', 'Margaret\nTomasz');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('#new-group button[type="submit"]')]);
+  assert.match(new URL(page.url()).pathname, /group\.html$/);
+  await page.waitForFunction(() => document.body.innerText.includes('Insecure circle'), { timeout: 5000 });
+  assert.match(await page.evaluate(() => document.body.innerText), /Tomasz/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('without its script (blocked or failed to load), the start form cannot send names anywhere', async () => {
   const page = await preview.browser.newPage();
   await page.setJavaScriptEnabled(false);

@@ -56,12 +56,13 @@ export async function openStore(options: OpenStoreOptions): Promise<PeerStore> {
   if (options.backend === 'memory') {
     backend = new MemoryBackend(kinds, options.memoryCarrier);
     fallbackReason = 'in-memory storage was requested';
-  } else if (typeof indexedDB === 'undefined') {
-    backend = new MemoryBackend(kinds, options.memoryCarrier);
-    fallbackReason = 'this browser offers no IndexedDB';
   } else {
     try {
-      backend = await IndexedDbBackend.open(name, kinds);
+      // Where site data is blocked, even reading `indexedDB` throws (a SecurityError).
+      if (typeof indexedDB === 'undefined') {
+        backend = new MemoryBackend(kinds, options.memoryCarrier);
+        fallbackReason = 'this browser offers no IndexedDB';
+      } else backend = await IndexedDbBackend.open(name, kinds);
     } catch (error) {
       backend = new MemoryBackend(kinds, options.memoryCarrier);
       fallbackReason = `IndexedDB could not be opened (${describeError(error)})`;
