@@ -164,6 +164,19 @@ self.addEventListener('fetch', (event) => {
 }
 
 /**
+ * Runs before anything in a single-element file: each carries its own Lit, so a
+ * second one on a page (another single file, or the site's own Lit) is said once
+ * in the console, with what it costs and what Trusted Types then needs.
+ */
+function secondLitWarning(file: string): string {
+  const message =
+    `PeerKit: ${file}.js carries its own copy of Lit, and this page already has one (another PeerKit single file, or the site's own). ` +
+    "Each copy is downloaded and run again; under Trusted Types each makes its own 'lit-html' policy, so the policy must allow duplicates " +
+    "(trusted-types lit-html 'allow-duplicates'). The autoloader, peerkit.js, shares one Lit among all the elements on a page.";
+  return `if(globalThis.litHtmlVersions?.length&&!globalThis.peerkitSecondLitSaid){globalThis.peerkitSecondLitSaid=!0;console.warn(${JSON.stringify(message)})}`;
+}
+
+/**
  * The elements' stylesheets (css`` blocks) lose their comments, indentation and the spaces
  * around braces, semicolons and commas in every build: they are for people reading the
  * source. Line breaks stay, so the source map of everything around them still holds.
@@ -263,7 +276,7 @@ export default defineConfig(({ mode }) => {
         lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
         // Library mode keeps whitespace for downstream bundlers; a script-tag file wants it gone.
         // One file per bundle: the virtualizer's lazily loaded layout is folded in.
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        rolldownOptions: { output: { minify: true, codeSplitting: false, banner: secondLitWarning(name) } },
       },
     };
   }

@@ -14,7 +14,18 @@ const embedExample = () =>
     '<script type="module" src="./cdn/peerkit.js"></script>',
   );
 
+/** The README's page with several single files under Trusted Types, as written there; `change` alters it (to show what a stricter policy does). */
+export const readmeSingleFilesPage = (change = (page) => page) => {
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const section = readme.slice(readme.indexOf('**Several single files on one page, and Trusted Types.**'));
+  const page = /```html\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!page) throw new Error('The README has no page under "Several single files on one page".');
+  return change(page);
+};
+
 const PAGES = {
+  '/readme-single-files.html': () => readmeSingleFilesPage(),
+  '/readme-single-files-strict.html': () => readmeSingleFilesPage((page) => page.replace(" 'allow-duplicates'", '')),
   '/embed-example.html': embedExample,
   '/embed-example.css': () => readFileSync(new URL('app/embed-example.css', root)),
   '/icon.svg': () => readFileSync(new URL('app/public/icon.svg', root)),
@@ -41,7 +52,9 @@ export async function startLoaderServer() {
     requests.push(path);
     try {
       const single = /^\/single\/([a-z-]+)\.html$/.exec(path);
-      const body = path.startsWith('/cdn/') ? readFileSync(new URL(`dist/cdn/${path.slice('/cdn/'.length)}`, root)) : single ? singleFilePage(single[1]) : PAGES[path]?.();
+      // The README's pages have the files copied to /js/.
+      const cdnFile = /^\/(cdn|js)\/(.+)$/.exec(path)?.[2];
+      const body = cdnFile ? readFileSync(new URL(`dist/cdn/${cdnFile}`, root)) : single ? singleFilePage(single[1]) : PAGES[path]?.();
       if (body === undefined) throw new Error('not found');
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(body);

@@ -199,3 +199,41 @@ test('each self-contained file works alone: one request, its element drawn, what
     await page.close();
   }
 });
+
+test('the README\'s page with four single files under Trusted Types works as written, and says once that it carries Lit four times', async () => {
+  const { page, errors } = await open('readme-single-files.html');
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+  await page.reload({ waitUntil: 'networkidle0' });
+  const tags = ['peer-timer', 'checkin-round', 'ground-rules', 'resource-list'];
+  const drawn = await page.evaluate(async (tags) => {
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    return Promise.all(
+      tags.map(async (tag) => {
+        const element = document.querySelector(tag);
+        await element.ready;
+        await element.updateComplete;
+        return element.shadowRoot.childElementCount > 0;
+      }),
+    );
+  }, tags);
+  assert.deepEqual(drawn, [true, true, true, true]);
+  // The policy is enforced: a plain string cannot reach innerHTML.
+  assert.match(await page.evaluate(() => { try { document.body.insertAdjacentHTML('beforeend', '<b>x</b>'); return 'allowed'; } catch (error) { return error.message; } }), /TrustedHTML/);
+  assert.equal(warnings.filter((w) => /carries its own copy of Lit/.test(w)).length, 1, warnings.join('\n'));
+  assert.deepEqual(errors.filter((e) => !/TrustedHTML/.test(e)), []);
+  await page.close();
+});
+
+test('without \'allow-duplicates\', the warning comes before the second file fails, and says what the policy needs', async () => {
+  const page = await browser.newPage();
+  const said = [];
+  page.on('console', (message) => said.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => said.push(`pageerror: ${error.message}`));
+  await page.goto(`${server.url}readme-single-files-strict.html`, { waitUntil: 'networkidle0' });
+  const warning = said.findIndex((line) => /^warn(ing)?: .*allow-duplicates/.test(line));
+  const failure = said.findIndex((line) => /lit-html/.test(line) && !/^warn/.test(line));
+  assert.ok(warning >= 0 && failure > warning, said.join('\n'));
+  assert.equal(await page.evaluate(() => customElements.get('peer-timer') !== undefined), true, 'the first file still works');
+  await page.close();
+});
