@@ -4,7 +4,7 @@
  * the key handed from one page of this tab to the next, quick exit, and
  * forgetting everything on this device.
  */
-import { WrongPassphraseError, type LockState, type PeerStore } from '@peerkit/core';
+import { WrongPassphraseError, leaveWithoutWaiting, type LockState, type PeerStore } from '@peerkit/core';
 import { closeSharedStores } from '@peerkit/components/store.js';
 import type { AppLang } from './messages.js';
 import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
@@ -27,6 +27,11 @@ type PrivacyMessage = { type: 'quick-exit' } | { type: 'active'; at: number } | 
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('peerkit-privacy');
 
 let leaving = false;
+/** This page is going at once (quick exit, everything forgotten): nothing it shows matters now, and nothing waits for a write. */
+function leaveNow(): void {
+  leaving = true;
+  leaveWithoutWaiting();
+}
 let watchedStore: PeerStore | undefined;
 
 /** The passphrase lock's gate: resolves once the store can be read; while locked it shows the lock screen and never resolves. */
@@ -253,7 +258,7 @@ function exitUrl(): string {
 
 /** Leaves at once, for the page to be out of sight and out of the Back button; locks PeerKit and sends its other windows away too. */
 export function quickExit(tellOthers = true): void {
-  leaving = true;
+  leaveNow();
   // Back (or history) into this tab then shows a neutral cover, not the group: see installQuickExit.
   try {
     sessionStorage.setItem(EXITED_KEY, '1');
@@ -408,7 +413,7 @@ function countRecords(name: string): Promise<number> {
 /** Removes every PeerKit database, setting, cache and the service worker's copy; other windows are told to let go first. */
 export async function forgetEverything(): Promise<void> {
   channel?.postMessage({ type: 'forgotten' } satisfies PrivacyMessage);
-  leaving = true;
+  leaveNow();
   toWorker({ type: 'forget-key' });
   closeSharedStores();
   for (const name of await peerkitDatabases()) {
@@ -430,7 +435,7 @@ export async function forgetEverything(): Promise<void> {
 }
 
 function showCleared(message: string): void {
-  leaving = true;
+  leaveNow();
   closeSharedStores();
   const main = document.querySelector('main');
   const note = document.createElement('p');

@@ -10,6 +10,7 @@ import {
   type PeerStore,
   type Round,
   type StoredDoc,
+  unsavedWrites,
 } from '@peerkit/core';
 import { rejection } from '../helpers.js';
 
@@ -263,3 +264,26 @@ describe('store: kinds registered later', () => {
     store.close();
   });
 });
+
+describe('store: leaving while a write is on its way', () => {
+  const leaving = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('asks before the page goes while a write is unfinished, and not once it has landed', async () => {
+    const store = await openStore({ name: freshName(), kinds: PEERKIT_KINDS });
+    expect(leaving()).to.equal(false);
+    const writing = store.put('round', 'r', round(['Ana', 'Ben']));
+    expect(unsavedWrites()).to.equal(1);
+    expect(leaving()).to.equal(true);
+    await writing;
+    expect([unsavedWrites(), leaving()]).to.deep.equal([0, false]);
+    // A write that fails is no longer on its way either.
+    await store.put('round', 'r', { nonsense: true }).catch(() => undefined);
+    expect([unsavedWrites(), leaving()]).to.deep.equal([0, false]);
+    store.close();
+  });
+});
+

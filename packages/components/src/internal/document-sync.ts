@@ -3,7 +3,7 @@
  * attaches to a key: the write queue, merging with other windows' changes, the
  * conflict choice and the watch. An element that keeps nothing never loads it.
  */
-import { ConflictError, type KindSpec, type PeerStore, type StoredDoc } from '@peerkit/core';
+import { ConflictError, holdWhileSaving, type KindSpec, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { sharedStore } from './shared-store.js';
 import { errorMessage } from './error-message.js';
 import type { Command, DocumentConflict } from './document-controller.js';
@@ -91,7 +91,8 @@ export class DocumentSync<T> {
   commit(command: Command<T>, fallback: T, force?: Command<T>, now = Date.now()): Promise<StoredDoc<T> | undefined> {
     if (this.closed) return Promise.resolve(undefined);
     this.inFlight++;
-    const run = this.queue.then(() => this.write(command, fallback, force, now));
+    // Held from now, not from when its turn comes: a command queued behind another is unsaved too.
+    const run = holdWhileSaving(this.queue.then(() => this.write(command, fallback, force, now)));
     this.queue = run;
     return run;
   }

@@ -8,6 +8,7 @@ import {
   isOpenNow,
   isStale,
   blankResource,
+  holdWhileSaving,
   plainDataProblems,
   putResource,
   safeLink,
@@ -521,29 +522,32 @@ export class ResourceListElement extends LitElement {
       const address = { street: field('street'), city: field('city'), region: base.address?.region ?? '', postcode: field('postcode'), country: field('country').toUpperCase() };
       const optional = (name: 'url' | 'email' | 'alert' | 'notes') => (field(name) ? { [name]: field(name) } : {});
       const { url: _url, email: _email, alert: _alert, notes: _notes, ...kept } = base;
-      void this.updateResource(
-        {
-          ...kept,
-          name: field('name'),
-          organization: field('organization'),
-          description: field('description'),
-          phones: [...phone(field('phone'), voice, 'voice'), ...phone(field('text'), sms, 'text'), ...others],
-          ...optional('url'),
-          ...optional('email'),
-          ...optional('alert'),
-          ...optional('notes'),
-          address: Object.values(address).some(Boolean) ? address : null,
-          virtual: data.get('virtual') !== null,
-          alwaysOpen: data.get('alwaysOpen') !== null,
-          hours,
-          languages: list('languages'),
-          categories: list('categories'),
-          keywords: list('keywords'),
-          assuredDate: field('assuredDate') || null,
-          updatedAt: Date.now(),
-          crisis: data.get('crisis') !== null,
-        },
-        r,
+      // Held from the press: the checker may still be loading, and leaving meanwhile would lose the record unsaid.
+      void holdWhileSaving(
+        this.updateResource(
+          {
+            ...kept,
+            name: field('name'),
+            organization: field('organization'),
+            description: field('description'),
+            phones: [...phone(field('phone'), voice, 'voice'), ...phone(field('text'), sms, 'text'), ...others],
+            ...optional('url'),
+            ...optional('email'),
+            ...optional('alert'),
+            ...optional('notes'),
+            address: Object.values(address).some(Boolean) ? address : null,
+            virtual: data.get('virtual') !== null,
+            alwaysOpen: data.get('alwaysOpen') !== null,
+            hours,
+            languages: list('languages'),
+            categories: list('categories'),
+            keywords: list('keywords'),
+            assuredDate: field('assuredDate') || null,
+            updatedAt: Date.now(),
+            crisis: data.get('crisis') !== null,
+          },
+          r,
+        ),
       );
       if (!r) (event.target as HTMLFormElement).reset();
     };

@@ -5,3 +5,4 @@ export { DATABASE_VERSION } from './backends.js';
 export { LockedError, WrongPassphraseError, DEFAULT_IDLE_MINUTES, LOCK_STORE } from './lock.js';
 export { PBKDF2_ITERATIONS } from './seal.js';
 export { sealFile, openSealedFile, isSealedFile, type SealedFile } from './sealed-file.js';
+export { holdWhileSaving, leaveWithoutWaiting, unsavedWrites } from './unsaved.js';

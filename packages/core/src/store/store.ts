@@ -7,6 +7,7 @@ import { Checker, ValidationError } from '../internal/validate.js';
 import { plainDataProblems } from '../internal/outside-data.js';
 import { IndexedDbBackend, MemoryBackend, type Backend, type Update } from './backends.js';
 import { DEFAULT_IDLE_MINUTES, LOCK_STORE, LockingBackend } from './lock.js';
+import { holdWhileSaving } from './unsaved.js';
 import { migrate } from './migrate.js';
 import {
   StaleRevisionError,
@@ -120,7 +121,7 @@ class DocumentStore implements PeerStore {
       }
       return this.stamp(kind, id, data, currentRevision);
     };
-    const doc = await this.guard(`save ${kind} "${id}"`, () => this.backend.write(kind, id, update));
+    const doc = await holdWhileSaving(this.guard(`save ${kind} "${id}"`, () => this.backend.write(kind, id, update)));
     this.changed(kind, id, doc);
     return doc as StoredDoc<T>;
   }
@@ -146,12 +147,14 @@ class DocumentStore implements PeerStore {
     };
     try {
       const outcome = { written: true };
-      const doc = await this.guard(`save ${kind} "${id}"`, () =>
-        this.backend.write(kind, id, (current) => {
-          const next = update(current);
-          outcome.written = next !== current;
-          return next;
-        }),
+      const doc = await holdWhileSaving(
+        this.guard(`save ${kind} "${id}"`, () =>
+          this.backend.write(kind, id, (current) => {
+            const next = update(current);
+            outcome.written = next !== current;
+            return next;
+          }),
+        ),
       );
       if (outcome.written) this.changed(kind, id, doc);
       return doc as StoredDoc<T>;
@@ -161,7 +164,7 @@ class DocumentStore implements PeerStore {
   }
 
   async delete(kind: string, id: string): Promise<void> {
-    await this.guard(`delete ${kind} "${id}"`, () => this.backend.remove(this.known(kind), id));
+    await holdWhileSaving(this.guard(`delete ${kind} "${id}"`, () => this.backend.remove(this.known(kind), id)));
     this.changed(kind, id, undefined);
   }
 
@@ -187,14 +190,14 @@ class DocumentStore implements PeerStore {
       // Imported documents continue the local revision count, so open editors see them as newer.
       update: (current: StoredDoc | undefined): StoredDoc => ({ ...doc, revision: (current?.revision ?? 0) + 1, updatedAt: Date.now() }),
     }));
-    await this.guard('import', () => this.backend.writeMany(entries, options.mode === 'replace'));
+    await holdWhileSaving(this.guard('import', () => this.backend.writeMany(entries, options.mode === 'replace')));
     if (options.mode === 'replace') this.wiped();
     else for (const doc of documents) this.changed(doc.kind, doc.id, doc);
     return { imported: documents.length };
   }
 
   async wipe(): Promise<void> {
-    await this.guard('wipe', () => this.backend.clear());
+    await holdWhileSaving(this.guard('wipe', () => this.backend.clear()));
     this.wiped();
   }
 
