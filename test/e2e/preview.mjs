@@ -28,6 +28,14 @@ export async function startPreview(port, { browserArgs = [], outDir } = {}) {
     server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
   });
   const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, ...browserArgs] });
+  // A page leaving while a write is on its way asks first ("Leave site?"). A test that moves on
+  // answers Leave, as a person in a hurry would; one that sets page.answersLeaving answers itself.
+  browser.on('targetcreated', async (target) => {
+    const page = await target.page().catch(() => null);
+    page?.on('dialog', (dialog) => {
+      if (dialog.type() === 'beforeunload' && !page.answersLeaving) void dialog.accept().catch(() => undefined);
+    });
+  });
   return {
     url: `http://localhost:${port}/`,
     browser,

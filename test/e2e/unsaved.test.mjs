@@ -12,6 +12,7 @@ let page;
 before(async () => {
   preview = await startPreview(4336);
   page = await preview.browser.newPage();
+  page.answersLeaving = true;
 });
 
 after(async () => {
