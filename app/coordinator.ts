@@ -24,9 +24,9 @@ import {
 } from '@peerkit/core';
 import { download, readJson } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, pageText, registerServiceWorker } from './shell.js';
-import { percent, REPORT_MESSAGES } from './report.messages.js';
-import { rowChart } from './report-charts.js';
-import { bindDateRange, chartWithTable, dataTable, make, renderFigures, reportOfGroup, type ReportView } from './report-view.js';
+import { percent, REPORT_MESSAGES } from './report/messages.js';
+import { rowChart } from './report/charts.js';
+import { bindDateRange, chartWithTable, dataTable, make, renderFigures, reportOfGroup, type ReportView } from './report/view.js';
 
 pageText();
 const lang = appLang();

@@ -27,7 +27,7 @@ import '@peerkit/components/feedback-form.js';
 import '@peerkit/components/resource-list.js';
 import { download, readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, titleFor, updateDoc } from './shell.js';
-import { fileToSave, openChosenFile, tooShortPassphrase } from './privacy-settings.js';
+import { fileToSave, openChosenFile, tooShortPassphrase } from './privacy/settings.js';
 import { groupUrl } from './groups.js';
 import { attendanceRows, meetingRows } from './history.js';
 

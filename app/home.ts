@@ -3,7 +3,7 @@ import { createGroup, heldMeetings, importGroup, inProgress, presentMembers, ran
 import { readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, chooseAppLang, element, errorText, formText, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl } from './groups.js';
-import { openChosenFile, renderPrivacySettings } from './privacy-settings.js';
+import { openChosenFile, renderPrivacySettings } from './privacy/settings.js';
 
 const list = element('groups', HTMLUListElement);
 const form = element('new-group', HTMLFormElement);

@@ -2,7 +2,7 @@
 import { PEERKIT_KINDS, moveNamedIds, movedGroupId, plainDataProblems, type KindTable, type PeerStore, type StoredDoc } from '@peerkit/core';
 import { carryMemoryStore, sharedStore } from '@peerkit/components/store.js';
 import { APP_MESSAGES, type AppLang, type AppMessages, type TextKey } from './messages.js';
-import { guardStore, installQuickExit, leftByQuickExit } from './privacy.js';
+import { guardStore, installQuickExit, leftByQuickExit } from './privacy/privacy.js';
 
 const LANG_KEY = 'peerkit-app-lang';
 const WINDOW_NAME_PREFIX = 'peerkit-memory:';

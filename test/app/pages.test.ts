@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { agendaTemplate, createGroup, randomId, meetingAbandoned, meetingEnded, memberLeaves, recordMeeting, recordTalk, addMember, toMembers } from '@peerkit/core';
 import { groupUrl } from '../../app/groups.js';
 import { attendanceRows, describeFairness, meetingRows } from '../../app/history.js';
-import { toolFor } from '../../app/meeting-tools.js';
+import { toolFor } from '../../app/meeting/tools.js';
 import { APP_MESSAGES } from '../../app/messages.js';
 import { showStorageNotice } from '../../app/shell.js';
 

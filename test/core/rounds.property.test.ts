@@ -126,6 +126,35 @@ describe('rounds: properties', () => {
     );
   });
 
+  it('reloaded at any moment between random commands (stored, read back, the clock read again), the round goes on exactly as if it never was', () => {
+    const step = fc.oneof({ weight: 4, arbitrary: command }, { weight: 1, arbitrary: fc.record({ type: fc.constant('reload' as const), wait: fc.nat(30_000) }) });
+    fc.assert(
+      fc.property(setup, fc.array(step, { maxLength: 30 }), (config, steps) => {
+        const first = start(
+          createRound({ members: config.names, timing: { mode: 'shared', totalMs: config.totalMs }, overtime: config.overtime, passersReturn: config.passersReturn, changeoverMs: config.changeoverMs }),
+          T0,
+        );
+        let kept = first;
+        let reloaded = first;
+        let now = T0;
+        for (const s of steps) {
+          now += s.wait;
+          if (s.type === 'reload') {
+            const read = parseRound(JSON.parse(JSON.stringify(reloaded)));
+            if (!read.ok) throw new Error(read.errors.join('; '));
+            reloaded = read.value;
+          } else {
+            kept = apply(kept, s, now);
+            reloaded = apply(reloaded, s, now);
+          }
+          expect(reloaded).to.deep.equal(kept);
+          expect(roundView(reloaded, now)).to.deep.equal(roundView(kept, now));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('serialise then parse returns the same round', () => {
     fc.assert(
       fc.property(setup, fc.array(command, { maxLength: 10 }), (config, commands) => {

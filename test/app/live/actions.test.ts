@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { BUILT_IN_QUESTIONS, addDraft, addRule, createCheckin, emptyPurpose, emptyRuleSet, roundView, start, withRound } from '@peerkit/core';
 import type { GivenAction, MemberAction } from '@peerkit/live';
-import { applyToCheckin, applyToPurpose, applyToRules } from '../../app/live-actions.js';
+import { applyToCheckin, applyToPurpose, applyToRules } from '../../../app/live/actions.js';
 
 const T0 = Date.UTC(2026, 10, 26, 18);
 const here = new Set(['ana', 'ben']);

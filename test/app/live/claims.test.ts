@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { Presence } from '@peerkit/live';
-import { claimsOf, contested, mayActAs, release, takeClaims } from '../../app/live-claims.js';
+import { claimsOf, contested, mayActAs, release, takeClaims } from '../../../app/live/claims.js';
 
 const member = (name: string, claim?: string, device?: string): Presence => ({ name, role: 'member', ...(claim ? { claim } : {}), ...(device ? { device } : {}) });
 

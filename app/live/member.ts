@@ -12,8 +12,8 @@ import type { FacilitatorCommand, LiveRoom as Room, MemberAction, Stage } from '
 import type { PendingToken } from '@peerkit/live/tokens';
 import '@peerkit/components/feedback-form.js';
 import '@peerkit/components/resource-list.js';
-import { appLang, element, errorText, formText, keep, pageText, readKept } from './shell.js';
-import { LIVE_MESSAGES } from './live.messages.js';
+import { appLang, element, errorText, formText, keep, pageText, readKept } from '../shell.js';
+import { LIVE_MESSAGES } from './messages.js';
 
 pageText();
 const text = LIVE_MESSAGES[appLang()];

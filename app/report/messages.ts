@@ -1,6 +1,6 @@
 /** What the report pages say (a group's report, the coordinator's view), in English and Spanish. */
 import type { Flag } from '@peerkit/core';
-import type { AppLang } from './messages.js';
+import type { AppLang } from '../messages.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** A share as a whole percentage in the language's own way; a dash when there is none. */

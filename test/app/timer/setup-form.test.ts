@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { parseSetupForm } from '../../app/setup-form.js';
-import { APP_MESSAGES } from '../../app/messages.js';
+import { parseSetupForm } from '../../../app/timer/setup-form.js';
+import { APP_MESSAGES } from '../../../app/messages.js';
 
 function form(entries: Record<string, string>): FormData {
   const data = new FormData();

@@ -13,10 +13,10 @@ import {
   type SharedReport,
 } from '@peerkit/core';
 import { download } from '@peerkit/components/download.js';
-import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, titleFor } from './shell.js';
-import { groupUrl } from './groups.js';
-import { REPORT_MESSAGES } from './report.messages.js';
-import { bindDateRange, renderFigures, reportOfGroup, type ReportView } from './report-view.js';
+import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, titleFor } from '../shell.js';
+import { groupUrl } from '../groups.js';
+import { REPORT_MESSAGES } from './messages.js';
+import { bindDateRange, renderFigures, reportOfGroup, type ReportView } from './view.js';
 
 const text = pageText();
 const lang = appLang();

@@ -5,7 +5,7 @@
  * id, so what the elements record is theirs.
  */
 import type { Agenda, CheckinChoice, Section } from '@peerkit/core';
-import type { AppMessages } from './messages.js';
+import type { AppMessages } from '../messages.js';
 
 export interface ToolMode {
   /** Names the mode's button (AppMessages['modes']). */

@@ -6,8 +6,8 @@
  */
 import { WrongPassphraseError, leaveWithoutWaiting, type LockState, type PeerStore } from '@peerkit/core';
 import { closeSharedStores } from '@peerkit/components/store.js';
-import type { AppLang } from './messages.js';
-import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
+import type { AppLang } from '../messages.js';
+import { PRIVACY_MESSAGES, type PrivacyMessages } from './messages.js';
 import { IdleLock } from './idle-lock.js';
 
 /**

@@ -1,9 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { createGroup, groupFigures, meetingEnded, recordMeeting, recordTalk, shareReport, type Group, toMembers } from '@peerkit/core';
-import { REPORT_MESSAGES } from '../../app/report.messages.js';
-import { renderFigures, type ReportView } from '../../app/report-view.js';
-import { barChart, lineChart } from '../../app/report-charts.js';
-import { expectAccessible } from '../helpers.js';
+import { REPORT_MESSAGES } from '../../../app/report/messages.js';
+import { renderFigures, type ReportView } from '../../../app/report/view.js';
+import { barChart, lineChart } from '../../../app/report/charts.js';
+import { expectAccessible } from '../../helpers.js';
 
 const T0 = Date.UTC(2026, 8, 1, 18);
 const WEEK = 7 * 86_400_000;

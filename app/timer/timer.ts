@@ -6,8 +6,8 @@
 import { createRound, roundKind, type OrderMode, type OvertimePolicy, type Round, type RoundSetup } from '@peerkit/core';
 import '@peerkit/components/peer-timer.js';
 import { parseSetupForm, type SetupFormValues } from './setup-form.js';
-import { appStore, element, errorText, pageText, registerServiceWorker } from './shell.js';
-import { countAsUse } from './privacy.js';
+import { appStore, element, errorText, pageText, registerServiceWorker } from '../shell.js';
+import { countAsUse } from '../privacy/privacy.js';
 
 const STORAGE_KEY = 'standalone-timer';
 const projector = new URLSearchParams(location.search).get('view') === 'projector';

@@ -1,5 +1,5 @@
 /** What the privacy screens say (lock, quick exit, forgetting everything), in English and Spanish. */
-import type { AppLang } from './messages.js';
+import type { AppLang } from '../messages.js';
 
 export interface PrivacyMessages {
   quickExit: string;

@@ -1,5 +1,5 @@
 /** What a live room says, on a member's device and on the facilitator's meeting page, in English and Spanish. */
-import type { AppLang } from './messages.js';
+import type { AppLang } from '../messages.js';
 
 export interface LiveMessages {
   badLink: (problem: string) => string;

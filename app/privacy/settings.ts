@@ -4,9 +4,9 @@
  * and forgetting everything. Also the sealed-file prompts the data pages share.
  */
 import { DEFAULT_IDLE_MINUTES, isSealedFile, openSealedFile, sealFile, WrongPassphraseError, type PeerStore } from '@peerkit/core';
-import type { AppLang } from './messages.js';
+import type { AppLang } from '../messages.js';
 import { EXIT_URL_KEY, forgetEverythingControl, savedExitUrl } from './privacy.js';
-import { PRIVACY_MESSAGES, type PrivacyMessages } from './privacy.messages.js';
+import { PRIVACY_MESSAGES, type PrivacyMessages } from './messages.js';
 
 const IDLE_CHOICES = [5, 15, 30, 60, 120];
 const MIN_PASSPHRASE = 10;

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { IdleLock, idleStep, WARN_BEFORE_MS, type IdleClock } from '../../app/idle-lock.js';
+import { IdleLock, idleStep, WARN_BEFORE_MS, type IdleClock } from '../../../app/privacy/idle-lock.js';
 
 /** A clock moved by hand: timers run when the time passes theirs, in order. */
 function handClock(start = 1_000_000): IdleClock & { advance(ms: number): void } {

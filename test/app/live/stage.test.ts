@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { BUILT_IN_QUESTIONS, RESOURCES_SCHEMA_VERSION, addRule, agendaTemplate, blankResource, createCheckin, createGroup, emptyRuleSet, pauseMeeting, startSection, start, withRound, type ResourceList, toMembers } from '@peerkit/core';
-import { stageOf, type MeetingNow } from '../../app/live-stage.js';
+import { stageOf, type MeetingNow } from '../../../app/live/stage.js';
 
 const T0 = Date.UTC(2026, 10, 26, 18);
 const group = createGroup('g', 'Tuesday circle', toMembers(['Ana', 'Ben']), T0);

@@ -23,12 +23,12 @@ import {
 } from '@peerkit/core';
 import type { FacilitatorCommand, GivenAction, GivenAnswers, LiveRoom, Presence, Stage, TokenRequest } from '@peerkit/live';
 import type { AnswerKeys } from '@peerkit/live/tokens';
-import { appLang, appStore, element, errorText, keep, readKept, savedSetting, updateDoc } from './shell.js';
-import { applyToCheckin, applyToPurpose, applyToRules } from './live-actions.js';
-import { claimsOf, contested, mayActAs, release, takeClaims, type Holders } from './live-claims.js';
-import { LIVE_MESSAGES } from './live.messages.js';
-import { stageOf } from './live-stage.js';
-import { qrSvg } from './qr.js';
+import { appLang, appStore, element, errorText, keep, readKept, savedSetting, updateDoc } from '../shell.js';
+import { applyToCheckin, applyToPurpose, applyToRules } from './actions.js';
+import { claimsOf, contested, mayActAs, release, takeClaims, type Holders } from './claims.js';
+import { LIVE_MESSAGES } from './messages.js';
+import { stageOf } from './stage.js';
+import { qrSvg } from '../qr.js';
 
 const RELAY_KEY = 'peerkit-relay';
 /** The organisation's TURN server, remembered with the relay (a shared relay credential, not a member's secret). */

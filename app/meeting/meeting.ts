@@ -55,14 +55,14 @@ import {
   type StoredDoc,
 } from '@peerkit/core';
 import '@peerkit/components';
-import { appStore, element, errorText, formText, groupIdFromUrl, keep, titleFor, pageText, readKept, registerServiceWorker, showPageProblem, updateDoc } from './shell.js';
-import { groupUrl } from './groups.js';
-import { describeFairness } from './history.js';
-import { toolFor, type ToolChoice } from './meeting-tools.js';
-import { offerLiveRoom, PRESENTER_CHANNEL, type LiveRoomControl, type PresenterMessage } from './live-room.js';
-import { LIVE_MESSAGES } from './live.messages.js';
-import { qrSvg } from './qr.js';
-import { countAsUse } from './privacy.js';
+import { appStore, element, errorText, formText, groupIdFromUrl, keep, titleFor, pageText, readKept, registerServiceWorker, showPageProblem, updateDoc } from '../shell.js';
+import { groupUrl } from '../groups.js';
+import { describeFairness } from '../history.js';
+import { toolFor, type ToolChoice } from './tools.js';
+import { offerLiveRoom, PRESENTER_CHANNEL, type LiveRoomControl, type PresenterMessage } from '../live/room.js';
+import { LIVE_MESSAGES } from '../live/messages.js';
+import { qrSvg } from '../qr.js';
+import { countAsUse } from '../privacy/privacy.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');

@@ -1,6 +1,6 @@
 /** Reads and checks the set-up form; every problem is named for the facilitator. */
-import { formText } from './shell.js';
-import type { AppMessages } from './messages.js';
+import { formText } from '../shell.js';
+import type { AppMessages } from '../messages.js';
 import { ORDER_MODES, OVERTIME_POLICIES, splitNames, type OrderMode, type OvertimePolicy, type ParseResult } from '@peerkit/core';
 
 export interface SetupFormValues {

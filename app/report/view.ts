@@ -17,9 +17,9 @@ import {
   type ResponseLog,
   type SharedReport,
 } from '@peerkit/core';
-import type { AppLang } from './messages.js';
-import type { ReportMessages } from './report.messages.js';
-import { barChart, lineChart } from './report-charts.js';
+import type { AppLang } from '../messages.js';
+import type { ReportMessages } from './messages.js';
+import { barChart, lineChart } from './charts.js';
 
 export interface ReportView {
   text: ReportMessages;
