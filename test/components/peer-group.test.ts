@@ -62,6 +62,7 @@ describe('<peer-group>', () => {
     const timer = document.createElement('peer-timer');
     timer.setAttribute('per-person-minutes', '2');
     group.append(timer);
+    await timer.ready;
     await until(() => timer.round.speakers.length > 0, 'the timer drew its round');
     // The group's order, only those here, with the group's ids.
     expect(timer.round.speakers.map((s) => [s.memberId, s.name])).to.deep.equal([
