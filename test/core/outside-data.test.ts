@@ -1,5 +1,18 @@
 import { expect } from '@esm-bundle/chai';
-import { createGroup, exportGroup, importGroup, openStore, PEERKIT_KINDS, plainDataProblems, ValidationError, type PeerStore } from '@peerkit/core';
+import {
+  blankResource,
+  createGroup,
+  exportGroup,
+  fromHsds,
+  importGroup,
+  openStore,
+  PEERKIT_KINDS,
+  plainDataProblems,
+  readResourceList,
+  RESOURCES_SCHEMA_VERSION,
+  ValidationError,
+  type PeerStore,
+} from '@peerkit/core';
 
 let counter = 0;
 const freshStore = () => openStore({ name: `peerkit-outside-${Date.now()}-${counter++}`, kinds: PEERKIT_KINDS });
@@ -41,6 +54,36 @@ describe('plainDataProblems', () => {
       'file.d: expected plain data, got an object of another kind',
       'file.nan: NaN is not a number JSON can hold',
     ]);
+  });
+
+  it('names where most of a file too large to read is: its longest list', () => {
+    const file = { schemaVersion: 2, group: { id: 'g', name: 'G' }, meetings: Array.from({ length: 400 }, (_, i) => ({ day: `2026-01-${i}`, here: 3 })) };
+    expect(plainDataProblems(file, 'file', 5, 1000)).to.deep.equal(['file: more than 1,000 values (the longest list, file.meetings, has 400 items); too large to be a PeerKit file']);
+  });
+
+  it('reads a list of 100,000 resources (the most a list holds), and names its one bad record by record and field, in our format and in HSDS', () => {
+    const resources = Array.from({ length: 100_000 }, (_, i) => ({ ...blankResource(`r${i}`), name: `Service ${i}`, organization: 'Sample organisation (invented)', categories: ['food', 'housing'] }));
+    const good = JSON.parse(JSON.stringify({ schemaVersion: RESOURCES_SCHEMA_VERSION, resources })) as unknown;
+    expect(plainDataProblems(good)).to.deep.equal([]);
+    expect(readResourceList(good).ok).to.equal(true);
+    const bad = JSON.parse(JSON.stringify({ schemaVersion: RESOURCES_SCHEMA_VERSION, resources: resources.map((r, i) => (i === 73_210 ? { ...r, name: 42 } : r)) })) as unknown;
+    expect(readResourceList(bad)).to.deep.equal({ ok: false, errors: ['list.resources[73210].name: expected text, got 42'] });
+    const services = resources.map((r, i) => ({ id: r.id, name: r.name, description: i === 99_999 ? ['not', 'text'] : 'Invented for the test.' }));
+    expect(fromHsds(services)).to.deep.equal({ ok: false, errors: ['services[99999].description: expected text, got a list'] });
+  });
+
+  it('refuses a restore of 100,000 groups with one bad name, naming that record and field, and writes nothing', async function () {
+    this.timeout(60_000); // every group's record checked whole, in each engine
+    const store = await openStore({ name: `peerkit-outside-${Date.now()}-${counter++}`, kinds: PEERKIT_KINDS, backend: 'memory' });
+    const one = createGroup('g-000000000000', 'Group', [{ id: 'm-000000000000', name: 'Ana' }], T0);
+    const documents = Array.from({ length: 100_000 }, (_, i) => {
+      const id = `g-${String(i).padStart(12, '0')}`;
+      return { kind: 'group', id, schemaVersion: 5, revision: 1, updatedAt: T0, data: { ...one, id, name: i === 54_321 ? ' ' : `Group ${i}` } };
+    });
+    const said = await refusal(store.importAll({ format: 'peerkit', formatVersion: 1, documents }));
+    expect(said).to.contain('file.documents[54321].data: group.name: must not be empty');
+    expect(await store.list('group')).to.deep.equal([]);
+    store.close();
   });
 
   it('does not count a value seen twice (not a cycle) as a problem', () => {

@@ -11,14 +11,16 @@ export function download(name: string, type: string, content: string): void {
 
 /** Larger than any group's records: a file this size is not one of ours. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** A directory's resource list: 100,000 HSDS services with their organisations, phones and places run to a few hundred MB. */
+export const MAX_LIST_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
  * Reads a chosen file as UTF-8 text, strictly: a file in another encoding is
  * refused with what it probably is, never "repaired" into replacement characters.
  * Rejects with an Error whose message names the file and the problem.
  */
-export async function readTextFile(file: File): Promise<string> {
-  if (file.size > MAX_FILE_BYTES) throw new Error(`"${file.name}" is ${(file.size / 1048576).toFixed(0)} MB; files up to ${MAX_FILE_BYTES / 1048576} MB are read.`);
+export async function readTextFile(file: File, maxBytes = MAX_FILE_BYTES): Promise<string> {
+  if (file.size > maxBytes) throw new Error(`"${file.name}" is ${(file.size / 1048576).toFixed(0)} MB; files up to ${maxBytes / 1048576} MB are read.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new Error(`"${file.name}" is saved as UTF-16 ("Unicode"); save it as UTF-8 and try again.`);
@@ -61,14 +63,14 @@ function binaryKind(bytes: Uint8Array): string | undefined {
  * such as __proto__, no nesting deeper than any PeerKit file needs). Resolves to
  * undefined when no file was chosen; rejects with a message naming the problem.
  */
-export async function readJsonFile(input: HTMLInputElement): Promise<unknown> {
+export async function readJsonFile(input: HTMLInputElement, maxBytes = MAX_FILE_BYTES): Promise<unknown> {
   const file = input.files?.[0];
-  return file ? readJson(file) : undefined;
+  return file ? readJson(file, maxBytes) : undefined;
 }
 
 /** One file read as readJsonFile reads it: for a control that takes several files. */
-export async function readJson(file: File): Promise<unknown> {
-  const text = await readTextFile(file);
+export async function readJson(file: File, maxBytes = MAX_FILE_BYTES): Promise<unknown> {
+  const text = await readTextFile(file, maxBytes);
   let data: unknown;
   try {
     data = JSON.parse(text);

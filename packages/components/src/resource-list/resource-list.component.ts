@@ -30,7 +30,7 @@ import { DocumentController, storageNotices } from '../internal/document-control
 import { OnDemand } from '../internal/on-demand.js';
 import { loaded } from '../internal/loaded.js';
 import { GroupLink, waitingBase } from '../internal/group-context.js';
-import { download, readJsonFile, readTextFile } from '../internal/download.js';
+import { download, MAX_LIST_FILE_BYTES, readJsonFile, readTextFile } from '../internal/download.js';
 import { emit } from '../internal/emit.js';
 import { resolveLang, type Lang } from '../internal/i18n.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -654,9 +654,12 @@ export class ResourceListElement extends LitElement {
     let parsed: ParseResult<ResourceList>;
     try {
       const [files, { isHsds, readResourceList }] = await Promise.all([editing.load(), reader.load()]);
-      if (file.name.toLowerCase().endsWith('.csv')) parsed = files.resourcesFromCsv(await readTextFile(file));
+      // A long list takes a moment to check: say so, and let that be drawn before the work starts.
+      this.importNote = { text: this.text.reading(file.name), error: false };
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (file.name.toLowerCase().endsWith('.csv')) parsed = files.resourcesFromCsv(await readTextFile(file, MAX_LIST_FILE_BYTES));
       else {
-        const data = await readJsonFile(input);
+        const data = await readJsonFile(input, MAX_LIST_FILE_BYTES);
         parsed = isHsds(data) ? files.fromHsds(data) : readResourceList(data);
       }
     } catch (error) {

@@ -45,6 +45,7 @@ export const es: ResourceMessages = {
   importFile: 'Importar JSON, JSON HSDS o CSV',
   imported: (n) => `Se importaron ${n} recursos.`,
   importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
+  reading: (file) => `Leyendo «${file}» y revisando cada registro…`,
   notSaved: 'No se guardó y no cambió nada:',
   sourceError: (problems) => `No se pudo leer la lista publicada:${problems ? ` ${problems}` : ''}`,
   openUntil: 'Abierto ahora',

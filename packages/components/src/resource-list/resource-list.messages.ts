@@ -44,6 +44,8 @@ export interface ResourceMessages {
   importFile: string;
   imported: (n: number) => string;
   importFailed: (file: string) => string;
+  /** While a chosen file is read and checked (a long list takes a moment). */
+  reading: (file: string) => string;
   notSaved: string;
   sourceError: (problems: string) => string;
   openUntil: string;
@@ -120,6 +122,7 @@ const en: ResourceMessages = {
   importFile: 'Import JSON, HSDS JSON or CSV',
   imported: (n) => `Imported ${n} resources.`,
   importFailed: (file) => `“${file}” was not imported, and nothing changed:`,
+  reading: (file) => `Reading “${file}” and checking every record…`,
   notSaved: 'Not saved, and nothing changed:',
   sourceError: (problems) => `The published list could not be read:${problems ? ` ${problems}` : ''}`,
   openUntil: 'Open now',

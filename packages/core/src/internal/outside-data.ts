@@ -8,27 +8,30 @@
 export const OUTSIDE_LIMITS = {
   /** Deepest nesting of lists and objects; PeerKit's own formats need fewer than 10. */
   depth: 32,
-  /** Values in one file, all levels together. */
-  values: 2_000_000,
+  /** Values in one file, all levels together: a list of 100,000 resources (the most any list holds) has about 4 million. */
+  values: 20_000_000,
 } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Returns the first problems found (at most `most`), each with its path; none when the data is plain. */
-export function plainDataProblems(value: unknown, path = 'file', most = 5): string[] {
+export function plainDataProblems(value: unknown, path = 'file', most = 5, maxValues: number = OUTSIDE_LIMITS.values): string[] {
   const problems: string[] = [];
   const onPath = new Set<object>();
   // Each entry is a value to check, or a marker that its children are done (to track cycles).
   const stack: ({ value: unknown; path: string; depth: number } | { leave: object })[] = [{ value, path, depth: 0 }];
   let seen = 0;
+  // Where most of a file too large to read is: said, so the person knows what to cut.
+  let longest = { path: '', length: 0 };
   while (stack.length > 0 && problems.length < most) {
     const item = stack.pop() as (typeof stack)[number];
     if ('leave' in item) {
       onPath.delete(item.leave);
       continue;
     }
-    if (++seen > OUTSIDE_LIMITS.values) {
-      problems.push(`${path}: more than ${OUTSIDE_LIMITS.values.toLocaleString('en')} values; too large to be a PeerKit file`);
+    if (++seen > maxValues) {
+      const where = longest.length > 0 ? ` (the longest list, ${longest.path}, has ${longest.length.toLocaleString('en')} items)` : '';
+      problems.push(`${path}: more than ${maxValues.toLocaleString('en')} values${where}; too large to be a PeerKit file`);
       break;
     }
     const problem = problemOf(item.value);
@@ -49,6 +52,7 @@ export function plainDataProblems(value: unknown, path = 'file', most = 5): stri
     onPath.add(object);
     stack.push({ leave: object });
     if (Array.isArray(object)) {
+      if (object.length > longest.length) longest = { path: item.path, length: object.length };
       for (let i = object.length - 1; i >= 0; i--) stack.push({ value: object[i], path: `${item.path}[${i}]`, depth: item.depth + 1 });
       continue;
     }

@@ -1,0 +1,2 @@
+export * from './situations.js';
+export * from './prompts.js';

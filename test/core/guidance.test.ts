@@ -1,0 +1,82 @@
+import { expect } from '@esm-bundle/chai';
+import {
+  createRound,
+  next,
+  pass,
+  promptsFor,
+  roundPromptSignals,
+  situationsFor,
+  SITUATION_IDS,
+  SITUATIONS,
+  start,
+  type MeetingSignals,
+} from '@peerkit/core';
+
+const T0 = Date.UTC(2026, 11, 7, 18);
+const calm: MeetingSignals = { spokenMs: [], silentPasses: 0, lateArrival: false, newMember: false, sectionOverMs: 0, crisisOpened: false };
+
+describe('guidance: the hard moments', () => {
+  it('has every situation, each complete in English and Spanish: what to notice, two or three things to try, what to do afterwards', () => {
+    expect(SITUATIONS.map((s) => s.id)).to.deep.equal([...SITUATION_IDS]);
+    expect(SITUATIONS.length).to.be.at.least(15);
+    for (const s of SITUATIONS) {
+      for (const lang of ['en', 'es'] as const) {
+        const text = s.text[lang];
+        expect(text.title.trim(), `${s.id} ${lang} title`).to.not.equal('');
+        expect(text.notice.trim(), `${s.id} ${lang} notice`).to.not.equal('');
+        expect(text.afterwards.trim(), `${s.id} ${lang} afterwards`).to.not.equal('');
+        expect(text.try.length, `${s.id} ${lang} things to try`).to.be.within(2, 3);
+        for (const line of [text.title, text.notice, text.afterwards, ...text.try]) expect(line, `${s.id} ${lang}`).to.not.match(/TODO|\{|\}|^\s|\s$/);
+      }
+      // Written in each language, not left in English.
+      expect(s.text.es.title, s.id).to.not.equal(s.text.en.title);
+      expect(s.text.es.try.join(' '), s.id).to.not.equal(s.text.en.try.join(' '));
+    }
+  });
+
+  it('lists crisis first, then what most often comes up in the section under way', () => {
+    const sharing = situationsFor('sharing').map((s) => s.id);
+    expect(sharing[0]).to.equal('crisis');
+    const firstOthers = sharing.findIndex((id) => !SITUATIONS.find((s) => s.id === id)?.sections.includes('sharing') && id !== 'crisis');
+    expect(sharing.slice(1, firstOthers).every((id) => SITUATIONS.find((s) => s.id === id)?.sections.includes('sharing'))).to.equal(true);
+    expect(sharing.slice(1, firstOthers)).to.include.members(['dominating', 'advice-giving', 'crosstalk']);
+    expect(situationsFor(null).map((s) => s.id)).to.have.length(SITUATIONS.length);
+  });
+
+  it('prompts when one voice has had far over its share: 60% of the time spoken does, 40% does not', () => {
+    const minutes = (...m: number[]) => m.map((x) => x * 60_000);
+    expect(promptsFor({ ...calm, spokenMs: minutes(6, 2, 2) })).to.deep.equal(['dominating']);
+    expect(promptsFor({ ...calm, spokenMs: minutes(4, 3, 3) })).to.deep.equal([]);
+    // Too early to tell, or only two people.
+    expect(promptsFor({ ...calm, spokenMs: minutes(1.2, 0.4, 0.4) })).to.deep.equal([]);
+    expect(promptsFor({ ...calm, spokenMs: minutes(6, 4) })).to.deep.equal([]);
+  });
+
+  it('prompts on exactly their signals, crisis first', () => {
+    expect(promptsFor(calm)).to.deep.equal([]);
+    expect(promptsFor({ ...calm, silentPasses: 2 })).to.deep.equal([]);
+    expect(promptsFor({ ...calm, silentPasses: 3 })).to.deep.equal(['quiet']);
+    expect(promptsFor({ ...calm, lateArrival: true })).to.deep.equal(['late-arrival']);
+    expect(promptsFor({ ...calm, newMember: true })).to.deep.equal(['new-member']);
+    expect(promptsFor({ ...calm, sectionOverMs: 4 * 60_000 })).to.deep.equal([]);
+    expect(promptsFor({ ...calm, sectionOverMs: 5 * 60_000 })).to.deep.equal(['losing-focus']);
+    expect(promptsFor({ ...calm, crisisOpened: true, lateArrival: true })).to.deep.equal(['crisis', 'late-arrival']);
+  });
+
+  it('reads a round\'s signals: time spoken by each, and who passed without speaking since', () => {
+    let round = start(createRound({ members: ['Ana', 'Ben', 'Cy', 'Dee', 'Eli'], timing: { mode: 'each', eachMs: 300_000 } }), T0);
+    round = next(round, T0 + 240_000); // Ana spoke four minutes
+    round = pass(round, T0 + 240_000); // Ben
+    round = pass(round, T0 + 240_000); // Cy
+    const now = T0 + 250_000;
+    const signals = roundPromptSignals(round, now);
+    const spoken = Object.fromEntries(round.speakers.map((s, i) => [s.name, signals.spokenMs[i]]));
+    expect(spoken).to.deep.equal({ Ana: 240_000, Ben: 0, Cy: 0, Dee: 10_000, Eli: 0 });
+    expect(signals.silentPasses).to.equal(2);
+    round = pass(round, T0 + 260_000); // Dee had begun: she spoke, so hers is not a silent pass
+    round = pass(round, T0 + 260_000); // Eli
+    expect(roundPromptSignals(round, T0 + 260_000).silentPasses).to.equal(3);
+    // Ana's four minutes are most of the time spoken too.
+    expect(promptsFor({ ...calm, ...roundPromptSignals(round, T0 + 260_000) })).to.deep.equal(['dominating', 'quiet']);
+  });
+});
