@@ -44,6 +44,8 @@ import {
   facilitatorAmong,
   talkFairness,
   withRound,
+  roundPromptSignals,
+  schedule,
   type Agenda,
   type AgendaTemplateId,
   type CheckinRound,
@@ -63,6 +65,7 @@ import { offerLiveRoom, PRESENTER_CHANNEL, type LiveRoomControl, type PresenterM
 import { LIVE_MESSAGES } from '../live/messages.js';
 import { qrSvg } from '../qr.js';
 import { countAsUse } from '../privacy/privacy.js';
+import { offerGuide, type Guide, type PageSignals } from './guide.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');
@@ -355,6 +358,7 @@ element('late', HTMLFormElement).addEventListener('submit', (event) => {
       await updateDoc<Round>('round', group.id, (round) => join(round, now, member));
       await updateDoc<CheckinRound>('checkin', group.id, (checkin) => withRound(checkin, (round) => join(round, now, member)));
       status.textContent = text.arrived(member.name);
+      guide?.saw('late-arrival');
       showLateArrivals(agenda);
       renderTool(agenda, false);
     } catch (error) {
@@ -623,6 +627,33 @@ element('print-plan', HTMLButtonElement).addEventListener('click', () => {
   void running.updateComplete.then(() => print());
 });
 
+// The facilitator's guide ----------------------------------------------------
+
+let guide: Guide | undefined;
+
+function currentSection() {
+  return agendaElement && inProgress(agendaElement.agenda) ? agendaElement.agenda.sections.find((s) => s.status === 'current') : undefined;
+}
+
+/** What the meeting says now, for the guide's prompts: the running round's times and passes, a new member here, a section over its time. */
+function meetingSignals(): PageSignals {
+  const none: PageSignals = { spokenMs: [], silentPasses: 0, newMember: false, sectionOverMs: 0 };
+  const agenda = agendaElement?.agenda;
+  if (!agenda || !inProgress(agenda)) return none;
+  const now = Date.now();
+  const tool = document.querySelector('#tool-slot peer-timer, #tool-slot checkin-round');
+  const round = tool instanceof HTMLElement && 'round' in tool ? (tool.round as Round | undefined) : tool && 'checkin' in tool ? (tool.checkin as CheckinRound | undefined)?.round : undefined;
+  const meeting = thisMeeting(agenda);
+  const here = meeting ? attendeeIds(meeting) : [];
+  const earlier = group.data.meetings.filter((m) => meeting && m.at < meeting.at && m.status === 'ended');
+  const remaining = schedule(agenda, now).currentRemainingMs;
+  return {
+    ...(round && round.phase !== 'idle' ? roundPromptSignals(round, now) : { spokenMs: [], silentPasses: 0 }),
+    newMember: earlier.length > 0 && here.some((id) => !earlier.some((m) => attendeeIds(m).includes(id))),
+    sectionOverMs: remaining !== null && remaining < 0 ? -remaining : 0,
+  };
+}
+
 // Crisis help ----------------------------------------------------------------
 
 /** The crisis button and Alt+H open the group's crisis plan and its pinned crisis lines, from any screen of the meeting. */
@@ -633,6 +664,7 @@ function offerCrisisHelp(): void {
     // Read afresh each time: a line added during the meeting is there the next time.
     element('crisis-lines', HTMLElement).replaceChildren(inGroup(make('resource-list', { mode: 'crisis' })));
     dialog.showModal();
+    guide?.saw('crisis');
     element('crisis-heading', HTMLElement).focus();
   };
   button.hidden = false;
@@ -743,6 +775,9 @@ async function boot(): Promise<void> {
   // A meeting under way (not on a break) counts as use: the idle lock never falls on a speaker.
   countAsUse(() => agendaElement !== undefined && inProgress(agendaElement.agenda) && !isPaused(agendaElement.agenda));
   offerCrisisHelp();
+  guide = offerGuide({ lang: group.data.lang, text, groupId: group.id, section: () => currentSection()?.id ?? null, signals: meetingSignals });
+  // The guide looks again as the meeting moves: the round's times, the plan's clock.
+  setInterval(() => guide?.check(), 10_000);
   const agenda = (await store.get<Agenda>('agenda', group.id))?.data;
   // After a reload, a meeting still running comes back where it was; one left open for hours asks first.
   if (agenda && leftOpen(agenda, Date.now())) showLeftOpen(agenda);

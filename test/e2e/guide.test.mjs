@@ -1,0 +1,86 @@
+// End-to-end (issue 29): the facilitator's guide. "What do I do if…" is one key away
+// (Alt+G), crisis first; quiet prompts come at the right moment (crisis help opened, a
+// late arrival), and none of it ever reaches the presenter screen or a shared screen.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, memberIds, startGroup, startPreview } from './preview.mjs';
+
+let preview;
+let page;
+let presenter;
+let circle;
+const errors = [];
+
+before(async () => {
+  preview = await startPreview(4340);
+  page = await preview.browser.newPage();
+  await page.setBypassCSP(true); // for axe only
+  page.on('pageerror', (error) => errors.push(error.message));
+  circle = await startGroup(page, preview.url, 'Guided circle', 'Margaret, Tom, Ana');
+});
+
+after(async () => {
+  await preview?.stop();
+});
+
+const GUIDE_WORDS = /What do I do if|A moment for the guide|Things to try|One voice takes|Someone arrives late|Someone may be in danger/;
+const altKey = async (code) => {
+  await page.keyboard.down('Alt');
+  await page.keyboard.press(code);
+  await page.keyboard.up('Alt');
+};
+
+test('Alt+G opens "What do I do if…", focused, crisis first, then what comes up in the section under way', async () => {
+  await page.goto(`${preview.url}meeting.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  const ids = await memberIds(page, circle);
+  // Ana is late: not ticked as here.
+  await page.click(`#attendance input[value="${ids.ana}"]`);
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('#run:not([hidden])');
+  await altKey('KeyG');
+  await page.waitForFunction(() => document.getElementById('guide-dialog').open);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'guide-heading');
+  const titles = await page.$$eval('#guide-situations summary', (s) => s.map((x) => x.textContent));
+  assert.equal(titles[0], 'Someone may be in danger');
+  assert.ok(titles.length >= 15, titles.join(' | '));
+  assert.deepEqual(await axeViolations(page), [], 'axe with the guide open');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.getElementById('guide-dialog').open);
+});
+
+test('prompts come quietly at the right moment — crisis help opened, a late arrival — open at their advice, and can be dismissed or muted for the group', async () => {
+  const ids = await memberIds(page, circle);
+  presenter = await preview.browser.newPage();
+  await presenter.goto(`${preview.url}meeting.html?group=${circle}&view=presenter`, { waitUntil: 'networkidle0' });
+  await page.bringToFront();
+  // Crisis help opened: the crisis prompt, its advice a click away.
+  await altKey('KeyH');
+  await page.waitForFunction(() => document.getElementById('crisis-dialog').open);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => /A moment for the guide: Someone may be in danger/.test(document.getElementById('guide-prompt').textContent));
+  await page.$eval('#guide-prompt button', (b) => b.click());
+  await page.waitForFunction(() => document.querySelector('#guide-dialog[open] details[data-situation="crisis"][open]'));
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Someone may be in danger');
+  await page.keyboard.press('Escape');
+  // Dismissed: it goes, and nothing else is due.
+  await page.$$eval('#guide-prompt button', (b) => b[1].click());
+  await page.waitForFunction(() => document.getElementById('guide-prompt').textContent === '');
+  // A late arrival: welcome them at the next pause.
+  await page.select('#late-member', ids.ana);
+  await page.click('#late button[type=submit]');
+  await page.waitForFunction(() => /Someone arrives late/.test(document.getElementById('guide-prompt').textContent));
+  assert.deepEqual(await axeViolations(page, ['#guide-prompt']), [], 'axe on a prompt');
+  // On a shared screen the prompt folds away; the presenter never shows any of it.
+  await page.click('#shared-now');
+  assert.equal(await page.$eval('#guide-prompt', (p) => getComputedStyle(p).display), 'none');
+  await page.click('#shared-now');
+  assert.doesNotMatch(await presenter.evaluate(() => document.body.innerText), GUIDE_WORDS);
+  assert.equal(await presenter.$('#guide:not([hidden])'), null, 'no guide button on the presenter');
+  // Muted for the group: it stays away after a reload too.
+  await page.$$eval('#guide-prompt button', (b) => b[2].click());
+  await page.waitForFunction(() => document.getElementById('guide-prompt').textContent === '');
+  assert.deepEqual(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `peerkit-guide-muted:${circle}`), ['late-arrival'], 'only the situation is kept, never a name');
+  await presenter.close();
+  assert.deepEqual(errors, []);
+});
