@@ -66,6 +66,7 @@ import { LIVE_MESSAGES } from '../live/messages.js';
 import { qrSvg } from '../qr.js';
 import { countAsUse } from '../privacy/privacy.js';
 import { offerGuide, type Guide, type PageSignals } from './guide.js';
+import { offerHandOver, showHandOver } from './handover.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');
@@ -166,6 +167,7 @@ async function showPlan(): Promise<void> {
   element('checkin-depth', HTMLSelectElement).replaceChildren(...DEPTHS.map((d) => option(d, text.depths[d])));
   element('checkin-topic', HTMLSelectElement).replaceChildren(...(['any', ...THEMES] as const).map((t) => option(t, text.topics[t])));
   choose(suggested);
+  await showHandOver(group.id, Date.now(), group.data.lang);
 
   const members = presentMembers(group.data);
   const attendance = element('attendance', HTMLFieldSetElement);
@@ -528,6 +530,7 @@ async function finish(agenda: Agenda, at = Date.now()): Promise<void> {
     summary.append(' ', show);
   }
   element('back-to-group', HTMLAnchorElement).href = groupUrl('group.html', group.id);
+  if (meeting) await offerHandOver(group.id, meeting.at, text);
   element('ended-heading', HTMLElement).focus();
 }
 

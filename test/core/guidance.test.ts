@@ -1,6 +1,18 @@
 import { expect } from '@esm-bundle/chai';
 import {
+  createGroup,
   createRound,
+  emptyHandOver,
+  exportGroup,
+  forgetGroup,
+  handOverFor,
+  importGroup,
+  openStore,
+  parseHandOver,
+  PEERKIT_KINDS,
+  randomId,
+  writeHandOver,
+  type HandOver,
   next,
   pass,
   promptsFor,
@@ -78,5 +90,46 @@ describe('guidance: the hard moments', () => {
     expect(roundPromptSignals(round, T0 + 260_000).silentPasses).to.equal(3);
     // Ana's four minutes are most of the time spoken too.
     expect(promptsFor({ ...calm, ...roundPromptSignals(round, T0 + 260_000) })).to.deep.equal(['dominating', 'quiet']);
+  });
+});
+
+describe('hand-over: from one rotating facilitator to the next', () => {
+  const WEEK = 7 * 86_400_000;
+
+  it('keeps one note a meeting, rewritten in place; a note with nothing in it is removed; the next meeting sees the newest words', () => {
+    let handOver = writeHandOver(emptyHandOver(), T0, { howItWent: 4, carryOver: '  Start on time; the room is booked until 8.  ' }, T0 + 5400_000);
+    handOver = writeHandOver(handOver, T0 + WEEK, { howItWent: 2, carryOver: '' }, T0 + WEEK + 5400_000);
+    expect(handOver.notes.map((n) => [n.meetingAt, n.howItWent, n.carryOver])).to.deep.equal([
+      [T0, 4, 'Start on time; the room is booked until 8.'],
+      [T0 + WEEK, 2, ''],
+    ]);
+    // The second meeting said nothing to carry over: the third sees the first's words.
+    expect(handOverFor(handOver, T0 + 2 * WEEK)?.carryOver).to.equal('Start on time; the room is booked until 8.');
+    expect(handOverFor(handOver, T0)).to.equal(undefined);
+    handOver = writeHandOver(handOver, T0, { howItWent: 5, carryOver: 'Ask about the new venue.' }, T0 + 6000_000);
+    expect(handOver.notes.length).to.equal(2);
+    expect(handOverFor(handOver, T0 + 2 * WEEK)?.carryOver).to.equal('Ask about the new venue.');
+    expect(writeHandOver(handOver, T0 + WEEK, { howItWent: null, carryOver: ' ' }, T0).notes.map((n) => n.meetingAt)).to.deep.equal([T0]);
+    expect(parseHandOver(JSON.parse(JSON.stringify(handOver)))).to.deep.equal({ ok: true, value: handOver });
+  });
+
+  it('refuses a malformed record, naming each problem', () => {
+    const bad = { schemaVersion: 1, notes: [{ meetingAt: T0, writtenAt: T0, howItWent: 9, carryOver: 'x' }, { meetingAt: T0, writtenAt: T0, howItWent: null, carryOver: 3 }] };
+    expect(parseHandOver(bad)).to.deep.equal({
+      ok: false,
+      errors: ['handover.notes[0].howItWent: must be at most 5, got 9', 'handover.notes[1].meetingAt: a second note about the same meeting', 'handover.notes[1].carryOver: expected text, got 3'],
+    });
+  });
+
+  it('travels with the group: exported and brought back with its other records', async () => {
+    const store = await openStore({ name: `peerkit-handover-${Date.now()}`, kinds: PEERKIT_KINDS, backend: 'memory' });
+    const id = randomId('g');
+    await store.put('group', id, createGroup(id, 'Circle', ['Ana'], T0));
+    await store.put('handover', id, writeHandOver(emptyHandOver(), T0, { howItWent: 3, carryOver: 'Bring the rules sheet.' }, T0));
+    const file = JSON.parse(JSON.stringify(await exportGroup(store, id))) as unknown;
+    await forgetGroup(store, id);
+    await importGroup(store, file);
+    expect((await store.get<HandOver>('handover', id))?.data.notes[0]?.carryOver).to.equal('Bring the rules sheet.');
+    store.close();
   });
 });

@@ -84,3 +84,25 @@ test('prompts come quietly at the right moment — crisis help opened, a late ar
   await presenter.close();
   assert.deepEqual(errors, []);
 });
+
+test('a hand-over written at the end of one meeting is there when the next facilitator opens the next meeting, and never on the presenter', async () => {
+  await page.click('#end-meeting');
+  await page.click('#meeting-question-yes');
+  await page.waitForSelector('#ended:not([hidden])');
+  await page.click('#handover input[name="how"][value="4"]');
+  await page.type('#carry-over', 'Start on time: the room is booked until eight.');
+  await page.click('#handover button[type=submit]');
+  await page.waitForFunction(() => /^Saved\./.test(document.getElementById('handover-status').textContent));
+  assert.deepEqual(await axeViolations(page, ['#ended']), [], 'axe on the hand-over form');
+  await page.goto(`${preview.url}meeting.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await page.waitForSelector('#handover-note:not([hidden])');
+  assert.match(await page.$eval('#handover-note', (note) => note.textContent), /From the last facilitator[\s\S]*Start on time: the room is booked until eight\./);
+  // How it went is the facilitator's own: not on the next plan.
+  assert.doesNotMatch(await page.$eval('#handover-note', (note) => note.textContent), /Well/);
+  const room = await preview.browser.newPage();
+  await room.goto(`${preview.url}meeting.html?group=${circle}&view=presenter`, { waitUntil: 'networkidle0' });
+  assert.doesNotMatch(await room.evaluate(() => document.body.innerText), /room is booked|From the last facilitator/);
+  await room.close();
+  assert.deepEqual(errors, []);
+});

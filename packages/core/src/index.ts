@@ -13,6 +13,7 @@ export * from './reports/index.js';
 export * from './agenda/index.js';
 export * from './store/index.js';
 export * from './guidance/index.js';
+export * from './handover/index.js';
 export { PEERKIT_KINDS, type PeerKitKind } from './kinds.js';
 export { PEERKIT_KIND_NAMES } from './kind-names.js';
 export { ValidationError, LIMITS, type ParseResult } from './internal/validate.js';

@@ -13,6 +13,7 @@ export const PEERKIT_KIND_NAMES = [
   'resources',
   'feedback-form',
   'feedback-responses',
+  'handover',
   'shared-report',
 ] as const;
 

@@ -4,6 +4,7 @@ import { checkinKind, questionBankKind } from './checkin/kind.js';
 import { feedbackFormKind, feedbackResponsesKind } from './feedback/kind.js';
 import { groundRulesKind } from './ground-rules/kind.js';
 import { groupKind } from './group/kind.js';
+import { handOverKind } from './handover/kind.js';
 import { purposeKind } from './purpose/kind.js';
 import { resourcesKind } from './resources/kind.js';
 import { roundKind } from './rounds/kind.js';
@@ -21,6 +22,7 @@ export const PEERKIT_KINDS = {
   resources: resourcesKind,
   'feedback-form': feedbackFormKind,
   'feedback-responses': feedbackResponsesKind,
+  handover: handOverKind,
   'shared-report': sharedReportKind,
 } satisfies KindTable;
 

@@ -1,0 +1,41 @@
+/**
+ * The hand-over between rotating facilitators: after the meeting, a private
+ * word on how it went and what to carry over; the next facilitator finds it
+ * on the plan of the next meeting. Kept with the group's records, never on the
+ * presenter screen or in a shared report.
+ */
+import { emptyHandOver, handOverFor, writeHandOver, type HandOver, type HowItWent } from '@peerkit/core';
+import { appStore, element, errorText } from '../shell.js';
+import type { AppMessages } from '../messages.js';
+
+/** On the plan of the next meeting: what the last facilitator carried over, if anything. */
+export async function showHandOver(groupId: string, before: number, lang: string): Promise<void> {
+  const note = handOverFor((await (await appStore()).get<HandOver>('handover', groupId))?.data ?? emptyHandOver(), before);
+  const box = element('handover-note', HTMLElement);
+  box.hidden = note === undefined;
+  if (!note) return;
+  const day = new Date(note.meetingAt).toLocaleDateString(lang, { weekday: 'long', day: 'numeric', month: 'long' });
+  element('handover-note-text', HTMLElement).textContent = `${day}: ${note.carryOver}`;
+}
+
+/** On the meeting's end: the form, filled in again if this meeting's note was written already. */
+export async function offerHandOver(groupId: string, meetingAt: number, text: AppMessages): Promise<void> {
+  const form = element('handover', HTMLFormElement);
+  const status = element('handover-status', HTMLElement);
+  const store = await appStore();
+  const written = (await store.get<HandOver>('handover', groupId))?.data.notes.find((n) => n.meetingAt === meetingAt);
+  const carryOver = element('carry-over', HTMLTextAreaElement);
+  carryOver.value = written?.carryOver ?? '';
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="how"]')) radio.checked = Number(radio.value) === written?.howItWent;
+  form.onsubmit = (event) => {
+    event.preventDefault();
+    const how = new FormData(form).get('how');
+    const note = { howItWent: how === null ? null : (Number(how) as HowItWent), carryOver: carryOver.value };
+    status.textContent = '';
+    // Said as saved only once it is.
+    store.update<HandOver>('handover', groupId, (current) => writeHandOver(current ?? emptyHandOver(), meetingAt, note, Date.now())).then(
+      () => (status.textContent = text.handOverSaved),
+      (error: unknown) => (status.textContent = text.handOverNotSaved(errorText(error))),
+    );
+  };
+}
