@@ -9,6 +9,7 @@ import {
   PEERKIT_KINDS,
   plainDataProblems,
   readResourceList,
+  readResourcesInSteps,
   RESOURCES_SCHEMA_VERSION,
   ValidationError,
   type PeerStore,
@@ -84,6 +85,22 @@ describe('plainDataProblems', () => {
     expect(said).to.contain('file.documents[54321].data: group.name: must not be empty');
     expect(await store.list('group')).to.deep.equal([]);
     store.close();
+  });
+
+  it('checks a long list a step at a time, saying how far it has got, with the same outcome as whole: each bad record named at its place in the whole list', async () => {
+    const resources = Array.from({ length: 12_000 }, (_, i) => ({ ...blankResource(`r${i}`), name: `Service ${i}` }));
+    const list = JSON.parse(JSON.stringify({ schemaVersion: RESOURCES_SCHEMA_VERSION, timeZone: 'Europe/Madrid', resources })) as unknown;
+    const told: number[] = [];
+    const read = await readResourcesInSteps(list, false, (checked, total) => void told.push(checked, total));
+    expect(told).to.deep.equal([5_000, 12_000, 10_000, 12_000, 12_000, 12_000]);
+    expect(read).to.deep.equal(readResourceList(list));
+    const broken = resources.map((r, i) => (i === 7_321 ? { ...r, name: '' } : i === 11_999 ? { ...r, id: 'r4' } : r));
+    const bad = JSON.parse(JSON.stringify({ schemaVersion: RESOURCES_SCHEMA_VERSION, resources: broken })) as unknown;
+    expect(await readResourcesInSteps(bad, false, () => undefined)).to.deep.equal({ ok: false, errors: ['list.resources[7321].name: must not be empty'] });
+    const twice = JSON.parse(JSON.stringify({ schemaVersion: RESOURCES_SCHEMA_VERSION, resources: resources.map((r, i) => (i === 11_999 ? { ...r, id: 'r4' } : r)) })) as unknown;
+    expect(await readResourcesInSteps(twice, false, () => undefined)).to.deep.equal(readResourceList(twice));
+    const services = resources.map((r, i) => ({ id: r.id, name: r.name, ...(i === 9_000 ? { email: 7 } : {}) }));
+    expect(await readResourcesInSteps(services, true, () => undefined)).to.deep.equal({ ok: false, errors: ['services[9000].email: expected text, got 7'] });
   });
 
   it('does not count a value seen twice (not a cycle) as a problem', () => {

@@ -653,14 +653,18 @@ export class ResourceListElement extends LitElement {
     if (!file) return;
     let parsed: ParseResult<ResourceList>;
     try {
-      const [files, { isHsds, readResourceList }] = await Promise.all([editing.load(), reader.load()]);
+      const [files, { isHsds }] = await Promise.all([editing.load(), reader.load()]);
       // A long list takes a moment to check: say so, and let that be drawn before the work starts.
       this.importNote = { text: this.text.reading(file.name), error: false };
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (file.name.toLowerCase().endsWith('.csv')) parsed = files.resourcesFromCsv(await readTextFile(file, MAX_LIST_FILE_BYTES));
       else {
         const data = await readJsonFile(input, MAX_LIST_FILE_BYTES);
-        parsed = isHsds(data) ? files.fromHsds(data) : readResourceList(data);
+        // Checked a step at a time, saying how far it has got and drawing between steps.
+        parsed = await files.readResourcesInSteps(data, isHsds(data), async (checked, total) => {
+          this.importNote = { text: this.text.checking(file.name, checked, total), error: false };
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        });
       }
     } catch (error) {
       parsed = { ok: false, errors: problemsOf(error) };

@@ -46,6 +46,7 @@ export const es: ResourceMessages = {
   imported: (n) => `Se importaron ${n} recursos.`,
   importFailed: (file) => `No se importó «${file}» y no cambió nada:`,
   reading: (file) => `Leyendo «${file}» y revisando cada registro…`,
+  checking: (file, checked, total) => `Revisando «${file}»: ${checked.toLocaleString('es')} de ${total.toLocaleString('es')} registros…`,
   notSaved: 'No se guardó y no cambió nada:',
   sourceError: (problems) => `No se pudo leer la lista publicada:${problems ? ` ${problems}` : ''}`,
   openUntil: 'Abierto ahora',

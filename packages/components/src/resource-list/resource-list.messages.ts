@@ -46,6 +46,8 @@ export interface ResourceMessages {
   importFailed: (file: string) => string;
   /** While a chosen file is read and checked (a long list takes a moment). */
   reading: (file: string) => string;
+  /** How far the check of a long list has got. */
+  checking: (file: string, checked: number, total: number) => string;
   notSaved: string;
   sourceError: (problems: string) => string;
   openUntil: string;
@@ -123,6 +125,7 @@ const en: ResourceMessages = {
   imported: (n) => `Imported ${n} resources.`,
   importFailed: (file) => `“${file}” was not imported, and nothing changed:`,
   reading: (file) => `Reading “${file}” and checking every record…`,
+  checking: (file, checked, total) => `Checking “${file}”: ${checked.toLocaleString('en')} of ${total.toLocaleString('en')} records…`,
   notSaved: 'Not saved, and nothing changed:',
   sourceError: (problems) => `The published list could not be read:${problems ? ` ${problems}` : ''}`,
   openUntil: 'Open now',

@@ -39,7 +39,7 @@ const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []
 const termOf = (attribute: Json): Json => (isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : {});
 
 /** The services of an HSDS file: a list of services, or an API page (`{ contents: [...] }`). */
-function servicesOf(input: unknown): unknown {
+export function servicesOf(input: unknown): unknown {
   return isObject(input) && Array.isArray(input.contents) ? input.contents : input;
 }
 
