@@ -96,3 +96,25 @@ test('adding a resource on the group page and going on to the meeting page 0–2
     assert.ok(kept || asked > 0, `${name}: kept, or leaving was asked first`);
   }
 });
+
+test('a new member added on the group page, then a link followed 0–200 ms later: the member is there, or leaving asked first', async () => {
+  const id = await startGroup(page, preview.url, 'Members circle', 'Ana, Ben');
+  for (const delay of [0, 50, 100, 200]) {
+    await page.goto(`${preview.url}group.html?group=${id}`, { waitUntil: 'networkidle0' });
+    const name = `Newcomer ${delay}`;
+    await page.$eval('#new-member', (input, name) => (input.value = name), name);
+    await page.$eval('#add-member', (form) => form.requestSubmit());
+    if (delay > 0) await pause(delay);
+    let asked = 0;
+    const onDialog = (dialog) => {
+      asked++;
+      void dialog.accept();
+    };
+    page.on('dialog', onDialog);
+    await page.goto(`${preview.url}meeting.html?group=${id}`, { waitUntil: 'networkidle0' });
+    page.off('dialog', onDialog);
+    const kept = (await storedData(page, 'group', id)).members.some((m) => m.name === name);
+    assert.ok(kept || asked > 0, `${name}: kept, or leaving was asked first`);
+  }
+});
+
