@@ -47,6 +47,12 @@ test('set up a round with the keyboard, run it, and resume it after a reload', a
   await page.waitForSelector('peer-timer');
   await page.waitForFunction(() => document.querySelector('peer-timer')?.shadowRoot?.querySelector('.speaker'));
   assert.equal(await timerText(page, '.time'), '3:00');
+  // The set-up form went with its Start button: focus is somewhere on the page, not dropped to it.
+  await page.waitForFunction(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active !== null && active !== document.body;
+  }, { timeout: 2000 });
 
   await page.keyboard.press('Space'); // global shortcuts: start
   await page.waitForFunction(() => document.querySelector('peer-timer').round.phase === 'running');

@@ -1,3 +1,5 @@
+import { keepFocus } from './focus-keeper.js';
+
 const warned = new Set<string>();
 
 /**
@@ -6,6 +8,8 @@ const warned = new Set<string>();
  * exported so a page can register it under another name.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
+  // Every page with a PeerKit element keeps focus from falling to the page when a control goes.
+  keepFocus();
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, element);
