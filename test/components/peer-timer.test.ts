@@ -54,6 +54,33 @@ describe('<peer-timer>', () => {
     await expectAccessible(el);
   });
 
+  it('announces each action once, plainly, so one can be told from another: pause, resume, more time, a pass, a return, and T for the time left', async () => {
+    const el = await fixture<PeerTimer>(html`<peer-timer per-person-minutes="2" members="Ana, Ben, Chen"></peer-timer>`);
+    const said = () => text(el, '[role="status"]');
+    button(el, 'Start').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(said()).to.equal('Now: Ana');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(said()).to.match(/^Paused at [12]:\d\d$/);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(said()).to.match(/^Going on: Ana, [12]:\d\d left$/);
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(said()).to.match(/^More time for Ana: [23]:\d\d left$/);
+    await sendKeys({ press: 't' });
+    await el.updateComplete;
+    expect(said()).to.match(/^Ana: [23]:\d\d left$/);
+    await sendKeys({ press: 'p' });
+    await el.updateComplete;
+    expect(said()).to.equal('Ana will come back at the end; now Ben');
+    await sendKeys({ press: 'n' });
+    await el.updateComplete;
+    expect(said()).to.equal('Now: Chen');
+  });
+
   it('is driven by the keyboard: Space, N, →, ←, P, + and ?', async () => {
     const el = await fixture<PeerTimer>(html`<peer-timer per-person-minutes="2" members="Ana, Ben, Chen"></peer-timer>`);
     button(el, 'Reset').focus();

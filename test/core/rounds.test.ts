@@ -239,6 +239,19 @@ describe('rounds: signals and stats', () => {
     expect(roundSignals(at(119_000), at(121_000), warn).map((s) => s.type)).to.deep.equal(['time-up']);
   });
 
+  it('signals a pause, a resume and more time once each, with the time left then', () => {
+    const running = start(shared(['Ana', 'Ben'], 4), T0);
+    const warn = running.settings.warnAtMs;
+    const paused = pause(running, T0 + 30_000);
+    expect(roundSignals(roundView(running, T0 + 30_000), roundView(paused, T0 + 30_000), warn)).to.deep.equal([{ type: 'pause', speaker: paused.speakers[0], remainingMs: 90_000 }]);
+    expect(roundSignals(roundView(paused, T0 + 40_000), roundView(paused, T0 + 50_000), warn)).to.deep.equal([]);
+    const resumed = resume(paused, T0 + 60_000);
+    expect(roundSignals(roundView(paused, T0 + 60_000), roundView(resumed, T0 + 60_000), warn).map((s) => s.type)).to.deep.equal(['resume']);
+    const more = addTime(resumed, T0 + 70_000, 60_000);
+    const [added] = roundSignals(roundView(resumed, T0 + 70_000), roundView(more, T0 + 70_000), warn);
+    expect(added?.type === 'time-added' && [added.speaker.name, added.addedMs > 0, added.remainingMs > 80_000]).to.deep.equal(['Ana', true, true]);
+  });
+
   it('signals start, speaker change and completion', () => {
     const idle = shared(['Ana', 'Ben'], 2);
     const running = start(idle, T0);

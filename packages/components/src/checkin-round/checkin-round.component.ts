@@ -183,6 +183,7 @@ export class CheckinRoundElement extends LitElement {
     this.addEventListener('keydown', (event) =>
       handleShortcut(event, {
         ' ': () => this.toggle(),
+        t: () => this.roundPresenter.sayTimeLeft(),
         n: () => this.next(),
         ArrowRight: () => this.next(),
         ArrowLeft: () => this.previous(),

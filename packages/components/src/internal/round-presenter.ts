@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { roundSignals, roundView, type Round, type RoundSignal, type RoundView } from '@peerkit/core';
 import { ClockController } from './clock-controller.js';
+import { formatClock } from './format.js';
 import { nextChangeIn, setPointWords, type TimeMessages } from './time-display.js';
 
 export interface RoundPresenterOptions {
@@ -47,7 +48,7 @@ export class RoundPresenter implements ReactiveController {
     if (this.last) {
       const signals = roundSignals(this.last, view, round.settings.warnAtMs);
       this.pending.push(...signals);
-      for (const signal of signals) this.announcement = this.announce(signal) ?? this.announcement;
+      for (const signal of signals) this.announcement = this.announce(signal, round) ?? this.announcement;
     }
     this.last = view;
     this.view = view;
@@ -62,11 +63,34 @@ export class RoundPresenter implements ReactiveController {
     this.clock.schedule();
   }
 
-  private announce(signal: RoundSignal): string | undefined {
+  /** Says the time left now (the T key): the same words again are said again. */
+  sayTimeLeft(): void {
+    const view = this.view;
+    if (!view?.speaker) return;
+    const words = this.options.text().timeLeft(view.speaker.name, formatClock(view.remainingMs));
+    // A live region speaks a change: the same text twice would be said once.
+    this.announcement = this.announcement === words ? `${words}\u00a0` : words;
+    this.host.requestUpdate();
+  }
+
+  private announce(signal: RoundSignal, round: Round): string | undefined {
     const text = this.options.text();
+    const clock = (ms: number) => formatClock(Math.max(0, ms));
     switch (signal.type) {
-      case 'speaker-change':
+      case 'speaker-change': {
+        // Why the floor moved, so a pass is not heard as a Next.
+        const before = signal.previous && round.speakers.find((s) => s.memberId === signal.previous?.memberId);
+        if (before?.status === 'passed') return text.passedNow(before.name, signal.speaker.name);
+        // Gone to the end of the order (come back to me, or a pass that returns), not back a step.
+        if (before?.status === 'waiting' && round.speakers.at(-1)?.memberId === before.memberId) return text.laterNow(before.name, signal.speaker.name);
         return text.now(signal.speaker.name);
+      }
+      case 'pause':
+        return text.pausedAt(clock(signal.remainingMs));
+      case 'resume':
+        return signal.speaker ? text.resumed(signal.speaker.name, clock(signal.remainingMs)) : undefined;
+      case 'time-added':
+        return text.moreTime(signal.speaker.name, clock(signal.remainingMs));
       case 'warning':
         return setPointWords(text, signal.remainingMs);
       case 'time-up':

@@ -23,6 +23,14 @@ export interface TimeMessages {
   minutesLeft: (minutes: number) => string;
   timeUp: (name: string) => string;
   progress: (done: number, total: number) => string;
+  /** Announced once each, so a screen-reader user can tell one action from another. */
+  pausedAt: (clock: string) => string;
+  resumed: (name: string, clock: string) => string;
+  moreTime: (name: string, clock: string) => string;
+  passedNow: (passed: string, next: string) => string;
+  laterNow: (later: string, next: string) => string;
+  /** What T says: the time left now. */
+  timeLeft: (name: string, clock: string) => string;
 }
 
 export const timeMessages: Record<Lang, TimeMessages> = {
@@ -41,6 +49,12 @@ export const timeMessages: Record<Lang, TimeMessages> = {
     minutesLeft: (minutes) => `${minutes} minutes left`,
     timeUp: (name) => `Time is up for ${name}`,
     progress: (done, total) => `${done} of ${total} have spoken`,
+    pausedAt: (clock) => `Paused at ${clock}`,
+    resumed: (name, clock) => `Going on: ${name}, ${clock} left`,
+    moreTime: (name, clock) => `More time for ${name}: ${clock} left`,
+    passedNow: (passed, next) => `${passed} passed; now ${next}`,
+    laterNow: (later, next) => `${later} will come back at the end; now ${next}`,
+    timeLeft: (name, clock) => `${name}: ${clock} left`,
   },
   es: {
     left: 'restante',
@@ -57,6 +71,12 @@ export const timeMessages: Record<Lang, TimeMessages> = {
     minutesLeft: (minutes) => `Quedan ${minutes} minutos`,
     timeUp: (name) => `Se acabó el tiempo de ${name}`,
     progress: (done, total) => `Han hablado ${done} de ${total}`,
+    pausedAt: (clock) => `En pausa en ${clock}`,
+    resumed: (name, clock) => `Seguimos: ${name}, quedan ${clock}`,
+    moreTime: (name, clock) => `Más tiempo para ${name}: quedan ${clock}`,
+    passedNow: (passed, next) => `${passed} ha pasado; ahora ${next}`,
+    laterNow: (later, next) => `${later} hablará al final; ahora ${next}`,
+    timeLeft: (name, clock) => `${name}: quedan ${clock}`,
   },
 };
 

@@ -332,6 +332,7 @@ export class PeerTimer extends LitElement {
   private handleKey(event: KeyboardEvent): void {
     handleShortcut(event, {
       ' ': () => this.toggle(),
+      t: () => this.roundPresenter.sayTimeLeft(),
       n: () => this.next(),
       ArrowRight: () => this.next(),
       ArrowLeft: () => this.previous(),

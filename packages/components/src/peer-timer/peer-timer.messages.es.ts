@@ -28,6 +28,7 @@ export const es: TimerMessages = {
     ['←', 'Turno anterior'],
     ['P', 'Pasar'],
     ['+', 'Añadir un minuto'],
+    ['T', 'Decir el tiempo que queda'],
     ['?', 'Mostrar u ocultar los atajos'],
   ],
   statsTitle: 'Tiempo de palabra',

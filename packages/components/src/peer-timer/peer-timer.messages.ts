@@ -62,6 +62,7 @@ const en: TimerMessages = {
     ['←', 'Previous speaker'],
     ['P', 'Pass'],
     ['+', 'Add one minute'],
+    ['T', 'Say the time left'],
     ['?', 'Show or hide these shortcuts'],
   ],
   statsTitle: 'Talk time',

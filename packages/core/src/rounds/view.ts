@@ -71,6 +71,10 @@ export type RoundSignal =
   | { type: 'speaker-change'; speaker: Speaker; previous: Speaker | null }
   | { type: 'warning'; speaker: Speaker; remainingMs: number }
   | { type: 'time-up'; speaker: Speaker }
+  | { type: 'pause'; speaker: Speaker | null; remainingMs: number }
+  | { type: 'resume'; speaker: Speaker | null; remainingMs: number }
+  /** The speaker has more time: "+1 minute", or a share grown when someone else left or passed. */
+  | { type: 'time-added'; speaker: Speaker; addedMs: number; remainingMs: number }
   | { type: 'complete' };
 
 /**
@@ -81,10 +85,14 @@ export type RoundSignal =
 export function roundSignals(before: RoundView, after: RoundView, warnAtMs: readonly number[]): RoundSignal[] {
   const signals: RoundSignal[] = [];
   if (before.state === 'idle' && after.state !== 'idle') signals.push({ type: 'start' });
+  const moving = (state: RoundView['state']) => state === 'running' || state === 'changeover';
+  if (moving(before.state) && after.state === 'paused') signals.push({ type: 'pause', speaker: after.speaker, remainingMs: after.remainingMs });
+  if (before.state === 'paused' && moving(after.state)) signals.push({ type: 'resume', speaker: after.speaker, remainingMs: after.remainingMs });
   const speaker = after.speaker;
   if (speaker && speaker.memberId !== before.speaker?.memberId) {
     signals.push({ type: 'speaker-change', speaker, previous: before.speaker });
   } else if (speaker) {
+    if (after.allottedMs > before.allottedMs) signals.push({ type: 'time-added', speaker, addedMs: after.allottedMs - before.allottedMs, remainingMs: after.remainingMs });
     const crossed = warningsFor(warnAtMs, after.allottedMs).filter((at) => before.remainingMs > at && after.remainingMs <= at);
     const deepest = crossed.at(-1);
     if (deepest !== undefined && after.remainingMs > 0) {
