@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { fixture, html } from '@open-wc/testing-helpers';
 import { sendKeys } from '@web/test-runner-commands';
 import '@peerkit/components/checkin-round.js';
+import '@peerkit/components/feedback-form.js';
 import type { CheckinRoundElement } from '@peerkit/components/checkin-round.js';
 import { deepActiveElement } from '../../packages/components/src/internal/focus-keeper.js';
 import { until } from '../helpers.js';
@@ -26,6 +27,20 @@ describe('focus is never lost (one rule for every element and page)', () => {
     await until(onPage, 'focus back on the page');
     const active = deepActiveElement()!;
     expect(el.shadowRoot!.contains(active), active.outerHTML.slice(0, 80)).to.equal(true);
+  });
+
+  it('the kiosk: Send feedback lands on the thanks (a status), Ready for the next person on the form', async () => {
+    const el = await fixture<HTMLElement>(html`<feedback-form kiosk template="end-of-meeting"></feedback-form>`);
+    const buttonNamed = (label: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+    await until(() => buttonNamed('Send feedback') !== undefined, 'the form drew');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+    buttonNamed('Send feedback')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => deepActiveElement()?.getAttribute('role') === 'status', 'focus on the thanks');
+    expect(deepActiveElement()?.textContent).to.contain('Thank you');
+    buttonNamed('Ready for the next person')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => onPage() && el.shadowRoot!.contains(deepActiveElement()), 'focus on the form again');
   });
 
   it('a control replaced by its message: focus goes to the message; a click on the background is left alone', async () => {

@@ -301,7 +301,7 @@ export class FeedbackFormElement extends LitElement {
     if (this.sent && !this.name) {
       return html`
         <div class="thanks">
-          <p>${text.thanks}</p>
+          <p role="status">${text.thanks}</p>
           <button class="primary" @click=${() => (this.sent = false)}>${this.kiosk ? text.nextPerson : text.another}</button>
         </div>
       `;
