@@ -19,7 +19,10 @@ import {
   presentMembers,
   suggestAgendaTemplate,
   suggestFacilitator,
+  emptyGuidance,
+  setCrisisPlan,
   type Group,
+  type GroupGuidance,
   type Purpose,
   type StoredDoc,
 } from '@peerkit/core';
@@ -280,6 +283,26 @@ async function load(said?: string): Promise<void> {
   feedback.setAttribute('storage-key', groupId);
   feedback.setAttribute('lang', doc.data.lang);
   element('feedback-slot', HTMLElement).replaceChildren(feedback);
+  await offerCrisisPlan(groupId);
+}
+
+/** The group's own crisis plan: one step a line, said as saved only once it is. */
+async function offerCrisisPlan(id: string): Promise<void> {
+  const store = await appStore();
+  const steps = element('crisis-plan-steps', HTMLTextAreaElement);
+  const status = element('crisis-plan-status', HTMLElement);
+  steps.value = ((await store.get<GroupGuidance>('guidance', id))?.data.crisisPlan ?? []).join('\n');
+  element('crisis-plan', HTMLFormElement).onsubmit = (event) => {
+    event.preventDefault();
+    status.textContent = '';
+    store.update<GroupGuidance>('guidance', id, (current) => setCrisisPlan(current ?? emptyGuidance(), steps.value)).then(
+      (doc) => {
+        steps.value = doc.data.crisisPlan.join('\n');
+        status.textContent = text.crisisPlanSaved(doc.data.crisisPlan.length);
+      },
+      (error: unknown) => (status.textContent = text.notSaved(errorText(error))),
+    );
+  };
 }
 
 void load().catch((error: unknown) => showPageProblem(text.groupUnreadable(errorText(error))));

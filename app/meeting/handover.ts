@@ -35,7 +35,7 @@ export async function offerHandOver(groupId: string, meetingAt: number, text: Ap
     // Said as saved only once it is.
     store.update<HandOver>('handover', groupId, (current) => writeHandOver(current ?? emptyHandOver(), meetingAt, note, Date.now())).then(
       () => (status.textContent = text.handOverSaved),
-      (error: unknown) => (status.textContent = text.handOverNotSaved(errorText(error))),
+      (error: unknown) => (status.textContent = text.notSaved(errorText(error))),
     );
   };
 }

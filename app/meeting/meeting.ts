@@ -50,6 +50,7 @@ import {
   type AgendaTemplateId,
   type CheckinRound,
   type Group,
+  type GroupGuidance,
   type Meeting,
   type Purpose,
   type PeerStore,
@@ -666,6 +667,7 @@ function offerCrisisHelp(): void {
   const open = () => {
     // Read afresh each time: a line added during the meeting is there the next time.
     element('crisis-lines', HTMLElement).replaceChildren(inGroup(make('resource-list', { mode: 'crisis' })));
+    void showCrisisPlan();
     dialog.showModal();
     guide?.saw('crisis');
     element('crisis-heading', HTMLElement).focus();
@@ -678,6 +680,13 @@ function offerCrisisHelp(): void {
       open();
     }
   });
+}
+
+/** The group's own crisis plan, when it has one, above its crisis lines. */
+async function showCrisisPlan(): Promise<void> {
+  const plan = (await (await appStore()).get<GroupGuidance>('guidance', group.id))?.data.crisisPlan ?? [];
+  element('crisis-plan', HTMLElement).hidden = plan.length === 0;
+  element('crisis-plan-steps', HTMLElement).replaceChildren(...plan.map((step) => Object.assign(document.createElement('li'), { textContent: step, lang: group.data.lang })));
 }
 
 // Projector -----------------------------------------------------------------

@@ -2,7 +2,12 @@ import { expect } from '@esm-bundle/chai';
 import {
   createGroup,
   createRound,
+  emptyGuidance,
   emptyHandOver,
+  parseGroupGuidance,
+  setCrisisPlan,
+  setSituationNote,
+  type GroupGuidance,
   exportGroup,
   forgetGroup,
   handOverFor,
@@ -130,6 +135,30 @@ describe('hand-over: from one rotating facilitator to the next', () => {
     await forgetGroup(store, id);
     await importGroup(store, file);
     expect((await store.get<HandOver>('handover', id))?.data.notes[0]?.carryOver).to.equal('Bring the rules sheet.');
+    store.close();
+  });
+});
+
+describe('a group\'s own plan for the hard moments', () => {
+  it('keeps the crisis plan one step a line (blank lines dropped, at most twelve) and the group\'s own notes, and travels with the group', async () => {
+    let guidance = setCrisisPlan(emptyGuidance(), '  Sam stays with the person \n\nJo calls the crisis line\nThe facilitator tells the coordinator the same day\n');
+    expect(guidance.crisisPlan).to.deep.equal(['Sam stays with the person', 'Jo calls the crisis line', 'The facilitator tells the coordinator the same day']);
+    expect(setCrisisPlan(guidance, Array.from({ length: 20 }, (_, i) => `Step ${i}`).join('\n')).crisisPlan).to.have.length(12);
+    guidance = setSituationNote(guidance, 'late-arrival', 'The door locks at 7: someone waits downstairs until 7:15.');
+    expect(setSituationNote(guidance, 'late-arrival', ' ').notes).to.deep.equal({});
+    expect(parseGroupGuidance(JSON.parse(JSON.stringify(guidance)))).to.deep.equal({ ok: true, value: guidance });
+    expect(parseGroupGuidance({ ...guidance, notes: { 'made-up': 'x' }, crisisPlan: [''] })).to.deep.equal({
+      ok: false,
+      errors: ['guidance.crisisPlan[0]: must not be empty', 'guidance.notes.made-up: is not a situation PeerKit knows'],
+    });
+    const store = await openStore({ name: `peerkit-guidance-${Date.now()}`, kinds: PEERKIT_KINDS, backend: 'memory' });
+    const id = randomId('g');
+    await store.put('group', id, createGroup(id, 'Circle', ['Ana'], T0));
+    await store.put('guidance', id, guidance);
+    const file = JSON.parse(JSON.stringify(await exportGroup(store, id))) as unknown;
+    await forgetGroup(store, id);
+    await importGroup(store, file);
+    expect((await store.get<GroupGuidance>('guidance', id))?.data).to.deep.equal(guidance);
     store.close();
   });
 });

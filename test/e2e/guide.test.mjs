@@ -106,3 +106,28 @@ test('a hand-over written at the end of one meeting is there when the next facil
   await room.close();
   assert.deepEqual(errors, []);
 });
+
+test('the group\'s own crisis plan, written on the group page, is in the meeting\'s Crisis help and nowhere on the presenter', async () => {
+  await page.goto(`${preview.url}group.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#group-page:not([hidden])');
+  await page.type('#crisis-plan-steps', 'Tom stays with the person\n\nMargaret calls the crisis line\nThe facilitator tells the coordinator the same day');
+  await page.click('#crisis-plan button[type=submit]');
+  await page.waitForFunction(() => /^Saved: 3 steps/.test(document.getElementById('crisis-plan-status').textContent));
+  assert.deepEqual(await axeViolations(page, ['#crisis-plan']), [], 'axe on the plan form');
+  await page.goto(`${preview.url}meeting.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#plan:not([hidden])');
+  await altKey('KeyH');
+  await page.waitForSelector('#crisis-plan:not([hidden])');
+  assert.deepEqual(await page.$$eval('#crisis-plan-steps li', (items) => items.map((li) => li.textContent)), [
+    'Tom stays with the person',
+    'Margaret calls the crisis line',
+    'The facilitator tells the coordinator the same day',
+  ]);
+  await page.keyboard.press('Escape');
+  const room = await preview.browser.newPage();
+  await room.goto(`${preview.url}meeting.html?group=${circle}&view=presenter`, { waitUntil: 'networkidle0' });
+  assert.doesNotMatch(await room.evaluate(() => document.body.innerText), /stays with the person/);
+  await room.close();
+  assert.deepEqual(errors, []);
+});
+

@@ -14,6 +14,7 @@ export const PEERKIT_KIND_NAMES = [
   'feedback-form',
   'feedback-responses',
   'handover',
+  'guidance',
   'shared-report',
 ] as const;
 
