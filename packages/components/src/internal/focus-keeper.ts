@@ -5,7 +5,7 @@
  * page itself and a keyboard or screen-reader user starts again from the top.
  * One rule for every element and page: after each action, if focus fell that
  * way, it goes to the nearest place still showing — that place's message or
- * heading, else its first control, else the place itself.
+ * heading, else the place itself.
  */
 
 /** Where focus was, innermost first, through shadow roots. */
@@ -25,15 +25,17 @@ function showing(element: Element): boolean {
 
 /** Where to land, in order: what the action said, then a heading, then a place made to take focus. */
 const LANDINGS = ['[role="status"], [role="alert"]', 'h1, h2, h3, h4', '[tabindex="-1"]'];
-const CONTROLS = 'button:not([disabled]), a[href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex="0"]';
 
-/** The place to go in what is left: its message (if it says something), else its heading, else its first control, else itself. */
+/**
+ * The place to go in what is left: its message (if it says something), else its
+ * heading, else the place itself. Never one of its controls: a key pressed next
+ * (Space for the timer) must not press a button the person never chose.
+ */
 function landingIn(place: Element): HTMLElement {
   const saying = (selector: string) => [...place.querySelectorAll<HTMLElement>(selector)].find((e) => showing(e) && e.textContent.trim() !== '');
-  const target =
-    LANDINGS.map(saying).find((found) => found !== undefined) ?? [...place.querySelectorAll<HTMLElement>(CONTROLS)].find(showing) ?? (place as HTMLElement);
-  // A message or heading takes focus from script only: not added to the Tab order.
-  if (!target.matches(CONTROLS) && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+  const target = LANDINGS.map(saying).find((found) => found !== undefined) ?? (place as HTMLElement);
+  // Takes focus from script only: not added to the Tab order.
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   return target;
 }
 
