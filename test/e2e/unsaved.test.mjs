@@ -71,6 +71,23 @@ test('Pause, Resume and Next pressed at once and the timer page reloaded 0–200
   console.log(outcomes.join('; '));
 });
 
+/**
+ * Goes on to the meeting page `delay` ms after a change, answering "Leave site?" with Leave,
+ * and says whether it was asked.
+ */
+async function leaveAfter(delay, id) {
+  if (delay > 0) await pause(delay);
+  let asked = 0;
+  const onDialog = (dialog) => {
+    asked++;
+    void dialog.accept();
+  };
+  page.on('dialog', onDialog);
+  await page.goto(`${preview.url}meeting.html?group=${id}`, { waitUntil: 'networkidle0' });
+  page.off('dialog', onDialog);
+  return asked > 0;
+}
+
 test('adding a resource on the group page and going on to the meeting page 0–200 ms later: it is there, or leaving asked first', async () => {
   const id = await startGroup(page, preview.url, 'Unsaved circle', 'Ana, Ben');
   for (const delay of [0, 50, 100, 200]) {
@@ -82,18 +99,10 @@ test('adding a resource on the group page and going on to the meeting page 0–2
       form.querySelector('input[name="name"]').value = name;
       form.requestSubmit();
     }, name);
-    if (delay > 0) await pause(delay);
-    let asked = 0;
-    const onDialog = (dialog) => {
-      asked++;
-      void dialog.accept();
-    };
-    page.on('dialog', onDialog);
-    await page.goto(`${preview.url}meeting.html?group=${id}`, { waitUntil: 'networkidle0' });
-    page.off('dialog', onDialog);
+    const asked = await leaveAfter(delay, id);
     const stored = await storedData(page, 'resources', id);
     const kept = stored?.resources.some((r) => r.name === name) ?? false;
-    assert.ok(kept || asked > 0, `${name}: kept, or leaving was asked first`);
+    assert.ok(kept || asked, `${name}: kept, or leaving was asked first`);
   }
 });
 
@@ -104,17 +113,8 @@ test('a new member added on the group page, then a link followed 0–200 ms late
     const name = `Newcomer ${delay}`;
     await page.$eval('#new-member', (input, name) => (input.value = name), name);
     await page.$eval('#add-member', (form) => form.requestSubmit());
-    if (delay > 0) await pause(delay);
-    let asked = 0;
-    const onDialog = (dialog) => {
-      asked++;
-      void dialog.accept();
-    };
-    page.on('dialog', onDialog);
-    await page.goto(`${preview.url}meeting.html?group=${id}`, { waitUntil: 'networkidle0' });
-    page.off('dialog', onDialog);
+    const asked = await leaveAfter(delay, id);
     const kept = (await storedData(page, 'group', id)).members.some((m) => m.name === name);
-    assert.ok(kept || asked > 0, `${name}: kept, or leaving was asked first`);
+    assert.ok(kept || asked, `${name}: kept, or leaving was asked first`);
   }
 });
-
