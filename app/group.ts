@@ -25,6 +25,7 @@ import {
   type GroupGuidance,
   type Purpose,
   type StoredDoc,
+  formatDay,
 } from '@peerkit/core';
 import '@peerkit/components/feedback-form.js';
 import '@peerkit/components/resource-list.js';
@@ -99,7 +100,7 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   element('no-history', HTMLElement).hidden = meetings.length > 0;
   fillTable(
     'meetings',
-    meetings.map((m) => [new Date(m.at).toLocaleDateString(appLang(), { dateStyle: 'medium', timeZone: group.timeZone }), m.facilitator, m.came, m.fairness]),
+    meetings.map((m) => [formatDay(m.at, appLang(), { timeZone: group.timeZone }), m.facilitator, m.came, m.fairness]),
   );
   fillTable('attendance', meetings.length === 0 ? [] : attendanceRows(group).map((r) => [r.current ? r.name : text.formerMember(r.name), r.attended, r.possible]));
 }

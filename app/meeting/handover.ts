@@ -4,7 +4,7 @@
  * on the plan of the next meeting. Kept with the group's records, never on the
  * presenter screen or in a shared report.
  */
-import { emptyHandOver, handOverFor, writeHandOver, type HandOver, type HowItWent } from '@peerkit/core';
+import { emptyHandOver, formatDay, handOverFor, writeHandOver, type HandOver, type HowItWent } from '@peerkit/core';
 import { appStore, element, errorText } from '../shell.js';
 import type { AppMessages } from '../messages.js';
 
@@ -14,7 +14,7 @@ export async function showHandOver(groupId: string, before: number, lang: string
   const box = element('handover-note', HTMLElement);
   box.hidden = note === undefined;
   if (!note) return;
-  const day = new Date(note.meetingAt).toLocaleDateString(lang, { weekday: 'long', day: 'numeric', month: 'long' });
+  const day = formatDay(note.meetingAt, lang);
   element('handover-note-text', HTMLElement).textContent = `${day}: ${note.carryOver}`;
 }
 

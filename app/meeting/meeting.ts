@@ -56,9 +56,10 @@ import {
   type PeerStore,
   type Round,
   type StoredDoc,
+  formatDay,
 } from '@peerkit/core';
 import '@peerkit/components';
-import { appStore, element, errorText, formText, groupIdFromUrl, keep, titleFor, pageText, readKept, registerServiceWorker, showPageProblem, updateDoc } from '../shell.js';
+import { appLang, appStore, element, errorText, formText, groupIdFromUrl, keep, titleFor, pageText, readKept, registerServiceWorker, showPageProblem, updateDoc } from '../shell.js';
 import { groupUrl } from '../groups.js';
 import { describeFairness } from '../history.js';
 import { toolFor, type ToolChoice } from './tools.js';
@@ -600,7 +601,7 @@ element('discard-meeting', HTMLButtonElement).addEventListener('click', () => {
 /** A meeting still open long after its planned end (a laptop closed at the end): end it then, or discard it. */
 function showLeftOpen(agenda: Agenda): void {
   const started = agenda.sections.find((s) => s.startedAt !== null)?.startedAt ?? Date.now();
-  const when = new Date(started).toLocaleString(document.documentElement.lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  const when = formatDay(started, appLang(), { withTime: true });
   const box = element('left-open', HTMLElement);
   box.hidden = false;
   element('left-open-text', HTMLElement).textContent = text.leftOpen(when);

@@ -19,4 +19,4 @@ export { PEERKIT_KIND_NAMES } from './kind-names.js';
 export { ValidationError, LIMITS, type ParseResult } from './internal/validate.js';
 export { plainDataProblems, OUTSIDE_LIMITS } from './internal/outside-data.js';
 export { isRandomId, randomId } from './internal/ids.js';
-export { localDay, deviceTimeZone, isCalendarDay } from './internal/days.js';
+export { localDay, deviceTimeZone, isCalendarDay, formatDay } from './internal/days.js';

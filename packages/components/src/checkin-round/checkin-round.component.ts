@@ -45,7 +45,7 @@ import { GroupLink } from '../internal/group-context.js';
 import { emit } from '../internal/emit.js';
 import { speakerRef } from '../internal/events.js';
 import { formatClock } from '../internal/format.js';
-import { resolveLang, type Lang } from '../internal/i18n.js';
+import { resolveLang, spokenBy, type Lang } from '../internal/i18n.js';
 import { RoundPresenter } from '../internal/round-presenter.js';
 import { PrivateFold } from '../internal/private-fold.js';
 import { handleShortcut } from '../internal/shortcuts.js';
@@ -164,7 +164,7 @@ export class CheckinRoundElement extends LitElement {
     spec: async () => (await import('@peerkit/core/checkin/kind')).questionBankKind as KindSpec<QuestionBank>,
     onChange: (bank) => (this.bank = bank),
   });
-  private readonly privateFold = new PrivateFold(this, () => this.currentLang);
+  private readonly privateFold = new PrivateFold(this);
   private readonly roundPresenter = new RoundPresenter(this, {
     round: () => (this.checkin as CheckinRound | undefined)?.round,
     text: () => this.time,
@@ -359,10 +359,10 @@ export class CheckinRoundElement extends LitElement {
   }
 
   private get messages(): CheckinMessages {
-    return checkinMessages.in(this.currentLang);
+    return checkinMessages.for(this);
   }
   private get time(): TimeMessages {
-    return timeMessages[this.currentLang];
+    return spokenBy(this, timeMessages[this.currentLang]);
   }
 
   /**
@@ -371,7 +371,7 @@ export class CheckinRoundElement extends LitElement {
    */
   private namesOrNotice(noMembers: string) {
     if (this.presenter || this.members !== undefined || this.group.value) return html`<p class="notice">${noMembers}</p>`;
-    return namesForm(resolveLang(this), (names) => (this.members = names));
+    return namesForm(this, (names) => (this.members = names));
   }
 
   protected override render() {

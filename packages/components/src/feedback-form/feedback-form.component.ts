@@ -24,6 +24,7 @@ import {
   type ResponseLog,
   type ValidationProblems,
   type KindSpec,
+  formatDay,
 } from '@peerkit/core';
 import { PrivateFold } from '../internal/private-fold.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
@@ -137,7 +138,7 @@ export class FeedbackFormElement extends LitElement {
 
   private readonly internals: ElementInternals;
   private readonly attributeReader = new AttributeReader('feedback-form');
-  private readonly privateFold = new PrivateFold(this, () => this.currentLang);
+  private readonly privateFold = new PrivateFold(this);
   /** An enclosing <peer-group>: its id is the default storage key, its members the default list. */
   private readonly group = new GroupLink(this);
   /** A form edited in the editor, kept under the storage key. */
@@ -203,7 +204,7 @@ export class FeedbackFormElement extends LitElement {
   }
 
   private get text(): FeedbackMessages {
-    return feedbackMessages.in(this.currentLang);
+    return feedbackMessages.for(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -482,8 +483,8 @@ export class FeedbackFormElement extends LitElement {
             (p) => html`<tr>
               <th scope="row">
                 ${p.meetingAt === null
-                  ? new Date(`${p.day}T12:00:00Z`).toLocaleDateString(this.currentLang)
-                  : new Date(p.meetingAt).toLocaleString(this.currentLang, { dateStyle: 'medium', timeStyle: 'short' })}
+                  ? formatDay(p.day, this.currentLang)
+                  : formatDay(p.meetingAt, this.currentLang, { withTime: true })}
               </th>
               ${scales.map((q) => html`<td>${p.means[q.id] == null ? text.tooFew : (p.means[q.id] ?? 0).toFixed(1)}</td>`)}
             </tr>`,

@@ -29,6 +29,7 @@ import {
   type RuleTemplateSetName,
   type RuleVersion,
   type KindSpec,
+  formatDay,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { DocumentController, storageNotices } from '../internal/document-controller.js';
@@ -159,7 +160,7 @@ export class GroundRulesElement extends LitElement {
   }
 
   private get text(): RulesMessages {
-    return rulesMessages.in(this.currentLang);
+    return rulesMessages.for(this);
   }
 
   /** Applies a command here at once and to the stored rules; `force` is what "use yours" writes after a conflict. */
@@ -426,7 +427,7 @@ export class GroundRulesElement extends LitElement {
       `;
     }
     if (!version) return html`<h2>${text.title}</h2><p>${text.noVersion}</p>`;
-    const date = new Date(version.adoptedAt).toLocaleDateString(this.currentLang);
+    const date = formatDay(version.adoptedAt, this.currentLang);
     const previous = this.rules.versions.at(-2);
     const diff = previous ? diffVersions(previous, version) : undefined;
     return html`

@@ -4,14 +4,63 @@ export const LANGS: readonly Lang[] = ['en', 'es'];
 
 /** The element's own `lang`, else the nearest ancestor's (across shadow roots), else the page's. */
 export function resolveLang(element: Element): Lang {
+  return toLang(nearestLangTag(element));
+}
+
+/**
+ * The pseudo-locale, `lang="qps-plocm"` (any `qps` tag): English messages wrapped in ⟦ ⟧ and
+ * made 40% longer, for stories and tests that look for cut-off text and, with `dir="rtl"`,
+ * layouts that do not mirror — without waiting for a translation. Content (rules, questions)
+ * stays in English; a message not wrapped is one that does not come from a table.
+ */
+export function isPseudoLocale(element: Element): boolean {
+  return /^qps(-|$)/i.test(nearestLangTag(element));
+}
+
+const FILLER = 'one two three four five six seven eight nine ten eleven twelve ';
+
+/** "Next" → "⟦Next one⟧": 40% longer, in words, so it wraps as a longer language would. */
+export function pseudoText(text: string): string {
+  if (text.trim() === '') return text;
+  const extra = Math.ceil(text.length * 0.4);
+  const filler = FILLER.repeat(Math.ceil(extra / FILLER.length) + 1).slice(0, extra).trim();
+  return `⟦${text} ${filler}⟧`;
+}
+
+const pseudoTables = new WeakMap<object, unknown>();
+
+/** A message table with every string, and every string a function returns, in the pseudo-locale. */
+export function pseudoTable<T>(table: T): T {
+  const pseudo = (value: unknown): unknown => {
+    if (typeof value === 'string') return pseudoText(value);
+    if (typeof value === 'function') {
+      return (...args: unknown[]) => {
+        const said: unknown = (value as (...args: unknown[]) => unknown)(...args);
+        return typeof said === 'string' ? pseudoText(said) : said;
+      };
+    }
+    if (Array.isArray(value)) return value.map(pseudo);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, pseudo(inner)]));
+    return value;
+  };
+  if (!table || typeof table !== 'object') return pseudo(table) as T;
+  if (!pseudoTables.has(table)) pseudoTables.set(table, pseudo(table));
+  return pseudoTables.get(table) as T;
+}
+
+/** The table an element speaks from: as given, or in the pseudo-locale when it sits under one. */
+export function spokenBy<T>(element: Element, table: T): T {
+  return isPseudoLocale(element) ? pseudoTable(table) : table;
+}
+
+/** The nearest `lang` tag, as written (across shadow roots), else the page's. */
+function nearestLangTag(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) {
-      return toLang(node.getAttribute('lang') ?? '');
-    }
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang') ?? '';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return toLang(document.documentElement.lang || navigator.language);
+  return document.documentElement.lang || navigator.language;
 }
 
 function toLang(tag: string): Lang {
@@ -37,6 +86,11 @@ export class Translations<T> {
   /** The table in `lang`; English until it has loaded (an element waits for it before drawing: see `whenSpoken`). */
   in(lang: Lang): T {
     return this.tables[lang] ?? this.english;
+  }
+
+  /** The table `element` speaks: its language's, or the pseudo-locale's. */
+  for(element: Element): T {
+    return spokenBy(element, this.in(resolveLang(element)));
   }
 
   /**

@@ -4,7 +4,7 @@
  * stays on this device (in the round kept under the storage key, or in memory).
  */
 import { css, html } from 'lit';
-import type { Lang } from './i18n.js';
+import { resolveLang, spokenBy, type Lang } from './i18n.js';
 
 const TEXT: Record<Lang, { prompt: string; label: string; privacy: string; start: string }> = {
   en: {
@@ -22,8 +22,8 @@ const TEXT: Record<Lang, { prompt: string; label: string; privacy: string; start
 };
 
 /** The form; `use` gets what was typed once it holds at least one name. */
-export function namesForm(lang: Lang, use: (names: string) => void) {
-  const text = TEXT[lang];
+export function namesForm(host: Element, use: (names: string) => void) {
+  const text = spokenBy(host, TEXT[resolveLang(host)]);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const names = new FormData(event.target as HTMLFormElement).get('names');

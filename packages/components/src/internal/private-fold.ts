@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { resolveLang, spokenBy } from './i18n.js';
 
 /**
  * What only the facilitator should see (talk times, who passed, feedback results
@@ -10,10 +11,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 export class PrivateFold implements ReactiveController {
   private shown = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & { sharedScreen: boolean },
-    private readonly lang: () => string,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & Element & { sharedScreen: boolean }) {
     host.addController(this);
   }
 
@@ -31,7 +29,7 @@ export class PrivateFold implements ReactiveController {
   /** The private part itself, or, on a shared screen, a button that shows it. */
   render(part: () => TemplateResult): TemplateResult {
     if (!this.host.sharedScreen) return part();
-    const text = this.lang().startsWith('es') ? es : en;
+    const text = spokenBy(this.host, resolveLang(this.host) === 'es' ? es : en);
     const toggle = (shown: boolean) => () => {
       this.shown = shown;
       this.host.requestUpdate();

@@ -253,7 +253,7 @@ export class MeetingAgendaElement extends LitElement {
   }
 
   private get text(): AgendaMessages {
-    return agendaMessages.in(this.currentLang);
+    return agendaMessages.for(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

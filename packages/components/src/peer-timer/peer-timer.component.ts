@@ -29,7 +29,7 @@ import { PrivateFold } from '../internal/private-fold.js';
 import { handleShortcut } from '../internal/shortcuts.js';
 import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
 import { formatClock } from '../internal/format.js';
-import { resolveLang } from '../internal/i18n.js';
+import { resolveLang, spokenBy } from '../internal/i18n.js';
 import { emit } from '../internal/emit.js';
 import { speakerRef as ref, type SpeakerRef } from '../internal/events.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -180,7 +180,7 @@ export class PeerTimer extends LitElement {
     completeText: () => this.messages.complete,
     onSignal: (signal) => this.dispatch(signal),
   });
-  private readonly privateFold = new PrivateFold(this, () => resolveLang(this));
+  private readonly privateFold = new PrivateFold(this);
   private loading: Promise<void> | undefined;
   private wakeLock: WakeLockSentinel | undefined;
   /** Keys pressed inside the timer, or anywhere on the page with global-shortcuts. */
@@ -364,11 +364,11 @@ export class PeerTimer extends LitElement {
   }
 
   private get messages(): TimerMessages {
-    return timerMessages.in(resolveLang(this));
+    return timerMessages.for(this);
   }
 
   private get time(): TimeMessages {
-    return timeMessages[resolveLang(this)];
+    return spokenBy(this, timeMessages[resolveLang(this)]);
   }
 
   /**
@@ -377,7 +377,7 @@ export class PeerTimer extends LitElement {
    */
   private namesOrNotice(noMembers: string) {
     if (this.presenter || this.members !== undefined || this.group.value) return html`<p class="notice">${noMembers}</p>`;
-    return namesForm(resolveLang(this), (names) => (this.members = names));
+    return namesForm(this, (names) => (this.members = names));
   }
 
   protected override render() {

@@ -21,6 +21,7 @@ import {
   type Purpose,
   type ReviewOutcome,
   type KindSpec,
+  formatDay,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { uniqueId } from '../internal/ids.js';
@@ -128,7 +129,7 @@ export class PurposeStatementElement extends LitElement {
   }
 
   private get text(): PurposeMessages {
-    return purposeMessages.in(this.currentLang);
+    return purposeMessages.for(this);
   }
   private get fixedStep(): PurposeStep | undefined {
     return this.step ? this.attributeReader.oneOf<PurposeStep | ''>('step', this.step, STEPS, '') || undefined : undefined;
@@ -329,7 +330,7 @@ export class PurposeStatementElement extends LitElement {
     const history = this.purpose.reviews.length
       ? html`<h3>${text.history}</h3>
           <ul>
-            ${this.purpose.reviews.map((r) => html`<li>${new Date(r.at).toLocaleDateString(this.currentLang)}: ${text.outcomes[r.outcome]} — ${r.statement}</li>`)}
+            ${this.purpose.reviews.map((r) => html`<li>${formatDay(r.at, this.currentLang)}: ${text.outcomes[r.outcome]} — ${r.statement}</li>`)}
           </ul>`
       : nothing;
     if (!adopted) return html`<p>${text.notAdopted}</p>${history}`;
@@ -342,7 +343,7 @@ export class PurposeStatementElement extends LitElement {
     };
     return html`
       <p class="statement" part="statement">${adopted.text}</p>
-      <p>${text.adoptedOn(new Date(adopted.at).toLocaleDateString(this.currentLang))}</p>
+      <p>${text.adoptedOn(formatDay(adopted.at, this.currentLang))}</p>
       <p>${text.meetings(this.purpose.meetingsSinceReview, this.purpose.reviewAfterMeetings)}</p>
       ${reviewDue(this.purpose) ? html`<p class="notice" role="status">${text.reviewDue}</p>` : nothing}
       ${this.meetingsCounted ? nothing : html`<button @click=${() => this.change((p) => meetingHeld(p))}>${text.meetingHeld}</button>`}

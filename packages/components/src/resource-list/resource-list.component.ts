@@ -22,6 +22,7 @@ import {
   type ResourceList,
   type SearchIndex,
   type KindSpec,
+  formatDay,
 } from '@peerkit/core';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
@@ -57,10 +58,6 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-/** A "YYYY-MM-DD" day shown in the reader's language, without a time zone moving it a day. */
-function showDay(day: string, lang: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(lang, { timeZone: 'UTC', dateStyle: 'medium' });
-}
 /** The virtualizer, the first time a list is long enough to need it (most lists never are). */
 const virtualizer = new OnDemand('the long-list virtualizer', () => import('@lit-labs/virtualizer/virtualize.js'));
 /** Files and the crisis lines table, the first time a list is edited, imported or exported. */
@@ -190,7 +187,7 @@ export class ResourceListElement extends LitElement {
   }
 
   private get text(): ResourceMessages {
-    return resourceMessages.in(this.currentLang);
+    return resourceMessages.for(this);
   }
   private get currentMode(): 'view' | 'edit' | 'crisis' {
     return this.attributeReader.oneOf('mode', this.mode, ['view', 'edit', 'crisis'], 'view');
@@ -412,8 +409,8 @@ export class ResourceListElement extends LitElement {
   /** When a person last checked it, flagged when that was too long ago; in edit mode, when it was last saved. */
   private checkedLine(r: Resource, text: ResourceMessages) {
     const stale = isStale(r, Date.now(), this.staleAfterMs);
-    const checked = r.assuredDate === null ? text.neverChecked : text.lastChecked(showDay(r.assuredDate, this.currentLang));
-    return html`${checked}${stale && this.editMode ? html` · <strong>${text.needsReview}</strong>` : nothing}${this.editMode && r.updatedAt !== null ? html` · ${text.updated(new Date(r.updatedAt).toLocaleDateString(this.currentLang))}` : nothing}`;
+    const checked = r.assuredDate === null ? text.neverChecked : text.lastChecked(formatDay(r.assuredDate, this.currentLang));
+    return html`${checked}${stale && this.editMode ? html` · <strong>${text.needsReview}</strong>` : nothing}${this.editMode && r.updatedAt !== null ? html` · ${text.updated(formatDay(r.updatedAt, this.currentLang))}` : nothing}`;
   }
 
   /** Edit, mark checked today, retire or restore: for every record, crisis lines included. */

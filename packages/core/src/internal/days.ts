@@ -47,3 +47,23 @@ export function isCalendarDay(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day as people read it, the one way PeerKit writes dates ("Jan 21, 2027", "21 ene 2027"):
+ * from an instant (in `timeZone`, else this device's) or a YYYY-MM-DD day. With `withTime`,
+ * the hour too ("Jan 21, 2027, 6:30 PM").
+ */
+export function formatDay(at: number | string, lang: string, { timeZone, withTime = false }: { timeZone?: string; withTime?: boolean } = {}): string {
+  // A calendar day has no zone: read and written at noon UTC, it stays the same day everywhere.
+  const instant = typeof at === 'string' ? Date.parse(`${at}T12:00:00Z`) : at;
+  const zone = typeof at === 'string' ? 'UTC' : timeZone;
+  const key = `${lang}|${zone ?? ''}|${withTime}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), ...(zone ? { timeZone: zone } : {}) });
+    dayFormats.set(key, format);
+  }
+  return Number.isFinite(instant) ? format.format(instant) : String(at);
+}
