@@ -13,11 +13,26 @@ const PHYSICAL = [
   [/linear-gradient\(\s*to (left|right)\b/, (m) => `a gradient "to ${m[1]}" does not follow the reading direction`],
 ];
 
+// A side no logical keyword can name (a transform's origin) is allowed only with its mirror:
+// a rule under :dir(rtl) that sets the same property.
+const MIRRORED = [/transform-origin\s*:[^;]*\b(left|right)\b/];
+
 /** Each physical left/right in a stylesheet's text, as "line: problem". */
 export function physicalSides(css, firstLine = 1) {
   const problems = [];
+  const mirrors = [...css.matchAll(/:dir\(rtl\)[^{]*\{([^}]*)\}/g)].map((m) => m[1]);
+  let inMirror = false;
   css.split('\n').forEach((line, i) => {
     const code = line.replace(/\/\*.*?\*\//g, '');
+    if (/:dir\(rtl\)/.test(code)) inMirror = true;
+    const mirrorLine = inMirror;
+    if (inMirror && code.includes('}')) inMirror = false;
+    if (mirrorLine) return;
+    for (const pattern of MIRRORED) {
+      const match = pattern.exec(code);
+      const property = match?.[0].split(':')[0].trim();
+      if (match && !mirrors.some((mirror) => mirror.includes(`${property}:`))) problems.push(`${firstLine + i}: ${match[0]} needs its mirror under :dir(rtl)`);
+    }
     for (const [pattern, say] of PHYSICAL) {
       const match = pattern.exec(code);
       if (match) problems.push(`${firstLine + i}: ${say(match)}`);

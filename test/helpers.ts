@@ -10,8 +10,8 @@ declare global {
 }
 
 /** Runs axe-core on an element (its shadow DOM included) and fails with each violation named. */
-export async function expectAccessible(element: Element): Promise<void> {
-  const results = await window.axe.run(element, { resultTypes: ['violations'] });
+export async function expectAccessible(element: Element, rules: Record<string, { enabled: boolean }> = {}): Promise<void> {
+  const results = await window.axe.run(element, { resultTypes: ['violations'], rules });
   const problems = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
   );

@@ -83,7 +83,7 @@ describe('a true conflict', () => {
     const el = await fixture<GroundRulesElement>(html`<ground-rules mode="edit" storage-key=${key}></ground-rules>`);
     await el.ready;
     // The facilitator opens rule 1 to reword it; another window rewords it first.
-    root(el).querySelector<HTMLButtonElement>('.rule button:not([aria-label])')!.click();
+    root(el).querySelector<HTMLButtonElement>('.rule button[aria-label^="Edit rule"]')!.click();
     await el.updateComplete;
     const form = [...root(el).querySelectorAll<HTMLFormElement>('.rule-form')].find((f) => !f.closest('.add'));
     expect(form, 'the edit form is open').to.not.equal(undefined);

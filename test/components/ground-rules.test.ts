@@ -28,6 +28,14 @@ function adopted(rules: string[]): RuleSet {
 }
 
 describe('<ground-rules> edit', () => {
+  it('names each Edit button by its rule, so nine are not heard as nine “Edit”s', async () => {
+    const el = await fixture<GroundRulesElement>(html`<ground-rules mode="edit" template="first-meeting"></ground-rules>`);
+    const names = [...root(el).querySelectorAll('button')].filter((b) => b.textContent.trim() === 'Edit').map((b) => b.getAttribute('aria-label'));
+    const rules = el.rules.rules.map((r) => r.text);
+    expect(names).to.deep.equal(rules.map((rule, i) => `Edit rule ${i + 1}: ${rule}`));
+    expect(new Set(names).size).to.equal(rules.length);
+  });
+
   it('starts from a ready-made set, with confidentiality and its limits first', async () => {
     const el = await fixture<GroundRulesElement>(html`<ground-rules mode="edit" template="first-meeting"></ground-rules>`);
     const rules = texts(el, '.rule-text');

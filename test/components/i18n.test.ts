@@ -1,7 +1,7 @@
 // Message tables: English at once; another language loaded the first time an element speaks
 // it, the element's update held until it is here; a table that cannot load is said once.
 import { expect } from '@esm-bundle/chai';
-import { Translations } from '../../packages/components/src/internal/i18n.js';
+import { isPseudoLocale, pseudoTable, pseudoText, spokenBy, Translations } from '../../packages/components/src/internal/i18n.js';
 import { captureWarnings } from '../helpers.js';
 
 interface Table {
@@ -52,5 +52,30 @@ describe('Translations', () => {
     expect(seen).to.deep.equal(['Hello', 'Hello']);
     expect(warnings.filter((w) => w.includes('"es"'))).to.have.length(1);
     expect(warnings[0]).to.contain('offline');
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('wraps every string of a table, and every string its functions return, 40% longer', () => {
+    const english = { next: 'Next speaker', now: (name: string) => `Now: ${name}`, keys: [['N', 'Next']] as [string, string][], count: (n: number) => n };
+    const pseudo = pseudoTable(english);
+    expect(pseudo.next).to.match(/^⟦Next speaker .+⟧$/);
+    expect(pseudo.next.length - 2).to.be.at.least(Math.ceil('Next speaker'.length * 1.4));
+    expect(pseudo.now('Ana')).to.match(/^⟦Now: Ana .+⟧$/);
+    expect(pseudo.keys[0]?.[1]).to.match(/^⟦Next .+⟧$/);
+    expect(pseudo.count(3), 'what is not text passes as it is').to.equal(3);
+    expect(pseudoTable(english), 'made once a table').to.equal(pseudo);
+    expect(english.next, 'the table itself is untouched').to.equal('Next speaker');
+  });
+
+  it('is spoken under any qps tag, near or far, and only there', () => {
+    const outer = speaker('qps-plocm');
+    const inner = document.createElement('span');
+    outer.append(inner);
+    const table = new Translations<Table>({ hello: 'Hello' }, { es: () => Promise.resolve({ hello: 'Hola' }) });
+    expect(isPseudoLocale(inner)).to.equal(true);
+    expect(table.for(inner).hello).to.match(/^⟦Hello .+⟧$/);
+    expect(spokenBy(speaker('en'), { hello: 'Hello' }).hello).to.equal('Hello');
+    expect(pseudoText('')).to.equal('');
   });
 });

@@ -106,6 +106,12 @@ describe('<peer-timer>', () => {
     await sendKeys({ press: '?' });
     await el.updateComplete;
     expect(text(el, '.shortcuts')).to.contain('Next speaker');
+    const said = () => text(el, '[role="status"]');
+    expect(said(), 'the list opening is said: from the key, focus is not on the button that tells').to.equal('Keyboard shortcuts shown');
+    await sendKeys({ press: '?' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.shortcuts')).to.equal(null);
+    expect(said()).to.equal('Keyboard shortcuts hidden');
   });
 
   it('ignores keys pressed elsewhere on the page unless global-shortcuts is set', async () => {

@@ -17,3 +17,10 @@ test('physical left/right in styles is refused, with the logical form to use; lo
   const logical = '.a { margin-inline-start: 1rem; inset-inline-end: 0; text-align: start; border-start-start-radius: 4px; }\n/* left: 0 in a comment */';
   assert.deepEqual(physicalSides(logical), []);
 });
+
+test('a transform origin on a side passes only with its mirror under :dir(rtl)', () => {
+  const alone = '.bar {\n  transform-origin: left;\n}';
+  assert.deepEqual(physicalSides(alone), ['2: transform-origin: left needs its mirror under :dir(rtl)']);
+  const mirrored = `${alone}\n.bar:dir(rtl) {\n  transform-origin: right;\n}`;
+  assert.deepEqual(physicalSides(mirrored), []);
+});

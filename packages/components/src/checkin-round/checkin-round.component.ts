@@ -48,7 +48,7 @@ import { formatClock } from '../internal/format.js';
 import { resolveLang, spokenBy, type Lang } from '../internal/i18n.js';
 import { RoundPresenter } from '../internal/round-presenter.js';
 import { PrivateFold } from '../internal/private-fold.js';
-import { handleShortcut } from '../internal/shortcuts.js';
+import { handleShortcut, readingArrows } from '../internal/shortcuts.js';
 import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { namesForm, namesFormStyles } from '../internal/names-form.js';
@@ -189,7 +189,7 @@ export class CheckinRoundElement extends LitElement {
         ArrowLeft: () => this.previous(),
         p: () => this.pass(),
         b: () => this.comeBack(),
-      }),
+      }, this),
     );
   }
 
@@ -396,7 +396,7 @@ export class CheckinRoundElement extends LitElement {
           ? this.namesOrNotice(text.noMembers)
           : html`
               <div class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
-                <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
+                <p class="speaker">${speaker ? html`<bdi>${speaker.name}</bdi>` : view.state === 'complete' ? text.complete : text.ready}</p>
                 ${view.state === 'complete' || !speaker
                   ? nothing
                   : renderTime(view, { unlimited: round.settings.overtime === 'none', idleMs: 0, text: this.time })}
@@ -419,7 +419,7 @@ export class CheckinRoundElement extends LitElement {
       <section part="base" class="frame checkin level-${view.level} state-${view.state}" lang=${this.currentLang} aria-label=${text.questionLabel}>
         <h2 class="question" part="question">${questionText(this.checkin.question, this.currentLang)}</h2>
         <div class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
-          <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
+          <p class="speaker">${speaker ? html`<bdi>${speaker.name}</bdi>` : view.state === 'complete' ? text.complete : text.ready}</p>
           ${view.state === 'complete' || !speaker ? nothing : renderTime(view, { unlimited: this.checkin.round.settings.overtime === 'none', idleMs: 0, text: this.time })}
         </div>
         ${renderNext(view, this.time)}
@@ -496,12 +496,13 @@ export class CheckinRoundElement extends LitElement {
   private renderControls(view: RoundView, text: CheckinMessages) {
     if (view.state === 'complete') return nothing;
     const active = view.speaker !== null;
+    const arrows = readingArrows(this);
     const toggleLabel = view.state === 'idle' ? text.start : view.state === 'paused' ? text.resume : text.pause;
     return html`
       <div class="controls" part="controls">
         <button class="primary" @click=${() => this.toggle()} aria-keyshortcuts="Space">${toggleLabel}</button>
-        <button @click=${() => this.previous()} ?disabled=${!active} aria-keyshortcuts="ArrowLeft">${text.previous}</button>
-        <button @click=${() => this.next()} ?disabled=${!active} aria-keyshortcuts="N ArrowRight">${text.next}</button>
+        <button @click=${() => this.previous()} ?disabled=${!active} aria-keyshortcuts=${arrows.back}>${text.previous}</button>
+        <button @click=${() => this.next()} ?disabled=${!active} aria-keyshortcuts="N ${arrows.forward}">${text.next}</button>
         <button @click=${() => this.comeBack()} ?disabled=${!active} aria-keyshortcuts="B">${text.comeBack}</button>
         <button @click=${() => this.pass()} ?disabled=${!active} aria-keyshortcuts="P">${text.pass}</button>
       </div>
@@ -523,14 +524,14 @@ export class CheckinRoundElement extends LitElement {
   private renderSummary(text: CheckinMessages) {
     const summary = this.summary();
     const list = (people: { name: string }[]) =>
-      people.length === 0 ? html`<p>${text.nobody}</p>` : html`<ul>${people.map((p) => html`<li>${p.name}</li>`)}</ul>`;
+      people.length === 0 ? html`<p>${text.nobody}</p>` : html`<ul>${people.map((p) => html`<li><bdi>${p.name}</bdi></li>`)}</ul>`;
     return html`
       <section class="summary" part="summary">
         <h2>${text.summaryTitle}</h2>
         <h3>${text.checkedIn}</h3>
         <table>
           <tbody>
-            ${summary.checkedIn.map((p) => html`<tr><th scope="row">${p.name}</th><td>${formatClock(p.spokenMs, { roundUp: false })}</td></tr>`)}
+            ${summary.checkedIn.map((p) => html`<tr><th scope="row"><bdi>${p.name}</bdi></th><td>${formatClock(p.spokenMs, { roundUp: false })}</td></tr>`)}
           </tbody>
         </table>
         <h3>${text.passed}</h3>

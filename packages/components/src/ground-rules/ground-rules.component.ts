@@ -260,7 +260,7 @@ export class GroundRulesElement extends LitElement {
         <div class="tools">
           <button aria-label=${text.moveUp(rule.text)} ?disabled=${index === 0} @click=${() => this.change((s) => moveRule(s, rule.id, -1))}>↑</button>
           <button aria-label=${text.moveDown(rule.text)} ?disabled=${last} @click=${() => this.change((s) => moveRule(s, rule.id, 1))}>↓</button>
-          <button @click=${() => (this.editing = rule.id)}>${text.edit}</button>
+          <button aria-label=${text.editRule(index + 1, rule.text)} @click=${() => (this.editing = rule.id)}>${text.edit}</button>
           <button aria-label=${text.remove(rule.text)} @click=${() => this.change((s) => removeRule(s, rule.id))}>✕</button>
         </div>
       </div>
@@ -371,7 +371,7 @@ export class GroundRulesElement extends LitElement {
             <p class="rule-text">${rule.text} <span class="status status-${rule.status}">${text.status[rule.status]}</span></p>
             <div class="responses">
               ${members.map(
-                (m) => html`<label>${m.name}
+                (m) => html`<label><bdi>${m.name}</bdi>
                   <select aria-label=${text.responseFor(m.name, rule.text)} @change=${(e: Event) => this.onRespond(rule.id, m.id, (e.target as HTMLSelectElement).value)}>
                     <option value="">${text.noResponse}</option>
                     ${options.map((o) => html`<option value=${o.value} ?selected=${String(responses[m.id]) === o.value}>${o.label}</option>`)}

@@ -11,6 +11,7 @@ export const es: RulesMessages = {
   moveUp: (rule) => `Subir: ${rule}`,
   moveDown: (rule) => `Bajar: ${rule}`,
   edit: 'Editar',
+  editRule: (position, rule) => `Editar la norma ${position}: ${rule}`,
   remove: (rule) => `Quitar: ${rule}`,
   save: 'Guardar',
   cancel: 'Cancelar',

@@ -11,6 +11,8 @@ export interface RulesMessages {
   moveUp: (rule: string) => string;
   moveDown: (rule: string) => string;
   edit: string;
+  /** The Edit button's full name: nine buttons named just “Edit” cannot be told apart by ear. */
+  editRule: (position: number, rule: string) => string;
   remove: (rule: string) => string;
   save: string;
   cancel: string;
@@ -69,6 +71,7 @@ const en: RulesMessages = {
   moveUp: (rule) => `Move up: ${rule}`,
   moveDown: (rule) => `Move down: ${rule}`,
   edit: 'Edit',
+  editRule: (position, rule) => `Edit rule ${position}: ${rule}`,
   remove: (rule) => `Remove: ${rule}`,
   save: 'Save',
   cancel: 'Cancel',

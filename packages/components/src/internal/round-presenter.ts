@@ -67,7 +67,11 @@ export class RoundPresenter implements ReactiveController {
   sayTimeLeft(): void {
     const view = this.view;
     if (!view?.speaker) return;
-    const words = this.options.text().timeLeft(view.speaker.name, formatClock(view.remainingMs));
+    this.say(this.options.text().timeLeft(view.speaker.name, formatClock(view.remainingMs)));
+  }
+
+  /** Says what an action did that the round itself does not show (the shortcut list opened). */
+  say(words: string): void {
     // A live region speaks a change: the same text twice would be said once.
     this.announcement = this.announcement === words ? `${words}\u00a0` : words;
     this.host.requestUpdate();

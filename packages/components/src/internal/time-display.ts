@@ -105,7 +105,7 @@ export function renderTime(view: RoundView, { unlimited, idleMs, text }: TimeDis
   const badgeShown = badge !== '' || view.state === 'paused' || view.state === 'changeover';
   return html`
     <p class="time" part="time" data-chars=${figure.length}>
-      ${figure} ${speaker && !unlimited ? html`<span class="unit">${over ? text.over : text.left}</span>` : nothing}
+      <bdi dir="ltr">${figure}</bdi> ${speaker && !unlimited ? html`<span class="unit">${over ? text.over : text.left}</span>` : nothing}
     </p>
     <p class="badge" ?hidden=${!badgeShown}>
       ${view.state === 'paused'
@@ -226,9 +226,13 @@ export const timeDisplayStyles = css`
   .bar {
     height: 100%;
     background: var(--_accent);
+    /* The bar fills from the start edge: the left, or the right in a right-to-left page. */
     transform-origin: left;
     transform: scaleX(0);
     transition: transform 1s linear;
+  }
+  .bar:dir(rtl) {
+    transform-origin: right;
   }
   .level-overtime .bar {
     background: var(--_overtime);

@@ -26,7 +26,7 @@ import { loaded } from '../internal/loaded.js';
 import { GroupLink } from '../internal/group-context.js';
 import { RoundPresenter } from '../internal/round-presenter.js';
 import { PrivateFold } from '../internal/private-fold.js';
-import { handleShortcut } from '../internal/shortcuts.js';
+import { handleShortcut, isRightToLeft, readingArrows } from '../internal/shortcuts.js';
 import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
 import { formatClock } from '../internal/format.js';
 import { resolveLang, spokenBy } from '../internal/i18n.js';
@@ -338,8 +338,14 @@ export class PeerTimer extends LitElement {
       ArrowLeft: () => this.previous(),
       p: () => this.pass(),
       '+': () => this.addMinute(),
-      '?': () => (this.showShortcuts = !this.showShortcuts),
-    });
+      '?': () => this.toggleShortcuts(),
+    }, this);
+  }
+
+  /** Shows or hides the shortcut list, and says so: from the ? key, focus is not on the button that tells. */
+  private toggleShortcuts(): void {
+    this.showShortcuts = !this.showShortcuts;
+    this.roundPresenter.say(this.showShortcuts ? this.messages.shortcutsShown : this.messages.shortcutsHidden);
   }
 
   private async holdWakeLock(): Promise<void> {
@@ -401,7 +407,7 @@ export class PeerTimer extends LitElement {
           ? this.namesOrNotice(text.noMembers)
           : html`
               <div part="display" class="display" role="timer" aria-label=${speaker ? text.timerLabel(speaker.name) : text.idleTimerLabel}>
-                <p class="speaker">${speaker?.name ?? (view.state === 'complete' ? text.complete : text.ready)}</p>
+                <p class="speaker">${speaker ? html`<bdi>${speaker.name}</bdi>` : view.state === 'complete' ? text.complete : text.ready}</p>
                 ${view.state === 'complete'
                   ? nothing
                   : renderTime(view, {
@@ -422,6 +428,7 @@ export class PeerTimer extends LitElement {
 
   private renderControls(view: RoundView, text: TimerMessages) {
     const active = view.speaker !== null;
+    const arrows = readingArrows(this);
     const toggleLabel =
       view.state === 'idle' ? text.start : view.state === 'paused' ? text.resume : text.pause;
     return html`
@@ -429,8 +436,8 @@ export class PeerTimer extends LitElement {
         ${view.state === 'complete'
           ? nothing
           : html`<button class="primary" @click=${() => this.toggle()} aria-keyshortcuts="Space">${toggleLabel}</button>`}
-        <button @click=${() => this.previous()} ?disabled=${!active} aria-keyshortcuts="ArrowLeft">${text.previous}</button>
-        <button @click=${() => this.next()} ?disabled=${!active} aria-keyshortcuts="N ArrowRight">${text.next}</button>
+        <button @click=${() => this.previous()} ?disabled=${!active} aria-keyshortcuts=${arrows.back}>${text.previous}</button>
+        <button @click=${() => this.next()} ?disabled=${!active} aria-keyshortcuts="N ${arrows.forward}">${text.next}</button>
         <button @click=${() => this.pass()} ?disabled=${!active} aria-keyshortcuts="P">${text.pass}</button>
         <button @click=${() => this.addMinute()} ?disabled=${!active} aria-keyshortcuts="+">${text.addMinute}</button>
         <button @click=${() => void this.askReset()}>${text.reset}</button>
@@ -438,7 +445,7 @@ export class PeerTimer extends LitElement {
         ${document.fullscreenEnabled
           ? html`<button @click=${() => void this.requestFullscreen().catch(() => undefined)}>${text.fullscreen}</button>`
           : nothing}
-        <button aria-expanded=${this.showShortcuts ? 'true' : 'false'} @click=${() => (this.showShortcuts = !this.showShortcuts)} aria-keyshortcuts="?">
+        <button aria-expanded=${this.showShortcuts ? 'true' : 'false'} @click=${() => this.toggleShortcuts()} aria-keyshortcuts="?">
           ${text.shortcuts}
         </button>
       </div>
@@ -469,9 +476,11 @@ export class PeerTimer extends LitElement {
   }
 
   private renderShortcuts(text: TimerMessages) {
+    // The list names the arrows as a left-to-right reader presses them; mirrored, as this reader does.
+    const mirrored = isRightToLeft(this);
     return html`
       <dl class="shortcuts">
-        ${text.shortcutList.map(([key, action]) => html`<div><dt><kbd>${key}</kbd></dt><dd>${action}</dd></div>`)}
+        ${text.shortcutList.map(([key, action]) => html`<div><dt><kbd>${mirrored ? key.replace(/[←→]/g, (arrow) => (arrow === '←' ? '→' : '←')) : key}</kbd></dt><dd>${action}</dd></div>`)}
       </dl>
     `;
   }
@@ -490,7 +499,7 @@ export class PeerTimer extends LitElement {
           <tbody>
             ${stats.members.map(
               (m) => html`<tr>
-                <th scope="row">${m.name}${m.status === 'left' ? ` (${text.statusLeft})` : m.status === 'passed' ? ` (${text.statusPassed})` : ''}</th>
+                <th scope="row"><bdi>${m.name}</bdi>${m.status === 'left' ? ` (${text.statusLeft})` : m.status === 'passed' ? ` (${text.statusPassed})` : ''}</th>
                 <td>${formatClock(m.spokenMs, { roundUp: false })}</td>
                 <td>${share(m.spokenMs)}</td>
                 <td>${m.passes}</td>

@@ -22,6 +22,8 @@ export const es: TimerMessages = {
   mute: 'Silenciar aviso',
   fullscreen: 'Pantalla completa',
   shortcuts: 'Atajos de teclado',
+  shortcutsShown: 'Atajos de teclado a la vista',
+  shortcutsHidden: 'Atajos de teclado ocultos',
   shortcutList: [
     ['Espacio', 'Empezar, pausar o seguir'],
     ['N o →', 'Siguiente turno'],

@@ -22,6 +22,9 @@ export interface TimerMessages {
   mute: string;
   fullscreen: string;
   shortcuts: string;
+  /** Said when ? shows or hides the list. */
+  shortcutsShown: string;
+  shortcutsHidden: string;
   shortcutList: [key: string, action: string][];
   statsTitle: string;
   statsName: string;
@@ -56,6 +59,8 @@ const en: TimerMessages = {
   mute: 'Mute chime',
   fullscreen: 'Full screen',
   shortcuts: 'Keyboard shortcuts',
+  shortcutsShown: 'Keyboard shortcuts shown',
+  shortcutsHidden: 'Keyboard shortcuts hidden',
   shortcutList: [
     ['Space', 'Start, pause or resume'],
     ['N or →', 'Next speaker'],

@@ -295,7 +295,7 @@ export class PurposeStatementElement extends LitElement {
             <p class="count">${text.wordCount(countWords(draft.text), MAX_PURPOSE_WORDS)}</p>
             <div class="responses">
               ${members.map(
-                (m) => html`<label>${m.name}
+                (m) => html`<label><bdi>${m.name}</bdi>
                   <select
                     aria-label=${text.fitFor(m.name, draft.text)}
                     @change=${(e: Event) => {
