@@ -26,7 +26,7 @@ const visible = (el: Element) => {
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0 && !el.closest('.visually-hidden');
 };
-const name = (el: Element) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+const name = (el: Element) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> “${el.textContent.trim().slice(0, 40)}”`;
 
 /** Parts whose text is cut off or spills out of the element. */
 function overflowing(host: HTMLElement): string[] {
