@@ -119,8 +119,11 @@ function choose(templateId: AgendaTemplateId): void {
         max: '240',
         step: '1',
         value: String(remembered[section.id] === 0 ? 0 : section.plannedMs / 60_000),
+        'aria-describedby': 'plan-total',
       });
+      // Shown as it is typed; said once the field is left (not on every keystroke).
       input.addEventListener('input', showTotal);
+      input.addEventListener('change', () => (element('plan-total-said', HTMLElement).textContent = element('plan-total', HTMLElement).textContent));
       row.append(label, input);
       return row;
     }),

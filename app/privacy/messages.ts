@@ -43,6 +43,8 @@ export interface PrivacyMessages {
   lockNow: string;
   changeTitle: string;
   currentPassphrase: string;
+  /** The field of the turn-off form: two fields both named “Current passphrase” cannot be told apart by ear. */
+  passphraseToTurnOff: string;
   change: string;
   changed: string;
   turnOffTitle: string;
@@ -52,6 +54,7 @@ export interface PrivacyMessages {
   exitTitle: string;
   exitAbout: string;
   exitUrl: string;
+  exitSave: string;
   exitSaved: (where: string) => string;
   exitBlank: string;
   exitBadUrl: string;
@@ -112,15 +115,17 @@ const en: PrivacyMessages = {
   lockNow: 'Lock now',
   changeTitle: 'Change the passphrase',
   currentPassphrase: 'Current passphrase',
-  change: 'Change it',
+  passphraseToTurnOff: 'Your passphrase, to turn the lock off',
+  change: 'Change the passphrase',
   changed: 'The passphrase was changed; everything is encrypted with the new one.',
   turnOffTitle: 'Turn off the lock',
-  turnOff: 'Turn it off',
+  turnOff: 'Turn the lock off',
   turnedOff: 'The lock is off. Groups on this device can be seen by anyone who opens this browser.',
   idleSaved: (minutes) => `PeerKit will lock itself after ${minutes} minutes without use.`,
   exitTitle: 'Quick exit',
   exitAbout: 'The Quick exit button (or Esc twice) replaces the page at once, without leaving it in the Back button, and locks PeerKit.',
   exitUrl: 'Go to this site on quick exit (leave empty for a blank page)',
+  exitSave: 'Save the quick exit site',
   exitSaved: (where) => `Quick exit goes to ${where}.`,
   exitBlank: 'a blank page',
   exitBadUrl: 'That is not a web address starting with https://.',
@@ -182,15 +187,17 @@ const es: PrivacyMessages = {
   lockNow: 'Bloquear ahora',
   changeTitle: 'Cambiar la frase de paso',
   currentPassphrase: 'Frase de paso actual',
-  change: 'Cambiarla',
+  passphraseToTurnOff: 'Tu frase de paso, para desactivar el bloqueo',
+  change: 'Cambiar la frase de paso',
   changed: 'Se cambió la frase de paso; todo está cifrado con la nueva.',
   turnOffTitle: 'Desactivar el bloqueo',
-  turnOff: 'Desactivarlo',
+  turnOff: 'Desactivar el bloqueo',
   turnedOff: 'El bloqueo está desactivado. Cualquiera que abra este navegador puede ver los grupos.',
   idleSaved: (minutes) => `PeerKit se bloqueará solo tras ${minutes} minutos sin uso.`,
   exitTitle: 'Salida rápida',
   exitAbout: 'El botón Salida rápida (o Esc dos veces) sustituye la página al instante, sin dejarla en el botón Atrás, y bloquea PeerKit.',
   exitUrl: 'Ir a este sitio al salir deprisa (déjalo vacío para una página en blanco)',
+  exitSave: 'Guardar el sitio de salida rápida',
   exitSaved: (where) => `La salida rápida lleva a ${where}.`,
   exitBlank: 'una página en blanco',
   exitBadUrl: 'Eso no es una dirección web que empiece por https://.',

@@ -173,7 +173,7 @@ export function renderPrivacySettings(container: HTMLElement, store: PeerStore, 
         },
       ),
       heading(text.turnOffTitle),
-      actionForm([...field(text.currentPassphrase, passwordInput('current', 'current-password')), button(text.turnOff, 'danger')], async (data) => {
+      actionForm([...field(text.passphraseToTurnOff, passwordInput('current', 'current-password')), button(text.turnOff, 'danger')], async (data) => {
         try {
           await store.lock.turnOff(value(data, 'current'));
         } catch (error) {
@@ -194,7 +194,7 @@ export function renderPrivacySettings(container: HTMLElement, store: PeerStore, 
   parts.push(
     heading(text.exitTitle),
     paragraph(text.exitAbout),
-    actionForm([...field(text.exitUrl, exitInput), button(text.change)], async (data) => {
+    actionForm([...field(text.exitUrl, exitInput), button(text.exitSave)], async (data) => {
       const url = value(data, 'exit').trim();
       if (url !== '' && !/^https:\/\/[^\s]+$/.test(url)) return text.exitBadUrl;
       try {
