@@ -8,6 +8,7 @@
 import { promptsFor, situation, situationsFor, type GuidanceLang, type MeetingSignals, type SituationId } from '@peerkit/core';
 import { element, keep, readKept } from '../shell.js';
 import type { AppMessages } from '../messages.js';
+import { onAltKey } from './keys.js';
 
 /** What the page tells the guide when asked; late arrivals and crisis help it is told of as they happen (`saw`). */
 export type PageSignals = Omit<MeetingSignals, 'lateArrival' | 'crisisOpened'>;
@@ -117,11 +118,6 @@ export function offerGuide(sources: GuideSources): Guide {
 
   button.hidden = false;
   button.addEventListener('click', () => open());
-  document.addEventListener('keydown', (event) => {
-    if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyG' && !dialog.open) {
-      event.preventDefault();
-      open();
-    }
-  });
+  onAltKey('KeyG', () => open(), () => !dialog.open);
   return guide;
 }

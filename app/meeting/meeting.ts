@@ -69,6 +69,7 @@ import { qrSvg } from '../qr.js';
 import { countAsUse } from '../privacy/privacy.js';
 import { offerGuide, type Guide, type PageSignals } from './guide.js';
 import { offerHandOver, showHandOver } from './handover.js';
+import { offerPageKeys, onAltKey } from './keys.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');
@@ -678,12 +679,7 @@ function offerCrisisHelp(): void {
   };
   button.hidden = false;
   button.addEventListener('click', open);
-  document.addEventListener('keydown', (event) => {
-    if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH' && !dialog.open) {
-      event.preventDefault();
-      open();
-    }
-  });
+  onAltKey('KeyH', open, () => !dialog.open);
 }
 
 /** The group's own crisis plan, when it has one, above its crisis lines. */
@@ -791,6 +787,9 @@ async function boot(): Promise<void> {
   // A meeting under way (not on a break) counts as use: the idle lock never falls on a speaker.
   countAsUse(() => agendaElement !== undefined && inProgress(agendaElement.agenda) && !isPaused(agendaElement.agenda));
   offerCrisisHelp();
+  offerPageKeys(text);
+  // Alt+N: the next section, from anywhere on the running meeting, but not while the device goes round for feedback.
+  onAltKey('KeyN', () => agendaElement?.next(), () => !element('run', HTMLElement).hidden && !document.body.classList.contains('kiosk') && !document.querySelector('dialog[open]'));
   guide = offerGuide({ lang: group.data.lang, text, groupId: group.id, section: () => currentSection()?.id ?? null, signals: meetingSignals });
   // The guide looks again as the meeting moves: the round's times, the plan's clock.
   setInterval(() => guide?.check(), 10_000);
