@@ -259,6 +259,8 @@ function showRun(agenda: Agenda, focusTool = false): void {
   const running = document.createElement('meeting-agenda');
   // The page's own controls (late, early, discard) read the running plan before the element has read it back.
   running.agenda = agenda;
+  // Each new section's heading takes focus (renderTool), which says where the meeting is.
+  running.sectionsShownByFocus = true;
   // A break pauses the whole meeting: the plan's clock, the check-in and the sharing round together.
   running.addEventListener('peer-meeting-pause', (event) => void pauseTools(event.detail.paused));
   running.addEventListener('peer-section-change', (event) => {
@@ -402,7 +404,11 @@ function renderTool(agenda: Agenda, focus: boolean): void {
   } else {
     element('tool-slot', HTMLElement).replaceChildren(plainSection(section?.id, agenda, here));
   }
-  if (focus) heading.focus();
+  if (focus) {
+    // Already on the heading (Alt+N from there), focus lands on it afresh, so its new words are read.
+    if (heading.matches(':focus')) heading.blur();
+    heading.focus();
+  }
 }
 
 /**
@@ -464,6 +470,7 @@ function lockForKiosk(locked: boolean): void {
   document.body.classList.toggle('kiosk', locked);
   element('kiosk-lock', HTMLElement).hidden = !locked;
   element('kiosk-note', HTMLElement).textContent = locked ? text.kioskLocked : '';
+  element('kiosk-status', HTMLElement).textContent = '';
 }
 
 {
@@ -475,6 +482,7 @@ function lockForKiosk(locked: boolean): void {
     timer = setTimeout(() => {
       unlock.classList.remove('holding');
       lockForKiosk(false);
+      element('kiosk-status', HTMLElement).textContent = text.kioskUnlocked;
       element('tool-modes', HTMLElement).querySelector('button')?.focus();
     }, UNLOCK_HOLD_MS);
   };

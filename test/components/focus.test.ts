@@ -59,4 +59,18 @@ describe('focus is never lost (one rule for every element and page)', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(deepActiveElement()).to.equal(document.body);
   });
+
+  it('the last Next of a round: focus goes to the part’s heading, not to the row of buttons left, nor to a live region only heard', async () => {
+    const place = await fixture<HTMLElement>(html`<section>
+      <p class="visually-hidden" role="status" style="position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden">Round complete</p>
+      <div class="controls"><button type="button">Previous</button><button type="button">Next</button></div>
+      <h3>Talk time</h3>
+    </section>`);
+    const next = place.querySelectorAll('button')[1]!;
+    next.addEventListener('click', () => next.remove());
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(onPage, 'focus back on the page');
+    expect(deepActiveElement()?.textContent).to.equal('Talk time');
+  });
 });

@@ -35,6 +35,16 @@ describe('<meeting-agenda>', () => {
     await expectAccessible(el);
   });
 
+  it('says nothing of a section change when the page shows it by moving focus (sections-shown-by-focus), so it is said once', async () => {
+    const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular" sections-shown-by-focus></meeting-agenda>`);
+    button(el, 'Start the meeting').click();
+    await el.updateComplete;
+    button(el, 'Next section').click();
+    await el.updateComplete;
+    expect(el.agenda.sections[1]?.status).to.equal('current');
+    expect(texts(el, '[role="status"]')[0]).to.equal('');
+  });
+
   it('folds the sections already held into one line while the meeting runs, shown on asking', async () => {
     const el = await fixture<MeetingAgendaElement>(html`<meeting-agenda template="regular"></meeting-agenda>`);
     button(el, 'Start the meeting').click();

@@ -26,14 +26,27 @@ function showing(element: Element): boolean {
 /** Where to land, in order: what the action said, then a heading, then a place made to take focus. */
 const LANDINGS = ['[role="status"], [role="alert"]', 'h1, h2, h3, h4', '[tabindex="-1"]'];
 
+/** Where a search for a landing stops going outward: the part of the page the action was in. */
+const BOUNDARY = 'section, article, aside, main, form, fieldset, dialog, [role="group"], [role="region"]';
+
+/** Seen, not only heard: a visually hidden live region is no place for a sighted keyboard user's focus. */
+function seen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width > 1 && box.height > 1;
+}
+
 /**
- * The place to go in what is left: its message (if it says something), else its
- * heading, else the place itself. Never one of its controls: a key pressed next
- * (Space for the timer) must not press a button the person never chose.
+ * The place to go in what is left: the nearest message that says something, else heading,
+ * looking outward from where the control was to the part it was in; else the nearest place
+ * itself. Never one of its controls: a key pressed next (Space for the timer) must not press
+ * a button the person never chose; never the row of controls itself, read out as a list of buttons.
  */
-function landingIn(place: Element): HTMLElement {
-  const saying = (selector: string) => [...place.querySelectorAll<HTMLElement>(selector)].find((e) => showing(e) && e.textContent.trim() !== '');
-  const target = LANDINGS.map(saying).find((found) => found !== undefined) ?? (place as HTMLElement);
+function landingIn(places: Element[]): HTMLElement {
+  const end = places.findIndex((place) => place.matches(BOUNDARY));
+  const searched = end === -1 ? places.slice(0, 1) : places.slice(0, end + 1);
+  const saying = (place: Element, selector: string) => [...place.querySelectorAll<HTMLElement>(selector)].find((e) => showing(e) && seen(e) && e.textContent.trim() !== '');
+  const found = searched.flatMap((place) => LANDINGS.map((selector) => saying(place, selector))).find((e) => e !== undefined);
+  const target = found ?? (places[0] as HTMLElement);
   // Takes focus from script only: not added to the Tab order.
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   return target;
@@ -46,8 +59,8 @@ export function rescueFocus(): void {
   const [lost, ...around] = lastPath;
   // Focus left on purpose (a click on the page's background): its control is still there.
   if (!lost || showing(lost)) return;
-  const place = around.find((element) => showing(element) && !(element instanceof HTMLBodyElement) && !(element instanceof HTMLHtmlElement));
-  if (place) landingIn(place).focus();
+  const places = around.filter((element) => showing(element) && !(element instanceof HTMLBodyElement) && !(element instanceof HTMLHtmlElement));
+  if (places.length > 0) landingIn(places).focus();
 }
 
 /** Installs the rule once per page (elements and the app both call it). */

@@ -203,6 +203,7 @@ export class MeetingAgendaElement extends LitElement {
   static override properties = {
     template: { type: String },
     folded: { type: Boolean },
+    sectionsShownByFocus: { type: Boolean, attribute: 'sections-shown-by-focus' },
     ...storedElementProperties,
     agenda: { attribute: false },
     announcement: { state: true },
@@ -213,6 +214,11 @@ export class MeetingAgendaElement extends LitElement {
   declare template: string | undefined;
   /** Only the time left, how late, Next and the section now; the whole plan folded away (a phone). */
   declare folded: boolean;
+  /**
+   * The page moves focus to each new section's heading (and to its end), which a screen reader
+   * reads: the element then does not also announce "Now: …", so a section change is said once.
+   */
+  declare sectionsShownByFocus: boolean;
   declare storageKey: string | undefined;
   declare storeName: string | undefined;
   declare language: string | undefined;
@@ -236,6 +242,7 @@ export class MeetingAgendaElement extends LitElement {
     super();
     this.announcement = '';
     this.folded = false;
+    this.sectionsShownByFocus = false;
     this.showDone = false;
   }
 
@@ -285,7 +292,7 @@ export class MeetingAgendaElement extends LitElement {
     if (updated === this.agenda) return;
     this.agenda = updated;
     const current = updated.sections.find((s) => s.status === 'current') ?? null;
-    this.announcement = current ? this.text.now(current.title) : this.text.ended;
+    if (!this.sectionsShownByFocus) this.announcement = current ? this.text.now(current.title) : this.text.ended;
     emit(this, 'peer-section-change', { section: current });
   }
 
