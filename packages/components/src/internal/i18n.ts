@@ -17,13 +17,14 @@ export function isPseudoLocale(element: Element): boolean {
   return /^qps(-|$)/i.test(nearestLangTag(element));
 }
 
-const FILLER = 'one two three four five six seven eight nine ten eleven twelve ';
+const FILLER = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** "Next" → "⟦Next one⟧": 40% longer, in words, so it wraps as a longer language would. */
+/** "Next" → "⟦Next one⟧": at least 40% longer, in whole words, so it wraps as a longer language would. */
 export function pseudoText(text: string): string {
   if (text.trim() === '') return text;
   const extra = Math.ceil(text.length * 0.4);
-  const filler = FILLER.repeat(Math.ceil(extra / FILLER.length) + 1).slice(0, extra).trim();
+  let filler = '';
+  for (let i = 0; filler.length < extra; i++) filler += `${filler ? ' ' : ''}${FILLER[i % FILLER.length] ?? ''}`;
   return `⟦${text} ${filler}⟧`;
 }
 

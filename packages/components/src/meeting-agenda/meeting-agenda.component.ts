@@ -387,7 +387,7 @@ export class MeetingAgendaElement extends LitElement {
         <ol id="plan-list">
           ${plan.sections.map(
             ({ section, start, end }, i) => html`<li class="${section.status}${folded && i < held ? ' folded' : ''}">
-              <span class="times">${section.status === 'skipped' ? '' : `${clock(start)}–${clock(end)}`}</span>
+              <span class="times">${section.status === 'skipped' ? '' : html`<bdi>${clock(start)}</bdi>–<bdi>${clock(end)}</bdi>`}</span>
               <span class="title">${section.title} <span class="state">${text.status[section.status]}</span></span>
               <span class="actions">
                 ${section.status === 'pending' && plan.sections[i - 1]?.section.status === 'pending'
