@@ -2,6 +2,7 @@
 // it, the element's update held until it is here; a table that cannot load is said once.
 import { expect } from '@esm-bundle/chai';
 import { isPseudoLocale, pseudoTable, pseudoText, spokenBy, Translations } from '../../packages/components/src/internal/i18n.js';
+import { formatNumber } from '../../packages/components/src/internal/format.js';
 import { captureWarnings } from '../helpers.js';
 
 interface Table {
@@ -77,5 +78,14 @@ describe('the pseudo-locale', () => {
     expect(table.for(inner).hello).to.match(/^⟦Hello .+⟧$/);
     expect(spokenBy(speaker('en'), { hello: 'Hello' }).hello).to.equal('Hello');
     expect(pseudoText('')).to.equal('');
+  });
+});
+
+describe('figures from Intl', () => {
+  it('writes a figure as the language does', () => {
+    expect(formatNumber(1.25, 'en', { digits: 2 })).to.equal('1.25');
+    expect(formatNumber(1.25, 'es', { digits: 2 })).to.equal('1,25');
+    expect(formatNumber(0.4, 'en', { percent: true })).to.equal('40%');
+    expect(formatNumber(0.4, 'es', { percent: true })).to.match(/^40\s%$/);
   });
 });

@@ -26,6 +26,7 @@ import {
   type KindSpec,
   formatDay,
 } from '@peerkit/core';
+import { formatNumber } from '../internal/format.js';
 import { PrivateFold } from '../internal/private-fold.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { fileNote, problemsOf, type FileNote } from '../internal/file-note.js';
@@ -454,7 +455,7 @@ export class FeedbackFormElement extends LitElement {
     if (withheld) {
       body = html`<p class="notice">${text.questionProtected(min)}</p>`;
     } else if (result.type === 'scale') {
-      body = html`<p>${result.mean === null ? text.answered(result.answered) : text.mean(result.mean.toFixed(1), result.points)}</p>
+      body = html`<p>${result.mean === null ? text.answered(result.answered) : text.mean(formatNumber(result.mean, this.currentLang, { digits: 1 }), result.points)}</p>
         ${bars((result.distribution ?? []).map((count, i) => ({ label: String(i + 1), count })))}`;
     } else if ('tallies' in result) {
       const tallies = result.tallies ?? [];
@@ -486,7 +487,7 @@ export class FeedbackFormElement extends LitElement {
                   ? formatDay(p.day, this.currentLang)
                   : formatDay(p.meetingAt, this.currentLang, { withTime: true })}
               </th>
-              ${scales.map((q) => html`<td>${p.means[q.id] == null ? text.tooFew : (p.means[q.id] ?? 0).toFixed(1)}</td>`)}
+              ${scales.map((q) => html`<td>${p.means[q.id] == null ? text.tooFew : formatNumber(p.means[q.id] ?? 0, this.currentLang, { digits: 1 })}</td>`)}
             </tr>`,
           )}
         </tbody>

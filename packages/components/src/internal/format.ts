@@ -7,3 +7,16 @@ export function formatClock(ms: number, { roundUp = true } = {}): string {
   const ss = String(seconds).padStart(2, '0');
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A figure as the reader's language writes it ("1.25", "1,25"; "40%", "40 %"), from Intl. */
+export function formatNumber(value: number, lang: string, { digits = 0, percent = false }: { digits?: number; percent?: boolean } = {}): string {
+  const key = `${lang}|${digits}|${percent}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, ...(percent ? { style: 'percent' } : {}) });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}

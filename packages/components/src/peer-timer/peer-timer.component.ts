@@ -28,7 +28,7 @@ import { RoundPresenter } from '../internal/round-presenter.js';
 import { PrivateFold } from '../internal/private-fold.js';
 import { handleShortcut, isRightToLeft, readingArrows } from '../internal/shortcuts.js';
 import { renderNext, renderTime, timeDisplayStyles, timeMessages, type TimeMessages } from '../internal/time-display.js';
-import { formatClock } from '../internal/format.js';
+import { formatClock, formatNumber } from '../internal/format.js';
 import { resolveLang, spokenBy } from '../internal/i18n.js';
 import { emit } from '../internal/emit.js';
 import { speakerRef as ref, type SpeakerRef } from '../internal/events.js';
@@ -487,7 +487,8 @@ export class PeerTimer extends LitElement {
 
   private renderSummary(text: TimerMessages) {
     const stats = this.stats();
-    const share = (ms: number) => (stats.totalSpokenMs > 0 ? `${Math.round((ms / stats.totalSpokenMs) * 100)}%` : '—');
+    const lang = resolveLang(this);
+    const share = (ms: number) => (stats.totalSpokenMs > 0 ? formatNumber(ms / stats.totalSpokenMs, lang, { percent: true }) : '—');
     const names = stats.members.filter((m) => stats.dominating.includes(m.memberId)).map((m) => m.name);
     return html`
       <section class="summary" part="summary">
@@ -507,7 +508,7 @@ export class PeerTimer extends LitElement {
             )}
           </tbody>
         </table>
-        <p>${text.statsFairness(stats.largestShareRatio.toFixed(2), stats.gini.toFixed(2))}</p>
+        <p>${text.statsFairness(formatNumber(stats.largestShareRatio, lang, { digits: 2 }), formatNumber(stats.gini, lang, { digits: 2 }))}</p>
         <p>${names.length > 0 ? text.statsDominating(names.join(', ')) : text.statsEven}</p>
       </section>
     `;

@@ -23,6 +23,7 @@ import {
   type KindSpec,
   formatDay,
 } from '@peerkit/core';
+import { formatNumber } from '../internal/format.js';
 import { AttributeReader, storedElementProperties } from '../internal/attributes.js';
 import { uniqueId } from '../internal/ids.js';
 import { DocumentController, storageNotices } from '../internal/document-controller.js';
@@ -309,7 +310,7 @@ export class PurposeStatementElement extends LitElement {
                 </label>`,
               )}
             </div>
-            <p>${summary.mean === null ? text.noAlignment : text.alignmentSummary(summary.responses, summary.mean.toFixed(1), summary.lowest ?? 0)}</p>
+            <p>${summary.mean === null ? text.noAlignment : text.alignmentSummary(summary.responses, formatNumber(summary.mean, this.currentLang, { digits: 1 }), summary.lowest ?? 0)}</p>
             <button class="primary" ?disabled=${!fits} @click=${() => this.adopt(draft.id)}>${text.adopt}</button>
           </li>`;
         })}
