@@ -68,8 +68,8 @@ describe('purpose: drafting', () => {
     purpose = addContribution(purpose, 'c1', 'Support for grieving parents', null, T0);
     purpose = addContribution(purpose, 'c2', 'Grieving parents helping each other with support', 'ana', T0);
     const drafts = suggestDrafts(purpose);
-    expect(drafts[0]).to.equal('A safe place to talk about grieving parents.');
-    expect(drafts).to.include('A safe place to talk about grieving parents and support.');
+    expect(drafts[0]).to.equal('A space for grieving parents.');
+    expect(drafts).to.include('A space for grieving parents and support.');
     for (const d of drafts) expect(checkDraft(d, 'en').withinLimit, d).to.equal(true);
     expect(purposeThemes(purpose)[0]?.label).to.equal('grieving parents');
   });
@@ -127,6 +127,31 @@ describe('purpose: suggestions', () => {
       (p, w, i) => addContribution(p, `c${i}`, w, null, T0),
       emptyPurpose('en'),
     );
-    expect(suggestDrafts(purpose).slice(0, 2)).to.deep.equal(['A safe place to talk about grieving parents.', 'A safe place to talk about grieving parents and heard.']);
+    expect(suggestDrafts(purpose).slice(0, 2)).to.deep.equal(['A space for grieving parents.', 'A space for grieving parents and being heard.']);
+  });
+
+  it('puts a noun where a noun belongs, as the issue saw it go wrong: “believed”, “learn and grow”', () => {
+    const circle = ['We want to learn and grow', 'Learn from each other and grow', 'To be believed', 'Being believed'].reduce(
+      (p, w, i) => addContribution(p, `c${i}`, w, null, T0),
+      emptyPurpose('en'),
+    );
+    const drafts = suggestDrafts(circle);
+    // Three words shared by two each: “believed”, “grow”, “learn” (alphabetical at equal counts).
+    expect(drafts.slice(0, 2)).to.deep.equal(['A space for being believed.', 'A space for being believed and growth.']);
+    expect(drafts.some((d) => /about believed|for believed|around learn|for learn\b|grow\./.test(d))).to.equal(false);
+  });
+
+  it('in Spanish, gives each noun its article (and “al”), and turns a verb into its noun', () => {
+    const grupo = ['El duelo por nuestros hijos', 'Hablar del duelo', 'Aprender a vivir el duelo', 'Aprender juntos'].reduce(
+      (p, w, i) => addContribution(p, `c${i}`, w, null, T0),
+      emptyPurpose('es'),
+    );
+    expect(suggestDrafts(grupo)).to.include.members(['Un espacio para el duelo y el aprendizaje.', 'Apoyo entre pares en torno al duelo.']);
+  });
+
+  it('makes no draft from words it cannot place, leaving the shared words to be read', () => {
+    const purpose = ['Zorbly things', 'zorbly'].reduce((p, w, i) => addContribution(p, `c${i}`, w, null, T0), emptyPurpose('en'));
+    expect(purposeThemes(purpose).map((t) => t.label)).to.include('zorbly');
+    expect(suggestDrafts(purpose)).to.deep.equal([]);
   });
 });

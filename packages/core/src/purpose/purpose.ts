@@ -4,6 +4,7 @@
  * fits each member, the adopted statement, and its reviews.
  */
 import { findThemes, type PurposeLang, type CommonTheme } from './themes.js';
+import { nounPhrase, withArticle, type NounPhrase } from './lexicon.js';
 
 export const PURPOSE_SCHEMA_VERSION = 1;
 export const MAX_PURPOSE_WORDS = 12;
@@ -95,43 +96,49 @@ export function checkDraft(text: string, lang: PurposeLang): DraftCheck {
   return { words, withinLimit: words > 0 && words <= MAX_PURPOSE_WORDS, oneSentence: sentences <= 1, manyIdeas: links >= 2 };
 }
 
-const PATTERNS: Record<PurposeLang, { one: (a: string) => string; two: (a: string, b: string) => string }[]> = {
+/**
+ * Frames around a noun phrase (lexicon.ts states the rule), neutral about what kind of group
+ * it is: a circle for learning and growth reads as well as a group for grief.
+ */
+const PATTERNS: Record<PurposeLang, { one: (a: NounPhrase) => string; two: (a: NounPhrase, b: NounPhrase) => string }[]> = {
   en: [
-    // Phrasings that read naturally around a shared word ("grief", "grieving parents"): never "we come together for grief".
-    { one: (a) => `A safe place to talk about ${a}.`, two: (a, b) => `A safe place to talk about ${a} and ${b}.` },
-    { one: (a) => `Peer support around ${a}.`, two: (a, b) => `Peer support around ${a} and ${b}.` },
-    { one: (a) => `A safe place for ${a}.`, two: (a, b) => `A safe place for ${a} and ${b}.` },
+    { one: (a) => `A space for ${a.text}.`, two: (a, b) => `A space for ${a.text} and ${b.text}.` },
+    { one: (a) => `Peer support around ${a.text}.`, two: (a, b) => `Peer support around ${a.text} and ${b.text}.` },
+    { one: (a) => `Meeting as peers around ${a.text}.`, two: (a, b) => `Meeting as peers around ${a.text} and ${b.text}.` },
   ],
   es: [
-    { one: (a) => `Un lugar seguro para hablar de ${a}.`, two: (a, b) => `Un lugar seguro para hablar de ${a} y ${b}.` },
-    { one: (a) => `Apoyo entre pares en torno a ${a}.`, two: (a, b) => `Apoyo entre pares en torno a ${a} y ${b}.` },
-    { one: (a) => `Un lugar seguro para ${a}.`, two: (a, b) => `Un lugar seguro para ${a} y ${b}.` },
+    { one: (a) => `Un espacio para ${withArticle(a)}.`, two: (a, b) => `Un espacio para ${withArticle(a)} y ${withArticle(b)}.` },
+    { one: (a) => `Apoyo entre pares en torno ${withArticle(a, 'a')}.`, two: (a, b) => `Apoyo entre pares en torno ${withArticle(a, 'a')} y ${withArticle(b)}.` },
+    { one: (a) => `Nos reunimos como pares en torno ${withArticle(a, 'a')}.`, two: (a, b) => `Nos reunimos como pares en torno ${withArticle(a, 'a')} y ${withArticle(b)}.` },
   ],
 };
 
 /**
- * The two themes a statement could be built on: the most shared first (a
- * shared phrase standing in for a word inside it), then the most shared one
- * that does not repeat its words.
+ * The two themes a statement could be built on, each as a noun phrase: the most shared
+ * first (a shared phrase standing in for a word inside it, when the phrase is one), then
+ * the most shared one that does not repeat its words. Themes that cannot be a noun phrase
+ * are left to be read as they are.
  */
-function leadingThemes(themes: readonly CommonTheme[]): CommonTheme[] {
+function leadingThemes(themes: readonly CommonTheme[], lang: PurposeLang): NounPhrase[] {
   const words = (t: CommonTheme) => t.key.split(' ');
   const overlaps = (a: CommonTheme, b: CommonTheme) => words(a).some((w) => words(b).includes(w));
-  const chosen: CommonTheme[] = [];
+  const chosen: { theme: CommonTheme; phrase: NounPhrase }[] = [];
   for (const theme of themes) {
     if (chosen.length === 2) break;
-    if (chosen.some((c) => overlaps(c, theme))) continue;
-    const phrase = theme.kind === 'word' ? themes.find((t) => t.kind === 'phrase' && words(t).includes(theme.key)) : undefined;
-    chosen.push(phrase ?? theme);
+    if (chosen.some((c) => overlaps(c.theme, theme))) continue;
+    const wider = theme.kind === 'word' ? themes.find((t) => t.kind === 'phrase' && words(t).includes(theme.key) && nounPhrase(t.label, lang)) : undefined;
+    const used = wider ?? theme;
+    const phrase = nounPhrase(used.label, lang);
+    if (phrase && !chosen.some((c) => c.phrase.text === phrase.text)) chosen.push({ theme: used, phrase });
   }
-  return chosen;
+  return chosen.map((c) => c.phrase);
 }
 
-/** Candidate statements from the leading themes and a few sentence patterns; each fits in 12 words. */
+/** Candidate statements from the leading themes and a few frames; each fits in 12 words. None when no theme can be a noun phrase. */
 export function suggestDrafts(purpose: Purpose, limit = 6): string[] {
-  const [first, second] = leadingThemes(purposeThemes(purpose));
+  const [first, second] = leadingThemes(purposeThemes(purpose), purpose.lang);
   if (!first) return [];
-  const suggestions = PATTERNS[purpose.lang].flatMap((p) => [p.one(first.label), ...(second ? [p.two(first.label, second.label)] : [])]);
+  const suggestions = PATTERNS[purpose.lang].flatMap((p) => [p.one(first), ...(second ? [p.two(first, second)] : [])]);
   return [...new Set(suggestions)].filter((s) => checkDraft(s, purpose.lang).withinLimit).slice(0, limit);
 }
 
@@ -190,6 +197,23 @@ export function isReviewPoint(meetings: number): boolean {
 export function setPurposeReviewAfter(purpose: Purpose, meetings: number): Purpose {
   if (!isReviewPoint(meetings)) return purpose;
   return { ...purpose, reviewAfterMeetings: meetings };
+}
+
+/** Purpose work begun (words given, drafts written) and not yet adopted: it carries on at the next meeting. */
+export function purposeUnfinished(purpose: Purpose | undefined): boolean {
+  return !!purpose && purpose.adopted === null && (purpose.contributions.length > 0 || purpose.drafts.length > 0);
+}
+
+/**
+ * Where the group stopped, for the tool to open there: the adopted statement (and its review),
+ * else aligning on drafts when some have answers, else drafting, else the shared themes once
+ * two or more have given words, else collecting.
+ */
+export function purposeStepReached(purpose: Purpose): 'collect' | 'themes' | 'draft' | 'align' | 'adopted' {
+  if (purpose.adopted) return 'adopted';
+  if (purpose.drafts.some((d) => Object.keys(d.fit).length > 0)) return 'align';
+  if (purpose.drafts.length > 0) return 'draft';
+  return purpose.contributions.length >= 2 ? 'themes' : 'collect';
 }
 
 export function reviewDue(purpose: Purpose): boolean {
