@@ -9,7 +9,6 @@ import {
   heldMeetings,
   forgetGroup,
   importGroup,
-  meetingsUntilReview,
   memberLeaves,
   undoLeave,
   setPurposeReviewAfter,
@@ -33,7 +32,8 @@ import { download, readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, element, errorText, groupIdFromUrl, pageText, registerServiceWorker, showPageProblem, titleFor, updateDoc } from './shell.js';
 import { fileToSave, openChosenFile, tooShortPassphrase } from './privacy/settings.js';
 import { groupUrl } from './groups.js';
-import { attendanceRows, meetingRows } from './history.js';
+import { attendanceRows, meetingRows, purposeStanding } from './history.js';
+import { offerGoals } from './goals.js';
 
 const groupId = groupIdFromUrl();
 const text = pageText();
@@ -64,15 +64,8 @@ async function render(doc: StoredDoc<Group>): Promise<void> {
   const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
   document.title = titleFor(store, `${group.name}: PeerKit`);
   element('group-name', HTMLElement).textContent = group.name;
-  const held = heldMeetings(group).length;
-  const untilReview = meetingsUntilReview(group, purpose);
-  element('group-summary', HTMLElement).textContent = [
-    purpose?.adopted ? `“${purpose.adopted.text}”` : text.noPurpose,
-    text.meetingsHeld(held),
-    held === 0 ? '' : untilReview === 0 ? text.reviewDue : text.reviewAfter(untilReview),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const [statement, review] = purposeStanding(group, purpose, text);
+  element('group-summary', HTMLElement).textContent = [statement, text.meetingsHeld(heldMeetings(group).length), review].filter(Boolean).join(' · ');
   const next = suggestFacilitator(group);
   element('next-about', HTMLElement).textContent = text.suggested(text.templateNames[suggestAgendaTemplate(group, purpose)], next?.name);
   element('review-after', HTMLInputElement).value = String(purpose?.reviewAfterMeetings ?? group.reviewAfterMeetings);
@@ -285,6 +278,7 @@ async function load(said?: string): Promise<void> {
   feedback.setAttribute('lang', doc.data.lang);
   element('feedback-slot', HTMLElement).replaceChildren(feedback);
   await offerCrisisPlan(groupId);
+  await offerGoals({ groupId, groupLang: doc.data.lang, timeZone: doc.data.timeZone, text, removable: true });
 }
 
 /** The group's own crisis plan: one step a line, said as saved only once it is. */

@@ -1,5 +1,5 @@
 /** A group's history as table rows: attendance and talk-time fairness, from the group record alone. */
-import { DEFAULT_DOMINATION_RATIO, heldMeetings, type Group, type TalkFairness } from '@peerkit/core';
+import { DEFAULT_DOMINATION_RATIO, heldMeetings, purposeUnfinished, reviewCount, type Group, type Purpose, type TalkFairness } from '@peerkit/core';
 import type { AppMessages } from './messages.js';
 
 export interface MeetingRow {
@@ -50,4 +50,21 @@ export function attendanceRows(group: Group): AttendanceRow[] {
       current: member.leftAt === null,
     };
   });
+}
+
+/**
+ * Where the group's purpose stands, said the same way on the home page and the group page:
+ * the adopted statement, drafts waiting, or work begun; and the one count of the review.
+ */
+export function purposeStanding(group: Group, purpose: Purpose | undefined, text: AppMessages): string[] {
+  const statement = purpose?.adopted
+    ? `“${purpose.adopted.text}”`
+    : purpose && purpose.drafts.length > 0
+      ? text.draftsWaiting(purpose.drafts.length)
+      : purposeUnfinished(purpose)
+        ? text.purposeBegun
+        : text.noPurpose;
+  if (heldMeetings(group).length === 0) return [statement];
+  const review = reviewCount(group, purpose);
+  return [statement, review.until === 0 ? text.reviewDue(review.since, review.from) : text.reviewAfter(review.until)];
 }

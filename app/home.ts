@@ -1,8 +1,9 @@
 /** The app's home: the groups on this device, starting one, and bringing one in from a file. */
-import { createGroup, heldMeetings, importGroup, inProgress, presentMembers, randomId, splitNames, suggestFacilitator, type Agenda, type ExportFile, type Group, type GroupLang } from '@peerkit/core';
+import { createGroup, heldMeetings, importGroup, inProgress, presentMembers, randomId, splitNames, suggestFacilitator, type Agenda, type ExportFile, type Group, type GroupLang, type Purpose } from '@peerkit/core';
 import { readJsonFile } from '@peerkit/components/download.js';
 import { appLang, appStore, chooseAppLang, element, errorText, formText, pageText, registerServiceWorker } from './shell.js';
 import { groupUrl } from './groups.js';
+import { purposeStanding } from './history.js';
 import { openChosenFile, renderPrivacySettings } from './privacy/settings.js';
 
 const list = element('groups', HTMLUListElement);
@@ -15,6 +16,7 @@ async function showGroups(): Promise<void> {
   const store = await appStore();
   const groups = (await store.list<Group>('group')).map((doc) => doc.data).sort((a, b) => a.name.localeCompare(b.name));
   const agendas = new Map((await store.list<Agenda>('agenda')).map((doc) => [doc.id, doc.data]));
+  const purposes = new Map((await store.list<Purpose>('purpose')).map((doc) => [doc.id, doc.data]));
   element('no-groups', HTMLElement).hidden = groups.length > 0;
   // Before the first group: the lock from the first minute, when this browser keeps things at all.
   element('shared-offer', HTMLElement).hidden = groups.length > 0 || store.lock.state !== 'off' || !store.persistent;
@@ -26,7 +28,9 @@ async function showGroups(): Promise<void> {
       link.textContent = group.name;
       const about = document.createElement('p');
       const next = suggestFacilitator(group);
-      about.textContent = [text.members(presentMembers(group).length), text.meetingsHeld(heldMeetings(group).length), next ? text.nextToFacilitate(next.name) : '']
+      // The review count as the group page says it, so a review due is seen from here.
+      const review = purposeStanding(group, purposes.get(group.id), text)[1];
+      about.textContent = [text.members(presentMembers(group).length), text.meetingsHeld(heldMeetings(group).length), next ? text.nextToFacilitate(next.name) : '', review ?? '']
         .filter(Boolean)
         .join(' · ');
       item.append(link, about);

@@ -4,9 +4,10 @@
  * on the plan of the next meeting. Kept with the group's records, never on the
  * presenter screen or in a shared report.
  */
-import { emptyHandOver, formatDay, handOverFor, writeHandOver, type HandOver, type HowItWent } from '@peerkit/core';
-import { appStore, element, errorText } from '../shell.js';
+import { emptyHandOver, formatDay, goalCounts, handOverFor, heldMeetings, writeHandOver, type Goals, type Group, type HandOver, type HowItWent, type Purpose } from '@peerkit/core';
+import { appLang, appStore, element, errorText } from '../shell.js';
 import type { AppMessages } from '../messages.js';
+import { meetingRows, purposeStanding } from '../history.js';
 
 /** On the plan of the next meeting: what the last facilitator carried over, if anything. */
 export async function showHandOver(groupId: string, before: number, lang: string): Promise<void> {
@@ -38,4 +39,26 @@ export async function offerHandOver(groupId: string, meetingAt: number, text: Ap
       (error: unknown) => (status.textContent = text.notSaved(errorText(error))),
     );
   };
+}
+
+/**
+ * On the plan, for a rotating facilitator opening the group's next meeting: the group at a
+ * glance — its purpose and review, the last meeting, its goals, how many meetings held.
+ */
+export function showAtAGlance(group: Group, purpose: Purpose | undefined, goals: Goals | undefined, text: AppMessages): void {
+  const box = element('at-a-glance', HTMLElement);
+  const held = heldMeetings(group).length;
+  box.hidden = held === 0;
+  if (held === 0) return;
+  const [last] = meetingRows(group, text);
+  const counts = goals ? goalCounts(goals) : undefined;
+  const met = counts ? counts.short.met + counts.long.met : 0;
+  const all = counts ? met + counts.short.inProgress + counts.long.inProgress : 0;
+  const lines = [
+    text.meetingsHeld(held),
+    ...purposeStanding(group, purpose, text),
+    ...(last ? [text.lastMeeting(formatDay(last.at, appLang(), { timeZone: group.timeZone }), last.facilitator, last.came, last.fairness)] : []),
+    ...(all > 0 ? [text.goalsMet(met, all)] : []),
+  ];
+  element('at-a-glance-lines', HTMLElement).replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
 }

@@ -57,6 +57,9 @@ import {
   type Round,
   type StoredDoc,
   formatDay,
+  carryPurposeOn,
+  purposeUnfinished,
+  type Goals,
 } from '@peerkit/core';
 import '@peerkit/components';
 import { appLang, appStore, element, errorText, formText, groupIdFromUrl, keep, titleFor, pageText, readKept, registerServiceWorker, showPageProblem, updateDoc } from '../shell.js';
@@ -68,8 +71,9 @@ import { LIVE_MESSAGES } from '../live/messages.js';
 import { qrSvg } from '../qr.js';
 import { countAsUse } from '../privacy/privacy.js';
 import { offerGuide, type Guide, type PageSignals } from './guide.js';
-import { offerHandOver, showHandOver } from './handover.js';
+import { offerHandOver, showAtAGlance, showHandOver } from './handover.js';
 import { offerPageKeys, onAltKey } from './keys.js';
+import { showGoals } from '../goals.js';
 
 const groupId = groupIdFromUrl();
 const view = new URLSearchParams(location.search).get('view');
@@ -96,10 +100,15 @@ function inGroup(child: HTMLElement, here?: readonly string[]): HTMLElement {
 
 // Planning ------------------------------------------------------------------
 
+/** The group's purpose as the plan is made: unfinished, it keeps a section in the plan. */
+let purposeAtPlanning: Purpose | undefined;
+
 function choose(templateId: AgendaTemplateId): void {
   // The minutes this group planned last time for this kind of meeting, else the template's.
   const remembered = plannedMinutes(group.data, templateId);
   plan = agendaTemplate(templateId, group.data.lang);
+  // Purpose work begun and not adopted carries on in the next meeting, whatever its kind.
+  if (purposeUnfinished(purposeAtPlanning)) plan = carryPurposeOn(plan, group.data.lang);
   for (const section of plan.sections) {
     const minutes = remembered[section.id];
     if (minutes !== undefined && minutes > 0) plan = planSection(plan, section.id, minutes * 60_000);
@@ -158,6 +167,7 @@ function choice(type: 'radio' | 'checkbox', name: string, value: string, label: 
 async function showPlan(): Promise<void> {
   const store = await appStore();
   const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
+  purposeAtPlanning = purpose;
   const suggested = suggestAgendaTemplate(group.data, purpose);
   const templates = element('templates', HTMLFieldSetElement);
   templates.replaceChildren(
@@ -174,6 +184,7 @@ async function showPlan(): Promise<void> {
   element('checkin-topic', HTMLSelectElement).replaceChildren(...(['any', ...THEMES] as const).map((t) => option(t, text.topics[t])));
   choose(suggested);
   await showHandOver(group.id, Date.now(), group.data.lang);
+  showAtAGlance(group.data, purpose, (await store.get<Goals>('goals', group.id))?.data, text);
 
   const members = presentMembers(group.data);
   const attendance = element('attendance', HTMLFieldSetElement);
@@ -454,7 +465,21 @@ function mountTool(choice: ToolChoice, modeIndex: number, here: readonly string[
     element('tool-slot', HTMLElement).replaceChildren(note);
     return;
   }
-  element('tool-slot', HTMLElement).replaceChildren(inGroup(make(choice.tag, { ...mode?.attributes, ...(isShared() ? { 'shared-screen': '' } : {}) }), here));
+  const slot = element('tool-slot', HTMLElement);
+  slot.replaceChildren(inGroup(make(choice.tag, { ...mode?.attributes, ...(isShared() ? { 'shared-screen': '' } : {}) }), here));
+  // The group's goals are looked at again with its purpose, and marked met there.
+  if (choice.tag === 'purpose-statement') slot.append(goalsReview());
+}
+
+function goalsReview(): HTMLElement {
+  const section = make('section', { class: 'goals-review', 'aria-labelledby': 'goals-review-heading' });
+  const heading = make('h2', { id: 'goals-review-heading' });
+  heading.textContent = text.text['group.goals'];
+  const list = make('div', {});
+  const status = make('p', { role: 'status' });
+  section.append(heading, list, status);
+  void showGoals({ groupId: group.id, groupLang: group.data.lang, timeZone: group.data.timeZone, text, removable: false }, list, status);
+  return section;
 }
 
 /**

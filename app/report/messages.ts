@@ -1,5 +1,5 @@
 /** What the report pages say (a group's report, the coordinator's view), in English and Spanish. */
-import type { Flag } from '@peerkit/core';
+import type { Flag, GoalCounts, GoalTerm } from '@peerkit/core';
 import type { AppLang } from '../messages.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -18,6 +18,9 @@ export interface ReportMessages {
   retentionAfter: (after: number) => string;
   retentionFigure: (still: number, eligible: number, after: number) => string;
   equity: string;
+  goals: string;
+  /** Counts only: a shared file never carries the goals' words. */
+  goalsFigure: (goals: Record<GoalTerm, GoalCounts>) => string;
   equityFigure: (median: number | null, dominated: number | null, meetings: number) => string;
   flagsTitle: string;
   noFlags: string;
@@ -108,6 +111,8 @@ const en: ReportMessages = {
   retentionAfter: (after) => `after ${after} meetings`,
   retentionFigure: (still, eligible, after) => (eligible === 0 ? `not yet: nobody has had ${after} meetings` : `${still} of ${eligible}`),
   equity: 'Sharing round',
+  goals: 'Group goals',
+  goalsFigure: ({ short, long }) => `Short-term: ${short.met} met, ${short.inProgress} in progress. Long-term: ${long.met} met, ${long.inProgress} in progress.`,
   equityFigure: (median, dominated, meetings) =>
     meetings === 0
       ? 'No sharing rounds recorded'
@@ -222,6 +227,8 @@ const es: ReportMessages = {
   retentionAfter: (after) => `después de ${after} reuniones`,
   retentionFigure: (still, eligible, after) => (eligible === 0 ? `aún no: nadie ha tenido ${after} reuniones` : `${still} de ${eligible}`),
   equity: 'Ronda para compartir',
+  goals: 'Metas del grupo',
+  goalsFigure: ({ short, long }) => `A corto plazo: ${short.met} cumplidas, ${short.inProgress} en curso. A largo plazo: ${long.met} cumplidas, ${long.inProgress} en curso.`,
   equityFigure: (median, dominated, meetings) =>
     meetings === 0
       ? 'No hay rondas registradas'

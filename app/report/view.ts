@@ -12,6 +12,7 @@ import {
   type Group,
   type GroupFigures,
   type PeerStore,
+  type Goals,
   type Purpose,
   type ReportQuestion,
   type ResponseLog,
@@ -33,7 +34,8 @@ export async function reportOfGroup(store: PeerStore, group: Group): Promise<Sha
   const log = (await store.get<ResponseLog>('feedback-responses', group.id))?.data;
   const form = (await store.get<FeedbackForm>('feedback-form', group.id))?.data ?? (log ? builtInForm(log.formId) : undefined);
   const purpose = (await store.get<Purpose>('purpose', group.id))?.data;
-  return shareReport({ group, purpose, form, responses: log?.responses ?? [], now: Date.now() });
+  const goals = (await store.get<Goals>('goals', group.id))?.data;
+  return shareReport({ group, purpose, goals, form, responses: log?.responses ?? [], now: Date.now() });
 }
 
 /**
@@ -114,6 +116,7 @@ function figureList(view: ReportView, figures: GroupFigures): HTMLDListElement {
   add(text.attendanceRate, text.rate(figures.attendanceRate));
   add(text.retention, figures.retention.map((r) => `${text.retentionAfter(r.after)}: ${text.retentionFigure(r.stillComing, r.eligible, r.after)}`).join('; '));
   add(text.equity, text.equityFigure(figures.equity.medianLargestShare, figures.equity.dominatedShare, figures.equity.meetingsWithRound));
+  if (figures.goals) add(text.goals, text.goalsFigure(figures.goals));
   return list;
 }
 

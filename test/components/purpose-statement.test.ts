@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { fixture, html } from '@open-wc/testing-helpers';
-import { addContribution, addDraft, emptyPurpose, type Purpose } from '@peerkit/core';
+import { addContribution, addDraft, emptyPurpose, openStore, PEERKIT_KINDS, type Purpose } from '@peerkit/core';
 import '@peerkit/components/purpose-statement.js';
 import type { PurposeStatementElement } from '@peerkit/components/purpose-statement.js';
 import { captureWarnings, expectAccessible, freshKey, nextEvent, until } from '../helpers.js';
@@ -62,10 +62,41 @@ describe('<purpose-statement>', () => {
     const el = await fixture<PurposeStatementElement>(html`<purpose-statement step="draft"></purpose-statement>`);
     el.purpose = withContributions(['Support for grieving parents', 'Grieving parents helping each other']);
     await el.updateComplete;
-    expect(texts(el, '.suggestions li')[0]).to.contain('A safe place to talk about grieving parents.');
+    expect(texts(el, '.suggestions li')[0]).to.contain('A space for grieving parents.');
     button(el, 'Use this draft').click();
     await el.updateComplete;
-    expect(el.purpose.drafts.map((d) => [d.text, d.source])).to.deep.equal([['A safe place to talk about grieving parents.', 'suggested']]);
+    expect(el.purpose.drafts.map((d) => [d.text, d.source])).to.deep.equal([['A space for grieving parents.', 'suggested']]);
+  });
+
+  it('shows the shared words without a draft when none reads well from them', async () => {
+    const el = await fixture<PurposeStatementElement>(html`<purpose-statement step="draft"></purpose-statement>`);
+    el.purpose = withContributions(['Zorbly evenings', 'zorbly']);
+    await el.updateComplete;
+    expect(root(el).querySelector('.suggestions')).to.equal(null);
+    expect(texts(el, '.notice')[0]).to.match(/^Words the group shares: zorbly\. No draft reads well/);
+  });
+
+  it('opens where the group stopped, and after “Revised” goes back to drafting', async () => {
+    const key = freshKey('purpose');
+    const store = await openStore({ kinds: PEERKIT_KINDS });
+    await store.put('purpose', key, addDraft(addDraft(withContributions(['Learning together', 'Learning as peers']), 'd1', 'A space for learning.', 'suggested'), 'd2', 'Growing as peers.', 'facilitator'));
+    store.close();
+    const again = await fixture<PurposeStatementElement>(html`<purpose-statement storage-key=${key}></purpose-statement>`);
+    await again.ready;
+    await until(() => again.purpose.drafts.length === 2, 'stored purpose loaded');
+    await again.updateComplete;
+    expect(texts(again, 'h2')[0]).to.equal('3. Draft');
+
+    const adopted = await fixture<PurposeStatementElement>(html`<purpose-statement></purpose-statement>`);
+    adopted.purpose = { ...addDraft(emptyPurpose('en', 2), 'd', 'Growing as peers.', 'facilitator'), adopted: { text: 'Growing as peers.', at: T0 }, meetingsSinceReview: 3 };
+    await adopted.updateComplete;
+    button(adopted, '5. Our purpose').click();
+    await adopted.updateComplete;
+    expect(texts(adopted, '.notice')[0]).to.contain('Review due: 3 meetings since adoption.');
+    root(adopted).querySelector<HTMLSelectElement>('select[name="outcome"]')!.value = 'revised';
+    button(adopted, 'Record the review').click();
+    await adopted.updateComplete;
+    expect(texts(adopted, 'h2')[0]).to.equal('3. Draft');
   });
 
   it('records how well each draft fits each member, and adopts one within 12 words', async () => {
@@ -102,7 +133,7 @@ describe('<purpose-statement>', () => {
     await el.updateComplete;
     button(el, 'A meeting was held').click();
     await el.updateComplete;
-    expect(texts(el, '.notice')[0]).to.contain('Time to review');
+    expect(texts(el, '.notice')[0]).to.contain('Review due: 2 meetings since adoption. Time to review');
     const reviewed = nextEvent(el, 'peer-purpose-review');
     root(el).querySelector<HTMLSelectElement>('select[name="outcome"]')!.value = 'achieved';
     button(el, 'Record the review').click();

@@ -67,6 +67,11 @@ import {
   type ResponseLog,
   type Round,
   type RuleSet,
+  reviewCount,
+  recordReview,
+  purposeUnfinished,
+  purposeStepReached,
+  carryPurposeOn,
 } from '@peerkit/core';
 
 const T0 = Date.UTC(2026, 10, 3);
@@ -283,6 +288,35 @@ describe('group record', () => {
     expect(meetingsUntilReview(group, purpose)).to.equal(6);
     purpose = { ...purpose, meetingsSinceReview: purpose.reviewAfterMeetings };
     expect(suggestAgendaTemplate(group, purpose)).to.equal('review');
+  });
+
+  it('counts the review one way for every page: since adoption, then since the last review; never “7 of 6”', () => {
+    let group = { ...createGroup('g', 'G', toMembers(['Ana']), T0), reviewAfterMeetings: 6 };
+    for (let i = 0; i < 7; i++) group = recordMeeting(group, { at: T0 + i * WEEK, facilitatorId: null, attended: [] });
+    expect(reviewCount(group)).to.deep.equal({ since: 1, until: 5, from: 'start' });
+    let purpose = adoptDraft(addDraft(emptyPurpose('en', 6), 'd1', 'Growing together as peers', 'facilitator'), 'd1', T0);
+    purpose = { ...purpose, meetingsSinceReview: 7 };
+    expect(reviewCount(group, purpose)).to.deep.equal({ since: 7, until: 0, from: 'adoption' });
+    purpose = recordReview(purpose, 'kept', T0 + 8 * WEEK);
+    expect(reviewCount(group, purpose)).to.deep.equal({ since: 0, until: 6, from: 'review' });
+  });
+
+  it('purpose work begun and not adopted carries on: the next plan keeps a purpose section, and the tool opens where the group stopped', () => {
+    let purpose = addContribution(addContribution(emptyPurpose('en'), 'c1', 'Learning together', null, T0), 'c2', 'Learning and growing', null, T0);
+    expect(purposeUnfinished(purpose)).to.equal(true);
+    expect(purposeStepReached(purpose)).to.equal('themes');
+    purpose = addDraft(addDraft(purpose, 'd1', 'A space for learning.', 'suggested'), 'd2', 'Growing as peers.', 'facilitator');
+    expect(purposeStepReached(purpose)).to.equal('draft');
+    purpose = setFit(purpose, 'd1', 'ana', 4);
+    expect(purposeStepReached(purpose)).to.equal('align');
+    const regular = carryPurposeOn(agendaTemplate('regular', 'en'), 'en');
+    expect(regular.sections.map((s) => s.id)).to.deep.equal(['welcome', 'checkin', 'rules', 'sharing', 'resources', 'purpose', 'feedback', 'close']);
+    expect(regular.sections.find((s) => s.id === 'purpose')).to.include({ title: 'What is this group for? (continued)', tool: 'purpose-statement', plannedMs: 15 * 60_000 });
+    expect(carryPurposeOn(agendaTemplate('review', 'es'), 'es').sections.filter((s) => s.tool === 'purpose-statement')).to.have.length(1);
+    purpose = adoptDraft(purpose, 'd1', T0);
+    expect(purposeUnfinished(purpose)).to.equal(false);
+    expect(purposeStepReached(purpose)).to.equal('adopted');
+    expect(purposeUnfinished(emptyPurpose('en'))).to.equal(false);
   });
 });
 

@@ -29,6 +29,9 @@ import {
   type SectionRun,
   type SharedReport,
   toMembers,
+  addGoal,
+  emptyGoals,
+  markGoal,
 } from '@peerkit/core';
 
 /**
@@ -157,6 +160,18 @@ const reports = {
 };
 
 describe('reports: a group shared without names', () => {
+  it('counts the group’s goals by term, met and in progress, and never carries their words', () => {
+    let goals = addGoal(emptyGoals(), 'g1', { term: 'short', text: 'Ground rules agreed', howWeKnow: 'All said yes' }, NOW);
+    goals = markGoal(addGoal(goals, 'g2', { term: 'long', text: 'A support network built', howWeKnow: 'We call each other' }, NOW), 'g1', true, NOW);
+    const report = shareReport({ group: tuesday, goals, now: NOW });
+    expect(report.goals).to.deep.equal({ short: { met: 1, inProgress: 0 }, long: { met: 0, inProgress: 1 } });
+    expect(JSON.stringify(report)).to.not.match(/Ground rules agreed|support network|call each other/);
+    expect(parseSharedReport(JSON.parse(JSON.stringify(report)))).to.deep.equal({ ok: true, value: report });
+    expect(groupFigures(report).goals).to.deep.equal(report.goals);
+    expect(shareReport({ group: tuesday, goals: emptyGoals(), now: NOW })).to.not.have.property('goals');
+    expect(parseSharedReport({ ...report, goals: { short: { met: -1, inProgress: 0 } } }).ok).to.equal(false);
+  });
+
   it('holds the figures only: codes for members, days for dates, feedback as counts and means above the minimum', () => {
     const report = reports.tuesday;
     expect(report.members).to.deep.equal([

@@ -3,7 +3,8 @@
 // late arrival), and none of it ever reaches the presenter screen or a shared screen.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, memberIds, startGroup, startPreview } from './preview.mjs';
+import { axeViolations, memberIds, startGroup, startPreview, storeDocs } from './preview.mjs';
+import { addContribution, addDraft, emptyPurpose } from '../../packages/core/dist/index.js';
 
 let preview;
 let page;
@@ -131,3 +132,64 @@ test('the group\'s own crisis plan, written on the group page, is in the meeting
   assert.deepEqual(errors, []);
 });
 
+
+test('purpose work left unfinished carries on: the group page says the drafts wait, the next plan keeps a purpose section, the tool opens at the drafts', async () => {
+  let purpose = ['Learning together', 'Learning as peers', 'Growing by learning'].reduce((p, words, i) => addContribution(p, `c${i}`, words, null, Date.now()), emptyPurpose('en'));
+  purpose = addDraft(addDraft(purpose, 'd1', 'A space for learning.', 'suggested'), 'd2', 'Growing together as peers.', 'facilitator');
+  await page.goto(`${preview.url}group.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await storeDocs(page, [{ kind: 'purpose', id: circle, data: purpose }]);
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => /2 purpose drafts waiting/.test(document.getElementById('group-summary').textContent));
+  assert.match(await page.$eval('#group-summary', (p) => p.textContent), /purpose review after \d+ more meetings?/);
+  await page.goto(`${preview.url}meeting.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#minutes-purpose');
+  assert.equal(await page.$eval('input[name="template"]:checked', (input) => input.value), 'regular');
+  assert.equal(await page.$eval('label[for="minutes-purpose"]', (label) => label.textContent), 'What is this group for? (continued)');
+  // A rotating facilitator sees the group at a glance on the plan.
+  const glance = await page.$$eval('#at-a-glance:not([hidden]) li', (lis) => lis.map((li) => li.textContent));
+  assert.equal(glance[0], '1 meeting held');
+  assert.equal(glance[1], '2 purpose drafts waiting');
+  assert.match(glance[3] ?? '', /^Last meeting, [A-Z][a-z]{2} \d{1,2}, \d{4}: facilitated by (Margaret|Tom|Ana); \d came; talk time: /);
+  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => (input.value = input.id === 'minutes-purpose' ? '15' : '0')));
+  await page.click('#plan button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('#tool-slot purpose-statement')?.shadowRoot?.querySelector('h2')?.textContent === '3. Draft');
+  assert.match(await page.$eval('#tool-slot purpose-statement', (el) => el.shadowRoot.textContent), /Growing together as peers\./);
+  await page.click('#discard-meeting');
+  await Promise.all([page.waitForNavigation(), page.click('#meeting-question-yes')]);
+  await page.waitForSelector('#plan:not([hidden])');
+  assert.deepEqual(errors, []);
+});
+
+test('the group’s goals: set on the group page with how the group will know, marked met with the purpose in the meeting, counted in the report without their words', async () => {
+  await page.goto(`${preview.url}group.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#goal-new');
+  await page.type('#goal-text', 'Ground rules agreed');
+  await page.type('#goal-know', 'Everyone has said yes to them');
+  await page.click('#goal-new button[type=submit]');
+  await page.waitForFunction(() => document.getElementById('goals-status').textContent === 'Saved: “Ground rules agreed”.');
+  await page.click('#goal-new input[name="term"][value="long"]');
+  await page.type('#goal-text', 'A support network built');
+  await page.click('#goal-new button[type=submit]');
+  await page.waitForFunction(() => document.querySelectorAll('#goals-list li').length === 2);
+  assert.equal(await page.$eval('#goal-text', (input) => input.value), '', 'the form is cleared once saved');
+  assert.deepEqual(await page.$$eval('#goals-list h3', (hs) => hs.map((h) => h.textContent)), ['Short-term', 'Long-term']);
+  assert.deepEqual(await axeViolations(page, ['#goals-list', '#goal-new']), [], 'axe on the goals');
+
+  // In the meeting, the purpose section shows the goals; one is marked met there.
+  await page.goto(`${preview.url}meeting.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('#minutes-purpose');
+  await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => (input.value = input.id === 'minutes-purpose' ? '15' : '0')));
+  await page.click('#plan button[type=submit]');
+  await page.waitForSelector('.goals-review li');
+  await page.click('.goals-review button[aria-label="Met: “Ground rules agreed”"]');
+  await page.waitForFunction(() => /^Saved: “Ground rules agreed” is met\.$/.test(document.querySelector('.goals-review [role=status]').textContent));
+  assert.match(await page.$eval('.goals-review', (s) => s.textContent), /Met on /);
+  await page.click('#discard-meeting');
+  await Promise.all([page.waitForNavigation(), page.click('#meeting-question-yes')]);
+
+  await page.goto(`${preview.url}report.html?group=${circle}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('.report-figures');
+  assert.match(await page.$eval('.report-figures', (dl) => dl.textContent), /Group goals.*Short-term: 1 met, 0 in progress\. Long-term: 0 met, 1 in progress\./);
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /Ground rules agreed|support network|said yes/);
+  assert.deepEqual(errors, []);
+});

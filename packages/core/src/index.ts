@@ -14,6 +14,7 @@ export * from './agenda/index.js';
 export * from './store/index.js';
 export * from './guidance/index.js';
 export * from './handover/index.js';
+export * from './goals/index.js';
 export { PEERKIT_KINDS, type PeerKitKind } from './kinds.js';
 export { PEERKIT_KIND_NAMES } from './kind-names.js';
 export { ValidationError, LIMITS, type ParseResult } from './internal/validate.js';

@@ -15,6 +15,7 @@ export const PEERKIT_KIND_NAMES = [
   'feedback-responses',
   'handover',
   'guidance',
+  'goals',
   'shared-report',
 ] as const;
 

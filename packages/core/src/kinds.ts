@@ -4,6 +4,7 @@ import { checkinKind, questionBankKind } from './checkin/kind.js';
 import { feedbackFormKind, feedbackResponsesKind } from './feedback/kind.js';
 import { groundRulesKind } from './ground-rules/kind.js';
 import { groupKind } from './group/kind.js';
+import { goalsKind } from './goals/kind.js';
 import { guidanceKind } from './guidance/kind.js';
 import { handOverKind } from './handover/kind.js';
 import { purposeKind } from './purpose/kind.js';
@@ -25,6 +26,7 @@ export const PEERKIT_KINDS = {
   'feedback-responses': feedbackResponsesKind,
   handover: handOverKind,
   guidance: guidanceKind,
+  goals: goalsKind,
   'shared-report': sharedReportKind,
 } satisfies KindTable;
 

@@ -13,6 +13,7 @@ import {
   recordReview,
   REVIEW_OUTCOMES,
   reviewDue,
+  purposeStepReached,
   setFit,
   suggestDrafts,
   toMembers,
@@ -152,7 +153,10 @@ export class PurposeStatementElement extends LitElement {
 
   private async load(): Promise<void> {
     const opened = await this.purposeDoc.open(this.group.key(this.storageKey), this.group.store(this.storeName), () => this.purpose);
-    if (opened) this.purpose = opened.value;
+    if (!opened) return;
+    this.purpose = opened.value;
+    // The group's stored purpose opens where the group stopped.
+    if (opened.fromStorage) this.shownStep = purposeStepReached(opened.value);
   }
 
 
@@ -252,13 +256,16 @@ export class PurposeStatementElement extends LitElement {
       const id = uniqueId('d');
       this.change((p) => addDraft(p, id, words, source));
     };
+    const shared = purposeThemes(this.purpose).slice(0, 6);
     return html`
       ${suggestions.length > 0
         ? html`<h3>${text.suggestions}</h3>
             <ul class="suggestions">
               ${suggestions.map((s) => html`<li>${s} <button @click=${() => add(s, 'suggested')}>${text.useThis}</button></li>`)}
             </ul>`
-        : nothing}
+        : shared.length > 0 && suggestDrafts(this.purpose).length === 0
+          ? html`<p class="notice">${text.noSuggestion(shared.map((t) => t.label).join(', '))}</p>`
+          : nothing}
       <form
         class="stack"
         @submit=${(e: SubmitEvent) => {
@@ -341,12 +348,15 @@ export class PurposeStatementElement extends LitElement {
       if (!outcome) return;
       this.change((p, now) => recordReview(p, outcome, now));
       emit(this, 'peer-purpose-review', { outcome, statement: adopted.text });
+      // Revising opens drafting again: the tool goes there, not to "No purpose adopted yet".
+      if (outcome === 'revised' && !this.fixedStep) this.shownStep = 'draft';
     };
     return html`
       <p class="statement" part="statement">${adopted.text}</p>
       <p>${text.adoptedOn(formatDay(adopted.at, this.currentLang))}</p>
-      <p>${text.meetings(this.purpose.meetingsSinceReview, this.purpose.reviewAfterMeetings)}</p>
-      ${reviewDue(this.purpose) ? html`<p class="notice" role="status">${text.reviewDue}</p>` : nothing}
+      ${reviewDue(this.purpose)
+        ? html`<p class="notice" role="status">${text.reviewDueSince(this.purpose.meetingsSinceReview, this.purpose.reviews.length > 0)} ${text.reviewDue}</p>`
+        : html`<p>${text.reviewAfter(this.purpose.reviewAfterMeetings - this.purpose.meetingsSinceReview, this.purpose.meetingsSinceReview, this.purpose.reviews.length > 0)}</p>`}
       ${this.meetingsCounted ? nothing : html`<button @click=${() => this.change((p) => meetingHeld(p))}>${text.meetingHeld}</button>`}
       <form class="stack" @submit=${submit}>
         <label>${text.outcome}

@@ -14,6 +14,8 @@ export interface PurposeMessages {
   cloud: string;
   members: (n: number) => string;
   suggestions: string;
+  /** Shared words no draft reads well from: shown as they are, for the group to write its own. */
+  noSuggestion: (words: string) => string;
   useThis: string;
   yourDraft: string;
   wordCount: (n: number, max: number) => string;
@@ -30,7 +32,9 @@ export interface PurposeMessages {
   adopt: string;
   notAdopted: string;
   adoptedOn: (date: string) => string;
-  meetings: (held: number, due: number) => string;
+  /** One count for the review, as the group page and the home page say it too. */
+  reviewAfter: (more: number, since: number, reviewed: boolean) => string;
+  reviewDueSince: (since: number, reviewed: boolean) => string;
   meetingHeld: string;
   reviewDue: string;
   outcome: string;
@@ -52,6 +56,7 @@ const en: PurposeMessages = {
   cloud: 'Word cloud',
   members: (n) => `${n} contributions`,
   suggestions: 'Suggested drafts',
+  noSuggestion: (words) => `Words the group shares: ${words}. No draft reads well from them as they are: write one in the group’s own words.`,
   useThis: 'Use this draft',
   yourDraft: 'Your draft',
   wordCount: (n, max) => `${n} of ${max} words`,
@@ -68,7 +73,8 @@ const en: PurposeMessages = {
   adopt: 'Adopt as our purpose',
   notAdopted: 'No purpose adopted yet.',
   adoptedOn: (date) => `Adopted ${date}`,
-  meetings: (held, due) => `${held} of ${due} meetings until the review.`,
+  reviewAfter: (more, since, reviewed) => `Review after ${more} more ${more === 1 ? 'meeting' : 'meetings'} (${since} since ${reviewed ? 'the last review' : 'adoption'}).`,
+  reviewDueSince: (since, reviewed) => `Review due: ${since} ${since === 1 ? 'meeting' : 'meetings'} since ${reviewed ? 'the last review' : 'adoption'}.`,
   meetingHeld: 'A meeting was held',
   reviewDue: 'Time to review: is this still right, has it been met, should the group adjourn?',
   outcome: 'Review outcome',

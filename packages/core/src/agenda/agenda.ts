@@ -116,6 +116,22 @@ export function addSection(agenda: Agenda, kind: AddableSection, lang: Lang, min
   return { ...agenda, sections: [...agenda.sections.slice(0, at), section, ...agenda.sections.slice(at)] };
 }
 
+/**
+ * Planning: a purpose the group began and has not adopted keeps its place in the next meeting —
+ * a purpose section ("What is this group for? (continued)") before the feedback, when the plan has none.
+ */
+export function carryPurposeOn(agenda: Agenda, lang: Lang): Agenda {
+  if (!notStarted(agenda) || agenda.sections.some((s) => s.tool === 'purpose-statement')) return agenda;
+  const taken = new Set(agenda.sections.map((s) => s.id));
+  let id = 'purpose';
+  for (let n = 2; taken.has(id); n++) id = `purpose-${n}`;
+  const title = lang === 'en' ? 'What is this group for? (continued)' : '¿Para qué es este grupo? (continuación)';
+  const section: Section = { id, title, plannedMs: 15 * 60_000, tool: 'purpose-statement', status: 'pending', startedAt: null, endedAt: null };
+  const before = agenda.sections.findIndex((s) => s.tool === 'feedback-form' || s.id === 'close');
+  const at = before === -1 ? agenda.sections.length : before;
+  return { ...agenda, sections: [...agenda.sections.slice(0, at), section, ...agenda.sections.slice(at)] };
+}
+
 /** Moves a section still to come one place earlier (-1) or later (1) among those still to come. */
 export function moveSection(agenda: Agenda, id: string, step: -1 | 1): Agenda {
   const from = agenda.sections.findIndex((s) => s.id === id);

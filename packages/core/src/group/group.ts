@@ -271,6 +271,20 @@ export function meetingsUntilReview(group: Group, purpose?: Purpose): number {
   return group.meetings.length > 0 && sinceReview === 0 ? 0 : group.reviewAfterMeetings - sinceReview;
 }
 
+/** Where the counting starts: the purpose's adoption, its last review, or the group's first meeting. */
+export type ReviewCountedFrom = 'adoption' | 'review' | 'start';
+
+/**
+ * The one count of the review, as every page says it: meetings since it was adopted (or
+ * last reviewed), and how many until it is due (0: due now).
+ */
+export function reviewCount(group: Group, purpose?: Purpose): { since: number; until: number; from: ReviewCountedFrom } {
+  const from: ReviewCountedFrom = purpose?.adopted ? (purpose.reviews.length > 0 ? 'review' : 'adoption') : 'start';
+  if (purpose?.adopted) return { since: purpose.meetingsSinceReview, until: Math.max(0, purpose.reviewAfterMeetings - purpose.meetingsSinceReview), from };
+  const until = meetingsUntilReview(group, purpose);
+  return { since: group.reviewAfterMeetings - until, until, from };
+}
+
 /** Which plan fits the next meeting: the first one, a review when it falls due, else a regular one. */
 export function suggestAgendaTemplate(group: Group, purpose?: Purpose): 'first-meeting' | 'review' | 'regular' {
   if (group.meetings.length === 0) return 'first-meeting';

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_DOMINATION_RATIO } from '../rounds/view.js';
 import type { ReportMeeting, SharedReport } from './shared.js';
+import type { GoalCounts, GoalTerm } from '../goals/goals.js';
 
 export interface DateRange {
   /** First day included (YYYY-MM-DD); none: from the start. */
@@ -98,6 +99,8 @@ export interface GroupFigures {
   retention: Retention[];
   equity: { meetingsWithRound: number; medianLargestShare: number | null; dominatedShare: number | null };
   feedback: QuestionTrend[];
+  /** The group's goals as counted in its report (not by date: as they stand); null when it has none. */
+  goals: Record<GoalTerm, GoalCounts> | null;
   flags: Flag[];
 }
 
@@ -266,6 +269,7 @@ export function groupFigures(report: SharedReport, range: DateRange = {}, today?
       dominatedShare: ratios.length === 0 ? null : ratios.filter((r) => r > DEFAULT_DOMINATION_RATIO).length / ratios.length,
     },
     feedback,
+    goals: report.goals ?? null,
     flags: flags(report, held, feedback, attendanceRate, range, today),
   };
 }

@@ -50,7 +50,7 @@ export function readSharedReport(input: unknown): ParseResult<SharedReport> {
 
 export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
   const check = new ReportChecker();
-  const report = check.fields(input, 'report', ['format', 'formatVersion', 'madeOn', 'timeZone', 'group', 'purposeReview', 'minResponses', 'questions', 'choices', 'members', 'meetings']);
+  const report = check.fields(input, 'report', ['format', 'formatVersion', 'madeOn', 'timeZone', 'group', 'purposeReview', 'goals', 'minResponses', 'questions', 'choices', 'members', 'meetings']);
   if (!report) return check.result(() => input as SharedReport);
   if (report.format !== REPORT_FORMAT) check.fail('report.format', `expected "${REPORT_FORMAT}": this is not a PeerKit shared report`);
   if (report.formatVersion !== REPORT_FORMAT_VERSION) check.fail('report.formatVersion', `expected ${REPORT_FORMAT_VERSION}, got ${String(report.formatVersion)}`);
@@ -64,6 +64,14 @@ export function parseSharedReport(input: unknown): ParseResult<SharedReport> {
   if (review) {
     check.number(review.meetingsSinceReview, 'report.purposeReview.meetingsSinceReview', { min: 0, integer: true });
     check.number(review.reviewAfterMeetings, 'report.purposeReview.reviewAfterMeetings', { min: 1, max: 520, integer: true });
+  }
+  if (report.goals !== undefined) {
+    const goals = check.fields(report.goals, 'report.goals', ['short', 'long']);
+    for (const term of ['short', 'long'] as const) {
+      const counts = check.fields(goals?.[term], `report.goals.${term}`, ['met', 'inProgress']);
+      check.number(counts?.met, `report.goals.${term}.met`, { min: 0, max: 1000, integer: true });
+      check.number(counts?.inProgress, `report.goals.${term}.inProgress`, { min: 0, max: 1000, integer: true });
+    }
   }
   check.number(report.minResponses, 'report.minResponses', { min: 1, max: 100, integer: true });
   const questionIds = new Set<string>();

@@ -10,6 +10,7 @@ import type { Group, Meeting } from '../group/group.js';
 import type { FeedbackForm } from '../feedback/form.js';
 import { DEFAULT_MIN_RESPONSES, dayOf, type FeedbackResponse } from '../feedback/responses.js';
 import type { Purpose } from '../purpose/purpose.js';
+import { goalCounts, type GoalCounts, type Goals, type GoalTerm } from '../goals/goals.js';
 
 export const REPORT_FORMAT = 'peerkit-report';
 export const REPORT_FORMAT_VERSION = 2;
@@ -74,6 +75,8 @@ export interface SharedReport {
   group: { id: string; name: string; formerIds?: string[] };
   /** Where the group is with its purpose review: only counts. */
   purposeReview: { meetingsSinceReview: number; reviewAfterMeetings: number } | null;
+  /** The group's goals, counted (met, in progress) by term; never their words. Absent when it has none. */
+  goals?: Record<GoalTerm, GoalCounts>;
   minResponses: number;
   /** The feedback form's scale questions, so means can be compared meeting by meeting. */
   questions: ReportQuestion[];
@@ -106,6 +109,7 @@ export function memberCodes(group: Group): Map<string, string> {
 export interface ReportSources {
   group: Group;
   purpose?: Purpose | undefined;
+  goals?: Goals | undefined;
   form?: FeedbackForm | undefined;
   responses?: readonly FeedbackResponse[] | undefined;
   minResponses?: number;
@@ -170,7 +174,7 @@ function choicesOf(form: FeedbackForm | undefined): ReportChoice[] {
 }
 
 /** The group's record as a report without names: everything the coordinator's figures need, nothing more. */
-export function shareReport({ group, purpose, form, responses = [], minResponses = DEFAULT_MIN_RESPONSES, now }: ReportSources): SharedReport {
+export function shareReport({ group, purpose, goals, form, responses = [], minResponses = DEFAULT_MIN_RESPONSES, now }: ReportSources): SharedReport {
   const codes = memberCodes(group);
   const code = (id: string) => codes.get(id) ?? 'M?';
   const questions = (form?.questions ?? []).flatMap((q) => (q.type === 'scale' ? [{ id: q.id, label: q.label, points: q.points }] : []));
@@ -204,6 +208,7 @@ export function shareReport({ group, purpose, form, responses = [], minResponses
     timeZone: zone,
     group: { id: group.id, name: group.name, ...(group.formerIds?.length ? { formerIds: [...group.formerIds] } : {}) },
     purposeReview: purpose?.adopted ? { meetingsSinceReview: purpose.meetingsSinceReview, reviewAfterMeetings: purpose.reviewAfterMeetings } : null,
+    ...(goals && goals.goals.length > 0 ? { goals: goalCounts(goals) } : {}),
     minResponses,
     questions,
     choices,

@@ -1,0 +1,3 @@
+export * from './goals.js';
+export * from './parse.js';
+export { goalsKind } from './kind.js';
