@@ -31,10 +31,10 @@ async function change(place: GoalsPlace, list: HTMLElement, status: HTMLElement,
   }
 }
 
-function button(words: string, label: string, act: () => void): HTMLButtonElement {
+function button(words: string, label: string, act: () => void, quiet = false): HTMLButtonElement {
   const made = document.createElement('button');
   made.type = 'button';
-  made.className = 'quiet';
+  if (quiet) made.className = 'quiet';
   made.textContent = words;
   made.setAttribute('aria-label', label);
   made.addEventListener('click', act);
@@ -61,7 +61,7 @@ function goalItem(place: GoalsPlace, list: HTMLElement, status: HTMLElement, goa
       void change(place, list, status, (goals, now) => markGoal(goals, goal.id, met, now), text.goalSaved(goal.text, met)),
     ),
   );
-  if (place.removable) actions.append(button(text.goalRemoveButton, text.goalRemove(goal.text), () => void change(place, list, status, (goals) => removeGoal(goals, goal.id), text.goalRemoved(goal.text))));
+  if (place.removable) actions.append(button(text.goalRemoveButton, text.goalRemove(goal.text), () => void change(place, list, status, (goals) => removeGoal(goals, goal.id), text.goalRemoved(goal.text)), true));
   item.append(actions);
   return item;
 }

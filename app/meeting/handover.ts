@@ -60,5 +60,7 @@ export function showAtAGlance(group: Group, purpose: Purpose | undefined, goals:
     ...(last ? [text.lastMeeting(formatDay(last.at, appLang(), { timeZone: group.timeZone }), last.facilitator, last.came, last.fairness)] : []),
     ...(all > 0 ? [text.goalsMet(met, all)] : []),
   ];
-  element('at-a-glance-lines', HTMLElement).replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  // The lines are said mid-sentence elsewhere ("… · purpose review due"); here each starts its own.
+  const asLine = (words: string) => words.charAt(0).toLocaleUpperCase() + words.slice(1);
+  element('at-a-glance-lines', HTMLElement).replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: asLine(line) })));
 }

@@ -149,6 +149,7 @@ test('purpose work left unfinished carries on: the group page says the drafts wa
   const glance = await page.$$eval('#at-a-glance:not([hidden]) li', (lis) => lis.map((li) => li.textContent));
   assert.equal(glance[0], '1 meeting held');
   assert.equal(glance[1], '2 purpose drafts waiting');
+  assert.match(glance[2] ?? '', /^Purpose review after \d+ more meetings?$/);
   assert.match(glance[3] ?? '', /^Last meeting, [A-Z][a-z]{2} \d{1,2}, \d{4}: facilitated by (Margaret|Tom|Ana); \d came; talk time: /);
   await page.$$eval('#sections input', (inputs) => inputs.forEach((input) => (input.value = input.id === 'minutes-purpose' ? '15' : '0')));
   await page.click('#plan button[type=submit]');
