@@ -1,21 +1,14 @@
 import { expect } from '@esm-bundle/chai';
 import {
   addGoal,
-  createGroup,
   emptyGoals,
-  exportGroup,
-  forgetGroup,
   goalCounts,
-  importGroup,
   markGoal,
   MAX_GOALS,
-  openStore,
   parseGoals,
-  PEERKIT_KINDS,
-  randomId,
   removeGoal,
-  type Goals,
 } from '@peerkit/core';
+import { throughAFile } from '../fixtures.js';
 
 const T0 = Date.UTC(2026, 10, 24);
 
@@ -45,14 +38,6 @@ describe('a group’s goals', () => {
       ok: false,
       errors: ['goals.goals[0].term: expected one of "short", "long", got "soon"', 'goals.goals[0].text: must not be empty', 'goals.goals[1].id: goal "g1" appears twice'],
     });
-    const store = await openStore({ name: `peerkit-goals-${Date.now()}`, kinds: PEERKIT_KINDS, backend: 'memory' });
-    const id = randomId('g');
-    await store.put('group', id, createGroup(id, 'Circle', ['Ana'], T0));
-    await store.put('goals', id, goals);
-    const file = JSON.parse(JSON.stringify(await exportGroup(store, id))) as unknown;
-    await forgetGroup(store, id);
-    await importGroup(store, file);
-    expect((await store.get<Goals>('goals', id))?.data).to.deep.equal(goals);
-    store.close();
+    expect(await throughAFile('goals', goals)).to.deep.equal(goals);
   });
 });

@@ -1,21 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import {
-  createGroup,
   createRound,
   emptyGuidance,
   emptyHandOver,
   parseGroupGuidance,
   setCrisisPlan,
   setSituationNote,
-  type GroupGuidance,
-  exportGroup,
-  forgetGroup,
   handOverFor,
-  importGroup,
-  openStore,
   parseHandOver,
-  PEERKIT_KINDS,
-  randomId,
   writeHandOver,
   type HandOver,
   next,
@@ -28,6 +20,7 @@ import {
   start,
   type MeetingSignals,
 } from '@peerkit/core';
+import { throughAFile } from '../fixtures.js';
 
 const T0 = Date.UTC(2026, 11, 7, 18);
 const calm: MeetingSignals = { spokenMs: [], silentPasses: 0, lateArrival: false, newMember: false, sectionOverMs: 0, crisisOpened: false };
@@ -127,15 +120,8 @@ describe('hand-over: from one rotating facilitator to the next', () => {
   });
 
   it('travels with the group: exported and brought back with its other records', async () => {
-    const store = await openStore({ name: `peerkit-handover-${Date.now()}`, kinds: PEERKIT_KINDS, backend: 'memory' });
-    const id = randomId('g');
-    await store.put('group', id, createGroup(id, 'Circle', ['Ana'], T0));
-    await store.put('handover', id, writeHandOver(emptyHandOver(), T0, { howItWent: 3, carryOver: 'Bring the rules sheet.' }, T0));
-    const file = JSON.parse(JSON.stringify(await exportGroup(store, id))) as unknown;
-    await forgetGroup(store, id);
-    await importGroup(store, file);
-    expect((await store.get<HandOver>('handover', id))?.data.notes[0]?.carryOver).to.equal('Bring the rules sheet.');
-    store.close();
+    const back = await throughAFile<HandOver>('handover', writeHandOver(emptyHandOver(), T0, { howItWent: 3, carryOver: 'Bring the rules sheet.' }, T0));
+    expect(back?.notes[0]?.carryOver).to.equal('Bring the rules sheet.');
   });
 });
 
@@ -151,14 +137,6 @@ describe('a group\'s own plan for the hard moments', () => {
       ok: false,
       errors: ['guidance.crisisPlan[0]: must not be empty', 'guidance.notes.made-up: is not a situation PeerKit knows'],
     });
-    const store = await openStore({ name: `peerkit-guidance-${Date.now()}`, kinds: PEERKIT_KINDS, backend: 'memory' });
-    const id = randomId('g');
-    await store.put('group', id, createGroup(id, 'Circle', ['Ana'], T0));
-    await store.put('guidance', id, guidance);
-    const file = JSON.parse(JSON.stringify(await exportGroup(store, id))) as unknown;
-    await forgetGroup(store, id);
-    await importGroup(store, file);
-    expect((await store.get<GroupGuidance>('guidance', id))?.data).to.deep.equal(guidance);
-    store.close();
+    expect(await throughAFile('guidance', guidance)).to.deep.equal(guidance);
   });
 });
