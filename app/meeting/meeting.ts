@@ -679,7 +679,7 @@ function currentSection() {
 
 /** What the meeting says now, for the guide's prompts: the running round's times and passes, a new member here, a section over its time. */
 function meetingSignals(): PageSignals {
-  const none: PageSignals = { spokenMs: [], silentPasses: 0, newMember: false, sectionOverMs: 0 };
+  const none: PageSignals = { spokenMs: [], silentPasses: 0, newMember: false, sectionOverMs: 0, reviewUnderWay: false };
   const agenda = agendaElement?.agenda;
   if (!agenda || !inProgress(agenda)) return none;
   const now = Date.now();
@@ -693,6 +693,7 @@ function meetingSignals(): PageSignals {
     ...(round && round.phase !== 'idle' ? roundPromptSignals(round, now) : { spokenMs: [], silentPasses: 0 }),
     newMember: earlier.length > 0 && here.some((id) => !earlier.some((m) => attendeeIds(m).includes(id))),
     sectionOverMs: remaining !== null && remaining < 0 ? -remaining : 0,
+    reviewUnderWay: agenda.templateId === 'review' && agenda.sections.some((s) => s.status === 'current' && s.tool === 'purpose-statement'),
   };
 }
 

@@ -19,11 +19,13 @@ import {
   SITUATIONS,
   start,
   type MeetingSignals,
+  muteSituation,
+  migrateGuidanceV1,
 } from '@peerkit/core';
 import { throughAFile } from '../fixtures.js';
 
 const T0 = Date.UTC(2026, 11, 7, 18);
-const calm: MeetingSignals = { spokenMs: [], silentPasses: 0, lateArrival: false, newMember: false, sectionOverMs: 0, crisisOpened: false };
+const calm: MeetingSignals = { spokenMs: [], silentPasses: 0, lateArrival: false, newMember: false, sectionOverMs: 0, crisisOpened: false, reviewUnderWay: false };
 
 describe('guidance: the hard moments', () => {
   it('has every situation, each complete in English and Spanish: what to notice, two or three things to try, what to do afterwards', () => {
@@ -71,6 +73,9 @@ describe('guidance: the hard moments', () => {
     expect(promptsFor({ ...calm, sectionOverMs: 4 * 60_000 })).to.deep.equal([]);
     expect(promptsFor({ ...calm, sectionOverMs: 5 * 60_000 })).to.deep.equal(['losing-focus']);
     expect(promptsFor({ ...calm, crisisOpened: true, lateArrival: true })).to.deep.equal(['crisis', 'late-arrival']);
+    // The group's stage comes up when the purpose is reviewed, after anything more pressing.
+    expect(promptsFor({ ...calm, reviewUnderWay: true })).to.deep.equal(['group-stage']);
+    expect(promptsFor({ ...calm, reviewUnderWay: true, silentPasses: 3 })).to.deep.equal(['quiet', 'group-stage']);
   });
 
   it('reads a round\'s signals: time spoken by each, and who passed without speaking since', () => {
@@ -138,5 +143,18 @@ describe('a group\'s own plan for the hard moments', () => {
       errors: ['guidance.crisisPlan[0]: must not be empty', 'guidance.notes.made-up: is not a situation PeerKit knows'],
     });
     expect(await throughAFile('guidance', guidance)).to.deep.equal(guidance);
+  });
+
+  it('keeps the prompts the group turned off with the group (ids, never names); a record from before has none', () => {
+    let guidance = muteSituation(muteSituation(emptyGuidance(), 'late-arrival'), 'quiet');
+    expect(muteSituation(guidance, 'late-arrival').muted, 'once each').to.deep.equal(['quiet', 'late-arrival']);
+    guidance = muteSituation(guidance, 'quiet', false);
+    expect(guidance.muted).to.deep.equal(['late-arrival']);
+    expect(parseGroupGuidance({ ...guidance, muted: ['late-arrival', 'late-arrival', 'Ana'] })).to.deep.equal({
+      ok: false,
+      errors: ['guidance.muted[1]: "late-arrival" appears twice', 'guidance.muted[2]: expected one of ' + SITUATION_IDS.map((id) => `"${id}"`).join(', ') + ', got "Ana"'],
+    });
+    const before = { schemaVersion: 1, crisisPlan: ['Sam stays'], notes: {} };
+    expect(parseGroupGuidance(migrateGuidanceV1(before))).to.deep.equal({ ok: true, value: { schemaVersion: 2, crisisPlan: ['Sam stays'], notes: {}, muted: [] } });
   });
 });

@@ -3,7 +3,7 @@
 // late arrival), and none of it ever reaches the presenter screen or a shared screen.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, memberIds, startGroup, startPreview, storeDocs } from './preview.mjs';
+import { axeViolations, memberIds, startGroup, startPreview, storeDocs, storedData } from './preview.mjs';
 import { addContribution, addDraft, emptyPurpose } from '../../packages/core/dist/index.js';
 
 let preview;
@@ -81,7 +81,8 @@ test('prompts come quietly at the right moment — crisis help opened, a late ar
   // Muted for the group: it stays away after a reload too.
   await page.$$eval('#guide-prompt button', (b) => b[2].click());
   await page.waitForFunction(() => document.getElementById('guide-prompt').textContent === '');
-  assert.deepEqual(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `peerkit-guide-muted:${circle}`), ['late-arrival'], 'only the situation is kept, never a name');
+  // Kept with the group's records (its file, every device), as the situation only, never a name.
+  assert.deepEqual((await storedData(page, 'guidance', circle)).muted, ['late-arrival']);
   await presenter.close();
   assert.deepEqual(errors, []);
 });
@@ -125,9 +126,21 @@ test('the group\'s own crisis plan, written on the group page, is in the meeting
     'The facilitator tells the coordinator the same day',
   ]);
   await page.keyboard.press('Escape');
+  // The group's own note on a situation, written in the guide, is there the next time.
+  await altKey('KeyG');
+  await page.waitForFunction(() => document.getElementById('guide-dialog').open);
+  await page.$eval('#guide-situations details[data-situation="crisis"]', (d) => (d.open = true));
+  await page.type('#own-note-crisis', 'The room key is with the caretaker, ext. 12.');
+  await page.$eval('#guide-situations details[data-situation="crisis"] form.own-note button', (b) => b.click());
+  await page.waitForFunction(() => /^Saved: the group’s note/.test(document.querySelector('details[data-situation="crisis"] [role=status]').textContent));
+  assert.deepEqual(await axeViolations(page, ['#guide-dialog']), [], 'axe on the guide with a note');
+  await page.reload({ waitUntil: 'networkidle0' });
+  await altKey('KeyG');
+  await page.waitForFunction(() => document.getElementById('own-note-crisis')?.value === 'The room key is with the caretaker, ext. 12.');
+  await page.keyboard.press('Escape');
   const room = await preview.browser.newPage();
   await room.goto(`${preview.url}meeting.html?group=${circle}&view=presenter`, { waitUntil: 'networkidle0' });
-  assert.doesNotMatch(await room.evaluate(() => document.body.innerText), /stays with the person/);
+  assert.doesNotMatch(await room.evaluate(() => document.body.innerText), /stays with the person|room key/);
   await room.close();
   assert.deepEqual(errors, []);
 });

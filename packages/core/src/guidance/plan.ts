@@ -8,7 +8,7 @@
 import { Checker, type ParseResult } from '../internal/validate.js';
 import { SITUATION_IDS, type SituationId } from './situations.js';
 
-export const GUIDANCE_SCHEMA_VERSION = 1;
+export const GUIDANCE_SCHEMA_VERSION = 2;
 export const MAX_PLAN_STEPS = 12;
 export const MAX_GUIDANCE_TEXT = 1000;
 
@@ -18,10 +18,23 @@ export interface GroupGuidance {
   crisisPlan: string[];
   /** The group's own words on a situation, shown with PeerKit's. */
   notes: Partial<Record<SituationId, string>>;
+  /** Situations whose quiet prompts the group turned off ("Not for this group"): ids, never names. */
+  muted: SituationId[];
 }
 
 export function emptyGuidance(): GroupGuidance {
-  return { schemaVersion: GUIDANCE_SCHEMA_VERSION, crisisPlan: [], notes: {} };
+  return { schemaVersion: GUIDANCE_SCHEMA_VERSION, crisisPlan: [], notes: {}, muted: [] };
+}
+
+/** Version 1 kept muted prompts in one browser, not with the group: none yet. */
+export function migrateGuidanceV1(data: unknown): unknown {
+  return { ...(data as object), schemaVersion: 2, muted: [] };
+}
+
+/** The group turns a situation's prompt off (or on again). */
+export function muteSituation(guidance: GroupGuidance, id: SituationId, muted = true): GroupGuidance {
+  const others = guidance.muted.filter((m) => m !== id);
+  return { ...guidance, muted: muted ? [...others, id] : others };
 }
 
 /** The plan from text typed one step a line: blank lines dropped, each step trimmed, at most twelve. */
@@ -54,5 +67,12 @@ export function parseGroupGuidance(input: unknown): ParseResult<GroupGuidance> {
     if (!(SITUATION_IDS as readonly string[]).includes(id)) check.fail(`guidance.notes.${id}`, 'is not a situation PeerKit knows');
     check.string(note, `guidance.notes.${id}`, { nonEmpty: true, max: MAX_GUIDANCE_TEXT });
   }
+  const muted = new Set<string>();
+  (check.array(guidance.muted, 'guidance.muted', { max: SITUATION_IDS.length }) ?? []).forEach((id, i) => {
+    const path = `guidance.muted[${i}]`;
+    const value = check.oneOf(id, path, SITUATION_IDS);
+    if (value !== undefined && muted.has(value)) check.fail(path, `"${value}" appears twice`);
+    if (value !== undefined) muted.add(value);
+  });
   return check.result(() => guidance as unknown as GroupGuidance);
 }

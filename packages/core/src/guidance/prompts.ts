@@ -20,6 +20,8 @@ export interface MeetingSignals {
   sectionOverMs: number;
   /** Crisis help was opened in this meeting. */
   crisisOpened: boolean;
+  /** The group is reviewing its purpose (a review meeting's purpose section): a moment to ask where the group is in its life. */
+  reviewUnderWay: boolean;
 }
 
 /** One voice is "far over its share" past this fraction of all the time spoken… */
@@ -41,6 +43,7 @@ export function promptsFor(signals: MeetingSignals): SituationId[] {
   if (signals.newMember) prompts.push('new-member');
   if (signals.lateArrival) prompts.push('late-arrival');
   if (signals.sectionOverMs >= LONG_SECTION_MS) prompts.push('losing-focus');
+  if (signals.reviewUnderWay) prompts.push('group-stage');
   return prompts;
 }
 
