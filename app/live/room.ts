@@ -324,8 +324,13 @@ export function offerLiveRoom({ groupId, meetingAt, carryOut }: LiveMeeting): Li
     const store = await appStore();
     for (const kind of WATCHED) stopWatching.push(store.watch(kind, groupId, publish));
     publish();
+    // Opened from its form (focus in it, or fallen to the page while the room opened): focus
+    // goes to the members' link, not to the page — the focus keeper cannot follow an action that
+    // waits on the network, and landing later it would scroll the code the room is read from.
+    const fromForm = form.contains(document.activeElement) || document.activeElement === document.body;
     form.hidden = true;
     element('live-on', HTMLElement).hidden = false;
+    if (fromForm) element('live-link', HTMLInputElement).focus();
     tellPresenter();
     status.textContent = text.roomOpen;
   }

@@ -116,6 +116,7 @@ test('a live room: join by link, follow the timer, answer anonymously, rejoin, s
   const link = await openRoom(page, liveCircle, 'regular', ['sharing', 'feedback']);
   assert.match(link, /^http:\/\/localhost:4333\/live\.html#room=[\w-]{22}&key=[\w-]{22}&relay=ws%3A%2F%2F127\.0\.0\.1%3A4456&stage=[\w-]{22}$/);
   assert.ok(await page.$('#live-qr svg[role="img"] path'), 'a QR code of the link');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'live-link', 'focus goes from the form to the members’ link, not to the page');
   // Read from the laptop's screen as a member sees it in a video call: the whole screen scaled down to 800, 560 and 400 px
   // wide (at 14rem, the size before, it was read at 800 and not at 560 or 400).
   await page.$eval('#live-qr', (qr) => qr.scrollIntoView({ block: 'center' }));
