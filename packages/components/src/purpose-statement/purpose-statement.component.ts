@@ -251,7 +251,8 @@ export class PurposeStatementElement extends LitElement {
 
   private renderDraft(text: PurposeMessages) {
     const check = checkDraft(this.draftText, this.purpose.lang);
-    const suggestions = suggestDrafts(this.purpose).filter((s) => !this.purpose.drafts.some((d) => d.text === s));
+    const suggested = suggestDrafts(this.purpose);
+    const suggestions = suggested.filter((s) => !this.purpose.drafts.some((d) => d.text === s));
     const add = (words: string, source: 'suggested' | 'facilitator') => {
       const id = uniqueId('d');
       this.change((p) => addDraft(p, id, words, source));
@@ -263,7 +264,7 @@ export class PurposeStatementElement extends LitElement {
             <ul class="suggestions">
               ${suggestions.map((s) => html`<li>${s} <button @click=${() => add(s, 'suggested')}>${text.useThis}</button></li>`)}
             </ul>`
-        : shared.length > 0 && suggestDrafts(this.purpose).length === 0
+        : shared.length > 0 && suggested.length === 0
           ? html`<p class="notice">${text.noSuggestion(shared.map((t) => t.label).join(', '))}</p>`
           : nothing}
       <form
